@@ -1,0 +1,115 @@
+package de.offenekommune.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserAccounts {
+
+    private static final String COLUMNS = """
+            select id, email, display_name, password_hash, platform_role, enabled, created_at
+              from app_user
+            """;
+
+    private final JdbcClient jdbc;
+
+    UserAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return jdbc.sql(COLUMNS + """
+                         where lower(email) = lower(:email)
+                        """)
+                .param("email", email)
+                .query(UserAccounts::map)
+                .optional();
+    }
+
+    public Optional<UserAccount> findById(UserId id) {
+        return jdbc.sql(COLUMNS + """
+                         where id = :id
+                        """)
+                .param("id", id.value())
+                .query(UserAccounts::map)
+                .optional();
+    }
+
+    public List<UserAccount> findAll() {
+        return jdbc.sql(COLUMNS + """
+                         order by lower(display_name), lower(email)
+                        """)
+                .query(UserAccounts::map)
+                .list();
+    }
+
+    /** @return {@code false} when the email is already taken */
+    public boolean create(UserAccount account) {
+        return jdbc.sql("""
+                        insert into app_user (id, email, display_name, password_hash, platform_role, enabled)
+                        values (:id, :email, :displayName, :passwordHash, :role, :enabled)
+                        on conflict do nothing
+                        """)
+                .param("id", account.id().value())
+                .param("email", account.email().trim())
+                .param("displayName", account.displayName().trim())
+                .param("passwordHash", account.passwordHash())
+                .param("role", account.role().name())
+                .param("enabled", account.enabled())
+                .update() == 1;
+    }
+
+    public void changePassword(UserId id, String passwordHash) {
+        jdbc.sql("""
+                        update app_user
+                           set password_hash = :passwordHash,
+                               password_changed_at = now()
+                         where id = :id
+                        """)
+                .param("id", id.value())
+                .param("passwordHash", passwordHash)
+                .update();
+    }
+
+    public void changeAccess(UserId id, PlatformRole role, boolean enabled) {
+        jdbc.sql("""
+                        update app_user
+                           set platform_role = :role,
+                               enabled = :enabled
+                         where id = :id
+                        """)
+                .param("id", id.value())
+                .param("role", role.name())
+                .param("enabled", enabled)
+                .update();
+    }
+
+    public long countAdmins() {
+        return jdbc.sql("""
+                        select count(*)
+                          from app_user
+                         where platform_role = 'ADMIN'
+                           and enabled
+                        """)
+                .query(Long.class)
+                .single();
+    }
+
+    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+        return new UserAccount(
+                new UserId(rs.getObject("id", UUID.class)),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                PlatformRole.valueOf(rs.getString("platform_role")),
+                rs.getBoolean("enabled"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,13 @@
+package de.offenekommune.event.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home() {
+        return "event/home";
+    }
+}

@@ -1,0 +1,108 @@
+package de.offenekommune.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fixed-window counters kept in PostgreSQL, so that every application copy sees the same counts.
+ *
+ * <p>Keys such as addresses and emails are stored only as keyed hashes.
+ */
+@Component
+public class RateLimiter {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecretKeySpec key;
+
+    RateLimiter(JdbcClient jdbc, Clock clock, PlatformSecrets secrets) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.key = new SecretKeySpec(secrets.secret("rate-limit"), "HmacSHA256");
+    }
+
+    /**
+     * Counts one hit of {@code key} in {@code scope}.
+     *
+     * @return whether the hit is within {@code limit} hits per {@code window}
+     */
+    public boolean tryAcquire(String scope, String key, int limit, Duration window) {
+        int hits = jdbc.sql("""
+                        insert into rate_limit_window (bucket, window_start, hits)
+                        values (:bucket, :windowStart, 1)
+                        on conflict (bucket, window_start)
+                        do update set hits = rate_limit_window.hits + 1
+                        returning hits
+                        """)
+                .param("bucket", bucket(scope, key))
+                .param("windowStart", windowStart(window))
+                .query(Integer.class)
+                .single();
+        return hits <= limit;
+    }
+
+    /** Whether {@code key} already used up {@code limit} hits in the current window, without counting one. */
+    public boolean isExhausted(String scope, String key, int limit, Duration window) {
+        Integer hits = jdbc.sql("""
+                        select hits
+                          from rate_limit_window
+                         where bucket = :bucket
+                           and window_start = :windowStart
+                        """)
+                .param("bucket", bucket(scope, key))
+                .param("windowStart", windowStart(window))
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+        return hits >= limit;
+    }
+
+    /** Forgets the hits of {@code key}, e.g. after a successful login. */
+    public void reset(String scope, String key) {
+        jdbc.sql("""
+                        delete from rate_limit_window
+                         where bucket = :bucket
+                        """)
+                .param("bucket", bucket(scope, key))
+                .update();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetOldWindows() {
+        jdbc.sql("""
+                        delete from rate_limit_window
+                         where window_start < :cutoff
+                        """)
+                .param("cutoff", OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(2)), ZoneOffset.UTC))
+                .update();
+    }
+
+    private OffsetDateTime windowStart(Duration window) {
+        long size = window.toMillis();
+        long now = clock.millis();
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(now - now % size), ZoneOffset.UTC);
+    }
+
+    private String bucket(String scope, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return scope + ":" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

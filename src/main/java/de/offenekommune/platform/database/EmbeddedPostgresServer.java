@@ -1,0 +1,101 @@
+package de.offenekommune.platform.database;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One PostgreSQL server per data folder and JVM.
+ *
+ * <p>Several application contexts in one JVM (tests, or two app copies in a cluster test) share the
+ * server of a folder instead of fighting over it. The server stops with the JVM.
+ */
+final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedPostgresServer startOrReuse(EmbeddedPostgresProperties properties) {
+        Path dir = properties.dataDir().toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(dir, d -> start(d, properties));
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static EmbeddedPostgresServer start(Path dir, EmbeddedPostgresProperties properties) {
+        try {
+            if (properties.cleanStart()) {
+                deleteRecursively(dir);
+            }
+            Files.createDirectories(dir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setPort(properties.port())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setServerConfig("max_connections", "200")
+                    .setDataDirectoryCustomizer(EmbeddedPostgresServer::stopOrphanedPostmaster);
+            if (properties.durable()) {
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            log.info("Starting embedded PostgreSQL with data folder {}", dir);
+            return new EmbeddedPostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL could not start in " + dir, e);
+        }
+    }
+
+    /**
+     * A JVM that was killed leaves its postmaster running; a new one could not start on the same folder.
+     */
+    private static void stopOrphanedPostmaster(File dataDirectory) {
+        Path pidFile = dataDirectory.toPath().resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            long pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).trim());
+            ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(process -> {
+                log.warn("Stopping orphaned PostgreSQL process {} of {}", pid, dataDirectory);
+                process.destroy();
+                process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+            });
+        } catch (IOException | NumberFormatException e) {
+            log.warn("Could not read {}: {}", pidFile, e.getMessage());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package de.offenekommune.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The page behind every error: a friendly HTML page for browsers, RFC 9457 problem JSON for every
+ * other client. Never a stack trace.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 410, 413, 415, 422, 429, 503);
+
+    private final PageContextAdvice pages;
+
+    ErrorPageController(PageContextAdvice pages) {
+        this.pages = pages;
+    }
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView html(HttpServletRequest request, Locale locale) {
+        int status = status(request);
+        String key = EXPLAINED.contains(status) ? "error." + status : "error.500";
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("ctx", pages.create(request, locale));
+        model.put("status", status);
+        model.put("titleKey", key + ".title");
+        model.put("messageKey", key + ".message");
+        return new ModelAndView("platform/error", model, HttpStatus.valueOf(status));
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<Map<String, Object>> problem(HttpServletRequest request) {
+        int status = status(request);
+        HttpStatus httpStatus = HttpStatus.valueOf(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", httpStatus.getReasonPhrase());
+        problem.put("status", status);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null) {
+            problem.put("instance", uri);
+        }
+        return ResponseEntity.status(httpStatus).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static int status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer value && HttpStatus.resolve(value) != null && value >= 400) {
+            return value;
+        }
+        return 500;
+    }
+}

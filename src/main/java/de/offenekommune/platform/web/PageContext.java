@@ -1,0 +1,98 @@
+package de.offenekommune.platform.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import de.offenekommune.platform.SignedInUser;
+import de.offenekommune.platform.SiteProperties;
+
+/**
+ * What every page template needs besides its own model: texts in the visitor's language, the
+ * logged-in user, the CSRF token for forms, asset URLs and the site's identity.
+ *
+ * <p>Templates receive it as {@code ctx}.
+ */
+public final class PageContext {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final SignedInUser user;
+    private final CsrfToken csrf;
+    private final String pathAndQuery;
+    private final Assets assets;
+    private final SiteProperties site;
+    private final String notice;
+
+    PageContext(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, String pathAndQuery,
+            Assets assets, SiteProperties site, String notice) {
+        this.messages = messages;
+        this.locale = locale;
+        this.user = user;
+        this.csrf = csrf;
+        this.pathAndQuery = pathAndQuery;
+        this.assets = assets;
+        this.site = site;
+        this.notice = notice;
+    }
+
+    /** The text of message {@code key} in the visitor's language; templates escape it. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args.length == 0 ? null : args, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The BCP 47 language tag for {@code <html lang>}. */
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public SignedInUser user() {
+        return user;
+    }
+
+    public boolean isAdmin() {
+        return user != null && user.isAdmin();
+    }
+
+    public String csrfParameterName() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    /** The fingerprinted URL of a static file, e.g. {@code /css/app.css} → {@code /css/app-5e1f….css}. */
+    public String asset(String path) {
+        return assets.url(path);
+    }
+
+    public SiteProperties site() {
+        return site;
+    }
+
+    /** The page's own address, for links that switch the language. */
+    public String currentUrlWithLanguage(String language) {
+        return UriComponentsBuilder.fromUriString(pathAndQuery).replaceQueryParam("lang", language).build().toUriString();
+    }
+
+    public String path() {
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    }
+
+    /** A success message after a redirect, as message key, or {@code null}. */
+    public String notice() {
+        return notice;
+    }
+}

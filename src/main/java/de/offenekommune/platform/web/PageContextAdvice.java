@@ -1,0 +1,57 @@
+package de.offenekommune.platform.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import de.offenekommune.platform.SignedInUser;
+import de.offenekommune.platform.SiteProperties;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Puts the {@link PageContext} as {@code ctx} into the model of every HTML controller.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+public class PageContextAdvice {
+
+    private final MessageSource messages;
+    private final Assets assets;
+    private final SiteProperties site;
+
+    PageContextAdvice(MessageSource messages, Assets assets, SiteProperties site) {
+        this.messages = messages;
+        this.assets = assets;
+        this.site = site;
+    }
+
+    @ModelAttribute("ctx")
+    public PageContext pageContext(HttpServletRequest request, Locale locale) {
+        return create(request, locale);
+    }
+
+    /** Also used where no controller runs, such as error pages. */
+    public PageContext create(HttpServletRequest request, Locale locale) {
+        String query = request.getQueryString();
+        String uri = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        String path = uri != null ? uri : request.getRequestURI();
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        String notice = flash == null ? null : (String) flash.get("notice");
+        return new PageContext(messages, locale, currentUser(), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                query == null ? path : path + "?" + query, assets, site, notice);
+    }
+
+    private static SignedInUser currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return user;
+        }
+        return null;
+    }
+}
