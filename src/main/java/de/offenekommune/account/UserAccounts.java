@@ -42,6 +42,11 @@ public class UserAccounts {
                 .optional();
     }
 
+    /** The user as Spring Security would see them after logging in, e.g. to act on their behalf at start-up. */
+    public Optional<AccountPrincipal> findPrincipal(UserId id) {
+        return findById(id).map(UserAccount::toPrincipal);
+    }
+
     public List<UserAccount> findAll() {
         return jdbc.sql(COLUMNS + """
                          order by lower(display_name), lower(email)

@@ -54,6 +54,24 @@ class MessageBundlesTests {
     }
 
     @Test
+    void messages_with_arguments_escape_apostrophes_for_message_format() throws IOException {
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (String language : new String[] {"de", "en"}) {
+            for (Resource bundle : bundles(language)) {
+                Properties properties = load(bundle);
+                for (String key : properties.stringPropertyNames()) {
+                    String message = properties.getProperty(key);
+                    if (message.matches("(?s).*\\{[0-9].*")) {
+                        assertThat(loneApostrophe.matcher(message).find())
+                                .as("%s in %s has arguments, so an apostrophe must be written ''", key, bundle.getFilename())
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void every_literal_key_used_in_a_template_exists() throws IOException {
         Set<String> known = new HashSet<>();
         for (Resource bundle : bundles("de")) {

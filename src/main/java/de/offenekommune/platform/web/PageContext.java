@@ -25,9 +25,10 @@ public final class PageContext {
     private final Assets assets;
     private final SiteProperties site;
     private final String notice;
+    private final String problem;
 
     PageContext(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, String pathAndQuery,
-            Assets assets, SiteProperties site, String notice) {
+            Assets assets, SiteProperties site, String notice, String problem) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
@@ -36,6 +37,7 @@ public final class PageContext {
         this.assets = assets;
         this.site = site;
         this.notice = notice;
+        this.problem = problem;
     }
 
     /** The text of message {@code key} in the visitor's language; templates escape it. */
@@ -94,5 +96,10 @@ public final class PageContext {
     /** A success message after a redirect, as message key, or {@code null}. */
     public String notice() {
         return notice;
+    }
+
+    /** A message after a redirect that says an action was refused, as message key, or {@code null}. */
+    public String problem() {
+        return problem;
     }
 }

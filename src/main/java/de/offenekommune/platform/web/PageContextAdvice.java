@@ -43,8 +43,9 @@ public class PageContextAdvice {
         String path = uri != null ? uri : request.getRequestURI();
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         String notice = flash == null ? null : (String) flash.get("notice");
+        String problem = flash == null ? null : (String) flash.get("problem");
         return new PageContext(messages, locale, currentUser(), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                query == null ? path : path + "?" + query, assets, site, notice);
+                query == null ? path : path + "?" + query, assets, site, notice, problem);
     }
 
     private static SignedInUser currentUser() {

@@ -22,8 +22,11 @@ class TemplateConfiguration {
     TemplateEngine templateEngine(@Value("${ok.templates.development-mode:false}") boolean developmentMode) {
         if (developmentMode) {
             var sources = new DirectoryCodeResolver(Path.of("src", "main", "jte"));
-            return TemplateEngine.create(sources, Path.of("target", "jte-dev-classes"), ContentType.Html,
-                    TemplateConfiguration.class.getClassLoader());
+            TemplateEngine engine = TemplateEngine.create(sources, Path.of("target", "jte-dev-classes"),
+                    ContentType.Html, TemplateConfiguration.class.getClassLoader());
+            engine.setTrimControlStructures(true);
+            engine.setBinaryStaticContent(true);
+            return engine;
         }
         TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
         engine.setBinaryStaticContent(true);

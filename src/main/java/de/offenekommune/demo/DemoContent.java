@@ -1,0 +1,113 @@
+package de.offenekommune.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.Organization;
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.OrganizationKind;
+import de.offenekommune.account.Organizations;
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.account.UserId;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventManagement;
+import de.offenekommune.platform.DatabaseMode;
+import de.offenekommune.platform.Violations;
+
+/**
+ * Fills an empty platform with the demo organizer, a dozen organizations from North Rhine-Westphalia
+ * and their events: the reference conference of 2013 in the archive, upcoming events around today.
+ * Runs only on first start (no organization exists yet), by default only on the embedded database.
+ */
+@Component
+@Order(10)
+class DemoContent implements ApplicationRunner {
+
+    static final String ORGANIZER_EMAIL = "organisator@example.org";
+    static final String ORGANIZER_PASSWORD = "Demo-Passwort-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final DemoProperties properties;
+    private final DatabaseMode databaseMode;
+    private final Organizations organizations;
+    private final UserAccounts accounts;
+    private final EventManagement events;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
+            UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction, Clock clock) {
+        this.properties = properties;
+        this.databaseMode = databaseMode;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.events = events;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean enabled = properties.enabled() != null ? properties.enabled() : databaseMode == DatabaseMode.EMBEDDED;
+        if (!enabled || !organizations.findAll().isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+        log.info("Loaded demo content; demo organizer: {}", ORGANIZER_EMAIL);
+    }
+
+    private void load() {
+        Map<String, OrganizationId> ids = new HashMap<>();
+        for (Organization organization : DemoCatalog.organizations()) {
+            organizations.create(organization);
+            ids.put(organization.slug(), organization.id());
+        }
+        UserId organizerId = UserId.random();
+        accounts.create(new UserAccount(organizerId, ORGANIZER_EMAIL, "Demo-Organisatorin",
+                passwordEncoder.encode(ORGANIZER_PASSWORD), PlatformRole.USER, true, null));
+        organizations.addMember(ids.get(DemoCatalog.CIVIC_GROUP), organizerId);
+
+        // Demo data is entered by a system administrator acting for every organization.
+        UserId systemId = UserId.random();
+        accounts.create(new UserAccount(systemId, "demo-system@example.org", "Demo-System",
+                passwordEncoder.encode(java.util.UUID.randomUUID().toString()), PlatformRole.ADMIN, false, null));
+        AccountPrincipal system = accounts.findPrincipal(systemId).orElseThrow();
+
+        LocalDate today = LocalDate.now(clock.withZone(de.offenekommune.event.Schedule.DEFAULT_ZONE));
+        for (DemoCatalog.DemoEvent demo : DemoCatalog.events(today)) {
+            EventDetails details = demo.details();
+            Event event = events.create(system, ids.get(demo.organization()), details, demo.slug(), new Violations());
+            switch (demo.status()) {
+                case PUBLISHED -> events.publish(system, event.id());
+                case CANCELLED -> {
+                    events.publish(system, event.id());
+                    events.cancel(system, event.id(), demo.statusNote());
+                }
+                case POSTPONED -> {
+                    events.publish(system, event.id());
+                    events.postpone(system, event.id(), demo.statusNote());
+                }
+                case DRAFT -> { }
+            }
+        }
+    }
+}

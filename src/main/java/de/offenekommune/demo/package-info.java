@@ -1,0 +1,5 @@
+/**
+ * Demo content for a first start with the embedded database: a demo organizer and realistic events.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo content")
+package de.offenekommune.demo;

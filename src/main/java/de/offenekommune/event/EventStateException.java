@@ -1,0 +1,25 @@
+package de.offenekommune.event;
+
+/**
+ * A state change the event's current status does not allow, e.g. cancelling a draft.
+ */
+public class EventStateException extends RuntimeException {
+
+    private final EventStatus status;
+    private final String action;
+
+    EventStateException(EventId id, EventStatus status, String action) {
+        super("Event " + id + " in status " + status + " cannot " + action);
+        this.status = status;
+        this.action = action;
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+
+    /** {@code publish}, {@code cancel} or {@code postpone}. */
+    public String action() {
+        return action;
+    }
+}

@@ -1,0 +1,31 @@
+package de.offenekommune.event;
+
+import java.time.Instant;
+
+import de.offenekommune.account.OrganizationId;
+
+/**
+ * What a list of events shows of each.
+ */
+public record EventSummary(
+        EventId id,
+        String slug,
+        EventStatus status,
+        String statusNote,
+        EventType type,
+        String title,
+        String summary,
+        Schedule schedule,
+        AttendanceMode attendanceMode,
+        String venueName,
+        String locality,
+        String district,
+        OrganizationId organizer,
+        boolean free,
+        RegistrationMode registrationMode,
+        Instant updatedAt) {
+
+    public boolean hasEnded(Instant now) {
+        return schedule.hasEnded(now);
+    }
+}

@@ -1,0 +1,331 @@
+package de.offenekommune.event.web;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.AccessibilityFeature;
+import de.offenekommune.event.AttendanceMode;
+import de.offenekommune.event.Audience;
+import de.offenekommune.event.Contact;
+import de.offenekommune.event.Cost;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventLink;
+import de.offenekommune.event.EventType;
+import de.offenekommune.event.Municipality;
+import de.offenekommune.event.RegistrationMode;
+import de.offenekommune.event.RegistrationSettings;
+import de.offenekommune.event.Schedule;
+import de.offenekommune.event.Topic;
+import de.offenekommune.event.Venue;
+import de.offenekommune.platform.FederalState;
+import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.Violations;
+import de.offenekommune.platform.WebLinks;
+
+/**
+ * The event editor exactly as submitted: every field a string, so that whatever was typed can be
+ * shown again next to its error message.
+ */
+public record EventForm(
+        String organizationId, String version, String slug,
+        String type, String title, String summary, String description,
+        String startDate, String startTime, String endDate, String endTime, String allDay, String timeZone,
+        String attendanceMode, String onlineUrl,
+        String venueName, String venueStreet, String venuePostalCode, String venueLocality, String venueDistrict,
+        String venueState, String venueLatitude, String venueLongitude, String venueDirections,
+        String venueAccessibilityNotes,
+        String municipalityName, String municipalityAgs,
+        String websiteUrl, List<String> linkLabel, List<String> linkUrl,
+        String free, String priceText,
+        String registrationMode, String registrationUrl, String registrationCapacity,
+        String registrationOpensDate, String registrationOpensTime,
+        String registrationDeadlineDate, String registrationDeadlineTime,
+        List<String> audiences, String audienceNote, List<String> topics, List<String> accessibility,
+        String easyReadSummary,
+        String contactName, String contactEmail, String contactPhone) {
+
+    static final int LINK_ROWS = 5;
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    public EventForm {
+        linkLabel = padded(linkLabel);
+        linkUrl = padded(linkUrl);
+        audiences = audiences == null ? List.of() : audiences;
+        topics = topics == null ? List.of() : topics;
+        accessibility = accessibility == null ? List.of() : accessibility;
+    }
+
+    /** An empty form with the usual choices made. */
+    static EventForm blank(OrganizationId organization) {
+        return new EventForm(organization == null ? null : organization.toString(), null, null,
+                null, null, null, null, null, null, null, null, null, Schedule.DEFAULT_ZONE.getId(),
+                AttendanceMode.IN_PERSON.name(), null,
+                null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null,
+                "true", null,
+                RegistrationMode.NONE.name(), null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+    }
+
+    static EventForm of(Event event) {
+        EventDetails d = event.details();
+        Schedule s = d.schedule();
+        Venue v = d.venue();
+        RegistrationSettings r = d.registration();
+        ZoneId zone = s.zone();
+        return new EventForm(event.organizer().toString(), String.valueOf(event.version()), event.slug(),
+                d.type().name(), d.title(), d.summary(), d.description(),
+                s.firstDay().toString(), s.allDay() ? null : s.localStart().toLocalTime().toString(),
+                s.lastDay().toString(), s.allDay() ? null : s.localEnd().toLocalTime().toString(),
+                s.allDay() ? "true" : null, zone.getId(),
+                d.attendanceMode().name(), d.onlineUrl(),
+                v.name(), v.street(), v.postalCode(), v.locality(), v.district(),
+                v.state() == null ? null : v.state().name(),
+                v.latitude() == null ? null : v.latitude().toPlainString(),
+                v.longitude() == null ? null : v.longitude().toPlainString(),
+                v.directions(), v.accessibilityNotes(),
+                d.municipality().name(), d.municipality().ags(),
+                d.websiteUrl(), d.links().stream().map(EventLink::label).toList(),
+                d.links().stream().map(EventLink::url).toList(),
+                String.valueOf(d.cost().free()), d.cost().priceText(),
+                r.mode().name(), r.url(), r.capacity() == null ? null : r.capacity().toString(),
+                r.opensAt() == null ? null : r.opensAt().atZone(zone).toLocalDate().toString(),
+                r.opensAt() == null ? null : r.opensAt().atZone(zone).toLocalTime().toString(),
+                r.deadline() == null ? null : r.deadline().atZone(zone).toLocalDate().toString(),
+                r.deadline() == null ? null : r.deadline().atZone(zone).toLocalTime().toString(),
+                d.audiences().stream().map(Enum::name).toList(), d.audienceNote(),
+                d.topics().stream().map(Enum::name).toList(), d.accessibility().stream().map(Enum::name).toList(),
+                d.easyReadSummary(),
+                d.contact().name(), d.contact().email(), d.contact().phone());
+    }
+
+    OrganizationId organization(Violations violations) {
+        try {
+            return organizationId == null || organizationId.isBlank() ? null
+                    : new OrganizationId(UUID.fromString(organizationId.strip()));
+        } catch (IllegalArgumentException e) {
+            violations.add("organizationId", "event.organizationNotAllowed");
+            return null;
+        }
+    }
+
+    int expectedVersion() {
+        try {
+            return Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Parses the input; what cannot be parsed is recorded under the field's path in the API. */
+    EventDetails toDetails(Violations violations) {
+        ZoneId zone = zone(violations);
+        boolean wholeDays = "true".equals(allDay);
+        Schedule schedule = schedule(zone, wholeDays, violations);
+        return new EventDetails(
+                choice(EventType.class, type, "type", violations),
+                InputText.singleLine(title),
+                InputText.singleLine(summary),
+                InputText.multiLine(description),
+                schedule,
+                choice(AttendanceMode.class, attendanceMode, "attendanceMode", violations),
+                WebLinks.check(violations, "onlineUrl", onlineUrl),
+                new Venue(InputText.singleLine(venueName), InputText.singleLine(venueStreet),
+                        InputText.singleLine(venuePostalCode), InputText.singleLine(venueLocality),
+                        InputText.singleLine(venueDistrict),
+                        choice(FederalState.class, venueState, "venue.state", violations),
+                        decimal(venueLatitude, "venue.latitude", violations),
+                        decimal(venueLongitude, "venue.longitude", violations),
+                        InputText.multiLine(venueDirections), InputText.multiLine(venueAccessibilityNotes)),
+                new Municipality(InputText.singleLine(municipalityName), InputText.singleLine(municipalityAgs)),
+                WebLinks.check(violations, "websiteUrl", websiteUrl),
+                links(violations),
+                "false".equals(free) ? new Cost(false, InputText.singleLine(priceText)) : Cost.FREE,
+                registration(zone, violations),
+                choices(Audience.class, audiences, "audiences", violations),
+                InputText.singleLine(audienceNote),
+                choices(Topic.class, topics, "topics", violations),
+                choices(AccessibilityFeature.class, accessibility, "accessibility", violations),
+                InputText.multiLine(easyReadSummary),
+                new Contact(InputText.singleLine(contactName), InputText.singleLine(contactEmail),
+                        InputText.singleLine(contactPhone)));
+    }
+
+    /** Maps a field path of the rules to the name of the form field that shows it. */
+    static String fieldName(String path) {
+        return switch (path) {
+            case "startsAt" -> "startDate";
+            case "endsAt" -> "endDate";
+            case "registration.opensAt" -> "registrationOpensDate";
+            case "registration.deadline" -> "registrationDeadlineDate";
+            case "cost.priceText" -> "priceText";
+            case "links" -> "linkLabel0";
+            default -> {
+                if (path.startsWith("links[")) {
+                    int index = Integer.parseInt(path.substring(6, path.indexOf(']')));
+                    yield (path.endsWith(".url") ? "linkUrl" : "linkLabel") + index;
+                }
+                int dot = path.indexOf('.');
+                yield dot < 0 ? path
+                        : path.substring(0, dot) + Character.toUpperCase(path.charAt(dot + 1)) + path.substring(dot + 2);
+            }
+        };
+    }
+
+    private ZoneId zone(Violations violations) {
+        try {
+            return timeZone == null || timeZone.isBlank() ? Schedule.DEFAULT_ZONE : ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            violations.add("timeZone", "event.timeZoneInvalid");
+            return Schedule.DEFAULT_ZONE;
+        }
+    }
+
+    private Schedule schedule(ZoneId zone, boolean wholeDays, Violations violations) {
+        LocalDate first = date(startDate, "startsAt", true, violations);
+        LocalDate last = endDate == null || endDate.isBlank() ? first : date(endDate, "endsAt", true, violations);
+        if (wholeDays) {
+            return first == null || last == null ? null : Schedule.allDay(first, last, zone);
+        }
+        LocalTime from = time(startTime, "startTime", violations);
+        LocalTime to = time(endTime, "endTime", violations);
+        if (first == null || last == null || from == null || to == null) {
+            return null;
+        }
+        return Schedule.timed(LocalDateTime.of(first, from), LocalDateTime.of(last, to), zone);
+    }
+
+    private RegistrationSettings registration(ZoneId zone, Violations violations) {
+        RegistrationMode mode = choice(RegistrationMode.class, registrationMode, "registration.mode", violations);
+        Integer capacity = null;
+        if (registrationCapacity != null && !registrationCapacity.isBlank()) {
+            try {
+                capacity = Integer.valueOf(registrationCapacity.strip());
+            } catch (NumberFormatException e) {
+                violations.add("registration.capacity", "typeMismatch.java.lang.Integer");
+            }
+        }
+        return new RegistrationSettings(mode,
+                WebLinks.check(violations, "registration.url", registrationUrl),
+                capacity,
+                moment(registrationOpensDate, registrationOpensTime, zone, "registration.opensAt", LocalTime.MIDNIGHT,
+                        violations),
+                moment(registrationDeadlineDate, registrationDeadlineTime, zone, "registration.deadline",
+                        LocalTime.of(23, 59), violations));
+    }
+
+    private java.time.Instant moment(String date, String time, ZoneId zone, String field, LocalTime defaultTime,
+            Violations violations) {
+        LocalDate day = date(date, field, false, violations);
+        if (day == null) {
+            return null;
+        }
+        LocalTime at = time == null || time.isBlank() ? defaultTime : time(time, field, violations);
+        return at == null ? null : LocalDateTime.of(day, at).atZone(zone).toInstant();
+    }
+
+    private List<EventLink> links(Violations violations) {
+        List<EventLink> links = new ArrayList<>();
+        for (int i = 0; i < Math.max(linkLabel.size(), linkUrl.size()); i++) {
+            String label = InputText.singleLine(i < linkLabel.size() ? linkLabel.get(i) : null);
+            String url = i < linkUrl.size() ? linkUrl.get(i) : null;
+            if (label == null && (url == null || url.isBlank())) {
+                continue;
+            }
+            String field = "links[" + links.size() + "]";
+            if (url == null || url.isBlank()) {
+                violations.add(field + ".url", "NotBlank");
+            }
+            String checked = WebLinks.check(violations, field + ".url", url);
+            links.add(new EventLink(label, checked == null ? "" : checked));
+        }
+        return links;
+    }
+
+    private static LocalDate date(String value, String field, boolean required, Violations violations) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                violations.add(field, "NotBlank");
+            }
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            violations.add(field, "typeMismatch.java.time.LocalDate");
+            return null;
+        }
+    }
+
+    private static LocalTime time(String value, String field, Violations violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(field, "NotBlank");
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.strip().replace('.', ':'), DateTimeFormatter.ofPattern("H:mm"));
+        } catch (DateTimeParseException e) {
+            violations.add(field, "typeMismatch.java.time.LocalTime");
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(String value, String field, Violations violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            violations.add(field, "typeMismatch.java.math.BigDecimal");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Violations violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(field, "event.unknownChoice");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, String field,
+            Violations violations) {
+        EnumSet<E> result = EnumSet.noneOf(type);
+        for (String value : values) {
+            E choice = choice(type, value, field, violations);
+            if (choice != null) {
+                result.add(choice);
+            }
+        }
+        return result;
+    }
+
+    private static List<String> padded(List<String> values) {
+        List<String> rows = new ArrayList<>(values == null ? List.of() : values);
+        while (rows.size() < LINK_ROWS) {
+            rows.add("");
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,54 @@
+package de.offenekommune.platform;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Everything wrong with one input, collected before anything is saved, so that a form or an API
+ * client learns about all problems at once.
+ */
+public final class Violations {
+
+    /**
+     * @param field path of the offending field, e.g. {@code venue.postalCode}
+     * @param code  message key explaining the problem
+     * @param args  arguments of the message
+     */
+    public record Violation(String field, String code, Object... args) {
+    }
+
+    private final List<Violation> list = new ArrayList<>();
+
+    public void add(String field, String code, Object... args) {
+        list.add(new Violation(field, code, args));
+    }
+
+    public boolean has(String field) {
+        return list.stream().anyMatch(violation -> violation.field().equals(field));
+    }
+
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    public List<Violation> list() {
+        return Collections.unmodifiableList(list);
+    }
+
+    /** Checks that {@code value} is present and at most {@code max} characters long. */
+    public void requireText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "NotBlank");
+        } else {
+            limitText(field, value, max);
+        }
+    }
+
+    /** Checks that an optional {@code value} is at most {@code max} characters long. */
+    public void limitText(String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            add(field, "Size", field, max, 0);
+        }
+    }
+}
