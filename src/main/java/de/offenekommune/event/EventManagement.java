@@ -18,6 +18,7 @@ import de.offenekommune.event.EventChange.EventPublished;
 import de.offenekommune.event.EventChange.EventRevised;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Markdown;
+import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
 
 /**
