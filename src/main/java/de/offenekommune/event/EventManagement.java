@@ -159,6 +159,7 @@ public class EventManagement {
         if (!events.update(event)) {
             throw new EventConflictException(event.id());
         }
+        event.stored();
     }
 
     private String chooseSlug(String requested, String title, Event current, Violations violations) {
