@@ -96,6 +96,11 @@ public class TestFixtures {
         return new TestUser(id, email, PASSWORD, accounts.findPrincipal(id).orElseThrow());
     }
 
+    /** The user can no longer log in or use API tokens. */
+    public void disable(TestUser user) {
+        accounts.changeAccess(user.id(), user.principal().role(), false);
+    }
+
     /** A draft with a fresh slug, saved through the same rules as the editor. */
     public Event draft(TestUser by, Organization organization, EventDetails details) {
         return management.create(by.principal(), organization.id(), details, unique("e"), new Violations());
