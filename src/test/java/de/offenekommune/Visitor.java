@@ -5,7 +5,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ public final class Visitor {
     private final TestHttp http;
     private final String address;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final List<String> exchanges = new ArrayList<>();
 
     public Visitor(TestHttp http) {
         this.http = http;
@@ -52,6 +55,11 @@ public final class Visitor {
     /** Logs in through the login form. */
     public HttpResponse<String> login(String email, String password) {
         return submit("/login", "/login", Map.of("email", email, "password", password));
+    }
+
+    /** Every request so far with its status and the cookies set, to explain a failing assertion. */
+    public List<String> history() {
+        return List.copyOf(exchanges);
     }
 
     public String cookie(String name) {
@@ -86,6 +94,8 @@ public final class Visitor {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         HttpResponse<String> response = http.send(request.build());
+        exchanges.add(response.request().method() + " " + response.request().uri().getRawPath() + " → "
+                + response.statusCode() + " " + response.headers().allValues("Set-Cookie"));
         for (String header : response.headers().allValues("Set-Cookie")) {
             String pair = header.split(";", 2)[0];
             int equals = pair.indexOf('=');

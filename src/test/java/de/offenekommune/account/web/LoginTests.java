@@ -83,7 +83,7 @@ class LoginTests {
         assertThat(page.select("input#email").attr("value")).isEqualTo(organizer.email());
         assertThat(page.select("input#password").hasAttr("value")).as("the password is never sent back").isFalse();
         assertThat(response.body()).doesNotContain("Falsches-Passwort-2026");
-        assertThat(visitor.cookie("ok_session")).as("no session for a failed login").isNull();
+        assertThat(visitor.cookie("ok_session")).as("no session for a failed login: %s", visitor.history()).isNull();
         assertThat(visitor.get("/manage/events").statusCode()).isEqualTo(302);
     }
 
