@@ -2,7 +2,7 @@ package de.offenekommune.event.web;
 
 import static de.offenekommune.EventDetailsBuilder.referenceEvent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -86,7 +86,7 @@ class EventAccessControlTests {
     @ValueSource(strings = {"/edit", "/publish", "/cancel", "/postpone", "/delete"})
     void another_organizations_event_cannot_be_changed(String action) throws Exception {
         for (Event event : new Event[] {publishedOfB, draftOfB}) {
-            mvc.perform(post("/manage/events/" + event.id() + action).with(user(organizerOfA.principal())).with(csrf())
+            mvc.perform(post("/manage/events/" + event.id() + action).with(user(organizerOfA.principal())).with(formToken(mvc))
                             .params(EventFormInput.reference().set("title", "Übernommen!").set("version", "0")
                                     .set("organizationId", b.id().toString()).params())
                             .param("note", "Abgesagt von Fremden."))
@@ -101,7 +101,7 @@ class EventAccessControlTests {
         mvc.perform(get("/manage/events/" + draftOfB.id() + "/edit").with(user(organizerOfB.principal())))
                 .andExpect(status().isOk());
         mvc.perform(post("/manage/events/" + publishedOfB.id() + "/cancel").with(user(organizerOfB.principal()))
-                .with(csrf()).param("note", "Abgesagt.")).andExpect(status().isFound());
+                .with(formToken(mvc)).param("note", "Abgesagt.")).andExpect(status().isFound());
 
         assertThat(fixtures.reload(publishedOfB).statusNote()).isEqualTo("Abgesagt.");
     }
@@ -131,7 +131,7 @@ class EventAccessControlTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/manage/events/kein-uuid/edit").with(user(organizerOfA.principal())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/manage/events/kein-uuid/delete").with(user(organizerOfA.principal())).with(csrf()))
+        mvc.perform(post("/manage/events/kein-uuid/delete").with(user(organizerOfA.principal())).with(formToken(mvc)))
                 .andExpect(status().isNotFound());
     }
 
@@ -141,7 +141,7 @@ class EventAccessControlTests {
 
         mvc.perform(get("/manage/events/" + draftOfB.id()).with(user(organizerOfB.principal())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/manage/events/" + draftOfB.id() + "/delete").with(user(organizerOfB.principal())).with(csrf()))
+        mvc.perform(post("/manage/events/" + draftOfB.id() + "/delete").with(user(organizerOfB.principal())).with(formToken(mvc)))
                 .andExpect(status().isNotFound());
         assertUnchanged(draftOfB);
     }

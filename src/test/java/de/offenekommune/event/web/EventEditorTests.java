@@ -6,7 +6,7 @@ import static de.offenekommune.EventDetailsBuilder.REFERENCE_TITLE;
 import static de.offenekommune.EventDetailsBuilder.TWITTER_URL;
 import static de.offenekommune.EventDetailsBuilder.referenceEvent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -45,7 +45,7 @@ class EventEditorTests {
 
     /** Submits the editor's "new event" form and returns the id of the saved draft. */
     static EventId create(MockMvc mvc, TestUser user, Organization organization, EventFormInput input) throws Exception {
-        String location = mvc.perform(post("/manage/events/new").with(user(user.principal())).with(csrf())
+        String location = mvc.perform(post("/manage/events/new").with(user(user.principal())).with(formToken(mvc))
                         .params(input.set("organizationId", organization.id().toString()).params())
                         .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isFound())
@@ -55,7 +55,7 @@ class EventEditorTests {
     }
 
     static void publish(MockMvc mvc, TestUser user, EventId id) throws Exception {
-        mvc.perform(post("/manage/events/" + id + "/publish").with(user(user.principal())).with(csrf()))
+        mvc.perform(post("/manage/events/" + id + "/publish").with(user(user.principal())).with(formToken(mvc)))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/manage/events/" + id))
                 .andExpect(flash().attribute("notice", "manage.notice.published"));
@@ -169,7 +169,7 @@ class EventEditorTests {
         // WHEN the organizer opens the editor and saves without touching anything
         String editor = mvc.perform(get("/manage/events/" + id + "/edit").with(user(organizer.principal())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/manage/events/" + id + "/edit").with(user(organizer.principal())).with(csrf())
+        mvc.perform(post("/manage/events/" + id + "/edit").with(user(organizer.principal())).with(formToken(mvc))
                         .params(BrowserForm.fields(editor, "form.ok-form")))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/manage/events/" + id))
@@ -197,11 +197,11 @@ class EventEditorTests {
         // WHEN both save, the first one first
         var firstFields = BrowserForm.fields(firstForm, "form.ok-form");
         firstFields.set("title", "Tagung mit neuem Titel");
-        mvc.perform(post(path).with(user(first.principal())).with(csrf()).params(firstFields))
+        mvc.perform(post(path).with(user(first.principal())).with(formToken(mvc)).params(firstFields))
                 .andExpect(status().isFound());
         var secondFields = BrowserForm.fields(secondForm, "form.ok-form");
         secondFields.set("title", "Tagung mit anderem Titel");
-        String answer = mvc.perform(post(path).with(user(second.principal())).with(csrf()).params(secondFields))
+        String answer = mvc.perform(post(path).with(user(second.principal())).with(formToken(mvc)).params(secondFields))
                 .andExpect(status().isConflict())
                 .andReturn().getResponse().getContentAsString();
 

@@ -1,7 +1,7 @@
 package de.offenekommune.event.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,7 +45,7 @@ class EventEditorValidationTests {
     }
 
     private Document refused(EventFormInput input) throws Exception {
-        String html = mvc.perform(post("/manage/events/new").with(user(organizer.principal())).with(csrf())
+        String html = mvc.perform(post("/manage/events/new").with(user(organizer.principal())).with(formToken(mvc))
                         .params(input.set("organizationId", organization.id().toString()).params())
                         .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isUnprocessableContent())
@@ -143,7 +143,7 @@ class EventEditorValidationTests {
     @Test
     void an_organization_the_organizer_does_not_belong_to_is_refused() throws Exception {
         Organization foreign = fixtures.organization();
-        String html = mvc.perform(post("/manage/events/new").with(user(organizer.principal())).with(csrf())
+        String html = mvc.perform(post("/manage/events/new").with(user(organizer.principal())).with(formToken(mvc))
                         .params(EventFormInput.reference().set("organizationId", foreign.id().toString()).params()))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
@@ -174,7 +174,7 @@ class EventEditorValidationTests {
 
     @Test
     void english_organizers_read_the_messages_in_english() throws Exception {
-        String html = mvc.perform(post("/manage/events/new").with(user(organizer.principal())).with(csrf())
+        String html = mvc.perform(post("/manage/events/new").with(user(organizer.principal())).with(formToken(mvc))
                         .param("lang", "en")
                         .params(EventFormInput.reference().set("title", "")
                                 .set("organizationId", organization.id().toString()).params()))

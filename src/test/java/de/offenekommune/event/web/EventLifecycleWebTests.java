@@ -2,7 +2,7 @@ package de.offenekommune.event.web;
 
 import static de.offenekommune.EventDetailsBuilder.referenceEvent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -90,7 +90,7 @@ class EventLifecycleWebTests {
         Event event = fixtures.published(organizer, organization, referenceEvent().build());
 
         // WHEN
-        mvc.perform(post("/manage/events/" + event.id() + "/cancel").with(user(organizer.principal())).with(csrf())
+        mvc.perform(post("/manage/events/" + event.id() + "/cancel").with(user(organizer.principal())).with(formToken(mvc))
                         .param("note", "Die Schule ist wegen eines Wasserschadens geschlossen."))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/manage/events/" + event.id()))
@@ -109,7 +109,7 @@ class EventLifecycleWebTests {
         Event event = fixtures.published(organizer, organization, referenceEvent().build());
 
         String html = mvc.perform(post("/manage/events/" + event.id() + "/cancel").with(user(organizer.principal()))
-                        .with(csrf()).param("note", "  \n "))
+                        .with(formToken(mvc)).param("note", "  \n "))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
@@ -121,7 +121,7 @@ class EventLifecycleWebTests {
     void cancelling_a_draft_is_refused_with_a_hint_to_delete_it() throws Exception {
         Event draft = fixtures.draft(organizer, organization, referenceEvent().build());
 
-        mvc.perform(post("/manage/events/" + draft.id() + "/cancel").with(user(organizer.principal())).with(csrf())
+        mvc.perform(post("/manage/events/" + draft.id() + "/cancel").with(user(organizer.principal())).with(formToken(mvc))
                         .param("note", "Doch nicht."))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/manage/events"))
@@ -155,7 +155,7 @@ class EventLifecycleWebTests {
     void a_postponed_event_is_marked_and_can_be_published_again() throws Exception {
         Event event = fixtures.published(organizer, organization, referenceEvent().build());
 
-        mvc.perform(post("/manage/events/" + event.id() + "/postpone").with(user(organizer.principal())).with(csrf())
+        mvc.perform(post("/manage/events/" + event.id() + "/postpone").with(user(organizer.principal())).with(formToken(mvc))
                 .param("note", "Neuer Termin im Frühjahr.")).andExpect(status().isFound());
         Document postponed = publicPage(event);
         assertThat(postponed.select(".kern-badge").eachText()).contains("Verschoben");
@@ -170,7 +170,7 @@ class EventLifecycleWebTests {
     void a_deleted_event_is_gone_for_everyone() throws Exception {
         Event event = fixtures.published(organizer, organization, referenceEvent().build());
 
-        mvc.perform(post("/manage/events/" + event.id() + "/delete").with(user(organizer.principal())).with(csrf()))
+        mvc.perform(post("/manage/events/" + event.id() + "/delete").with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/manage/events"))
                 .andExpect(flash().attribute("notice", "manage.notice.deleted"));

@@ -1,7 +1,8 @@
 package de.offenekommune.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
+import static de.offenekommune.FormTokens.forgedToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -59,7 +60,7 @@ class WebSecurityTests {
     void an_anonymous_form_post_is_sent_to_the_login_and_saves_nothing() throws Exception {
         Organization organization = fixtures.organization();
 
-        mvc.perform(post("/manage/events/new").with(csrf()).param("organizationId", organization.id().toString())
+        mvc.perform(post("/manage/events/new").with(formToken(mvc)).param("organizationId", organization.id().toString())
                         .param("title", "Anonym"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"));
@@ -75,7 +76,7 @@ class WebSecurityTests {
         mvc.perform(post("/manage/events/new").with(user(organizer.principal()))
                         .param("organizationId", organization.id().toString()).param("title", "Ohne Token"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/manage/events/new").with(user(organizer.principal())).with(csrf().useInvalidToken())
+        mvc.perform(post("/manage/events/new").with(user(organizer.principal())).with(forgedToken(mvc))
                         .param("organizationId", organization.id().toString()).param("title", "Falsches Token"))
                 .andExpect(status().isForbidden());
 
@@ -101,7 +102,7 @@ class WebSecurityTests {
 
         mvc.perform(get("/admin").with(user(someone.principal()))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").with(user(someone.principal()))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/users").with(user(someone.principal())).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users").with(user(someone.principal())).with(formToken(mvc))).andExpect(status().isForbidden());
     }
 
     @Test
