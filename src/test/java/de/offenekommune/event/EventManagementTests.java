@@ -118,14 +118,15 @@ class EventManagementTests {
 
     @Test
     void a_slug_is_made_from_the_title_and_numbered_when_taken() {
-        String title = "Bürgerhaushalt " + TestFixtures.unique();
+        String suffix = TestFixtures.unique();
+        String title = "Bürgerhaushalt " + suffix;
 
         Event first = management.create(organizer.principal(), organization.id(), referenceEvent().title(title).build(),
                 null, new Violations());
         Event second = management.create(organizer.principal(), organization.id(), referenceEvent().title(title).build(),
                 " ", new Violations());
 
-        assertThat(first.slug()).isEqualTo(Slugs.fromTitle(title)).startsWith("buergerhaushalt-");
+        assertThat(first.slug()).isEqualTo("buergerhaushalt-" + suffix);
         assertThat(second.slug()).isEqualTo(first.slug() + "-2");
     }
 
@@ -145,7 +146,7 @@ class EventManagementTests {
 
         // THEN
         assertThat(revised.details().summary()).isEqualTo("Geändert.");
-        assertThat(Slugs.isValid(second.slug())).isTrue();
+        assertThat(second.slug()).hasSizeLessThanOrEqualTo(80).matches("[a-z0-9]+(-[a-z0-9]+)*").endsWith("-2");
     }
 
     @Test
