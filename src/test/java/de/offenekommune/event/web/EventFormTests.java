@@ -74,10 +74,18 @@ class EventFormTests {
     }
 
     @Test
-    void missing_start_date_and_times_are_reported_per_field() {
-        EventDetails details = parse(EventFormInput.reference().set("startDate", "").set("startTime", "").remove("endTime"));
+    void a_missing_start_date_is_reported_and_no_schedule_made() {
+        EventDetails details = parse(EventFormInput.reference().set("startDate", "  "));
 
-        assertThat(problems()).containsExactly("startsAt: NotBlank", "startTime: NotBlank", "endTime: NotBlank");
+        assertThat(problems()).containsExactly("startsAt: NotBlank");
+        assertThat(details.schedule()).isNull();
+    }
+
+    @Test
+    void missing_times_are_reported_per_field() {
+        EventDetails details = parse(EventFormInput.reference().set("startTime", "").remove("endTime"));
+
+        assertThat(problems()).containsExactly("startTime: NotBlank", "endTime: NotBlank");
         assertThat(details.schedule()).isNull();
     }
 
