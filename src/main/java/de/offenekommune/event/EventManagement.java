@@ -172,7 +172,10 @@ public class EventManagement {
             if (current != null && wanted.equals(current.slug())) {
                 return wanted;
             }
-            if (events.isSlugTaken(wanted)) {
+            // an earlier address of this very event is the organizer's to take back
+            boolean earlierOwnSlug = current != null
+                    && events.findCurrentSlugByAlias(wanted).filter(current.slug()::equals).isPresent();
+            if (!earlierOwnSlug && events.isSlugTaken(wanted)) {
                 violations.add("slug", "event.slugTaken");
             }
             return wanted;
