@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,16 +30,17 @@ class RegistrationTasks {
     private static final Logger log = LoggerFactory.getLogger(RegistrationTasks.class);
     private static final int BATCH = 200;
 
+    /** The work is looked up when it runs: the scheduler is built before the outbox that expiry mails through. */
     @Bean
-    RecurringTask<Void> expireUnconfirmedRegistrationsTask(Expiry expiry, RegistrationProperties properties) {
+    RecurringTask<Void> expireUnconfirmedRegistrationsTask(ObjectProvider<Expiry> expiry, RegistrationProperties properties) {
         return Tasks.recurring("expire-unconfirmed-registrations", FixedDelay.of(properties.expiryCheck()))
-                .execute((instance, context) -> expiry.run());
+                .execute((instance, context) -> expiry.getObject().run());
     }
 
     @Bean
-    RecurringTask<Void> anonymizeParticipantsTask(Retention retention) {
+    RecurringTask<Void> anonymizeParticipantsTask(ObjectProvider<Retention> retention) {
         return Tasks.recurring("anonymize-participants", FixedDelay.of(Duration.ofHours(1)))
-                .execute((instance, context) -> retention.run());
+                .execute((instance, context) -> retention.getObject().run());
     }
 
     @Bean
