@@ -47,12 +47,12 @@ import de.offenekommune.platform.Violations;
  * Test data made through the real repositories and {@link EventManagement}, with unique names, and the
  * links people find in their mails. Built from the context, so that tests need no extra configuration.
  */
-final class RegistrationFixtures {
+public final class RegistrationFixtures {
 
     static final Pattern CONFIRM_LINK = Pattern.compile("/registrations/confirm/([A-Za-z0-9_-]{43})");
     static final Pattern PERSONAL_LINK = Pattern.compile("/registrations/([A-Za-z0-9_-]{43})");
 
-    record Organizer(AccountPrincipal principal, OrganizationId organization) {
+    public record Organizer(AccountPrincipal principal, OrganizationId organization) {
     }
 
     private final Organizations organizations;
@@ -61,8 +61,16 @@ final class RegistrationFixtures {
     private final PasswordEncoder passwords;
     private final EventManagement events;
     private final OutboxMails mails;
+    private final RegistrationManagement registrations;
+    private final Registrations registrationsRepository;
+    private final de.offenekommune.event.Events eventsRepository;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    RegistrationFixtures(ApplicationContext context) {
+    public RegistrationFixtures(ApplicationContext context) {
+        this.registrations = context.getBean(RegistrationManagement.class);
+        this.registrationsRepository = context.getBean(Registrations.class);
+        this.eventsRepository = context.getBean(de.offenekommune.event.Events.class);
+        this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         this.organizations = context.getBean(Organizations.class);
         this.accounts = context.getBean(UserAccounts.class);
         this.users = context.getBean(UserDetailsService.class);
@@ -71,7 +79,7 @@ final class RegistrationFixtures {
         this.mails = context.getBean(OutboxMails.class);
     }
 
-    Organizer organizer() {
+    public Organizer organizer() {
         String slug = "reg-org-" + UUID.randomUUID();
         Organization organization = new Organization(OrganizationId.random(), slug, "Stadtteilverein " + slug.substring(8, 16),
                 OrganizationKind.CIVIC_GROUP, null, null, null);
@@ -85,24 +93,24 @@ final class RegistrationFixtures {
     }
 
     /** A published event in 30 days with the given capacity ({@code null}: no limit), registration required. */
-    Event publishedEvent(Organizer organizer, Integer capacity) {
+    public Event publishedEvent(Organizer organizer, Integer capacity) {
         return published(organizer, new RegistrationSettings(RegistrationMode.REQUIRED, null, capacity, null, null),
                 Instant.now().plus(Duration.ofDays(30)));
     }
 
-    Event published(Organizer organizer, RegistrationSettings registration, Instant start) {
+    public Event published(Organizer organizer, RegistrationSettings registration, Instant start) {
         Event event = events.create(organizer.principal(), organizer.organization(), details(registration, start,
                 "Bürgerwerkstatt " + UUID.randomUUID().toString().substring(0, 8)), null, new Violations());
         return events.publish(organizer.principal(), event.id());
     }
 
-    Event draft(Organizer organizer, Integer capacity) {
+    public Event draft(Organizer organizer, Integer capacity) {
         return events.create(organizer.principal(), organizer.organization(),
                 details(new RegistrationSettings(RegistrationMode.REQUIRED, null, capacity, null, null),
                         Instant.now().plus(Duration.ofDays(30)), "Entwurf " + UUID.randomUUID()), null, new Violations());
     }
 
-    static EventDetails details(RegistrationSettings registration, Instant start, String title) {
+    public static EventDetails details(RegistrationSettings registration, Instant start, String title) {
         Instant begin = start.truncatedTo(ChronoUnit.MINUTES);
         return new EventDetails(EventType.WORKSHOP, title, "Gemeinsam planen wir den Stadtteil.", "Mehr dazu vor Ort.",
                 new Schedule(begin, begin.plus(Duration.ofHours(3)), ZoneId.of("Europe/Berlin"), false),
@@ -113,12 +121,12 @@ final class RegistrationFixtures {
                 Contact.NONE);
     }
 
-    static String email(String prefix) {
+    public static String email(String prefix) {
         return prefix + "-" + UUID.randomUUID() + "@example.org";
     }
 
     /** Each test request from its own network address, so that the per-address limit belongs to the test. */
-    static RequestPostProcessor fromNewAddress() {
+    public static RequestPostProcessor fromNewAddress() {
         String address = randomAddress();
         return request -> {
             request.setRemoteAddr(address);
@@ -126,30 +134,54 @@ final class RegistrationFixtures {
         };
     }
 
-    static String randomAddress() {
+    public static String randomAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
-    List<OutboxMail> mailsTo(String recipient) {
+    public List<OutboxMail> mailsTo(String recipient) {
         return mails.findByRecipient(recipient);
     }
 
     /** The newest mail of {@code template} to {@code recipient}. */
-    OutboxMail lastMail(String recipient, String template) {
+    public OutboxMail lastMail(String recipient, String template) {
         return mails.findByRecipient(recipient).stream()
                 .filter(mail -> mail.template().equals(template))
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new AssertionError("No mail " + template + " to " + recipient));
     }
 
-    static String confirmToken(OutboxMail mail) {
+    public static String confirmToken(OutboxMail mail) {
         return find(CONFIRM_LINK, mail.text()).orElseThrow(() -> new AssertionError("No confirmation link"));
     }
 
-    static String personalToken(OutboxMail mail) {
+    public static String personalToken(OutboxMail mail) {
         return find(PERSONAL_LINK, mail.text().replaceAll("/registrations/confirm/", "/x/"))
                 .orElseThrow(() -> new AssertionError("No personal link"));
+    }
+
+    /** Confirms through the newest mail with a confirmation link; returns the personal token. */
+    public String confirm(String email) {
+        OutboxMail mail = mails.findByRecipient(email).stream()
+                .filter(each -> CONFIRM_LINK.matcher(each.text()).find())
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("No confirmation link to " + email));
+        return registrations.confirm(confirmToken(mail));
+    }
+
+    public Integer registrationCapacity(Event event) {
+        return eventsRepository.findById(event.id()).orElseThrow().details().registration().capacity();
+    }
+
+    /** The registration of {@code email} (addresses are unique per test). */
+    public Registration registration(String email) {
+        java.util.UUID id = jdbc.sql("select id from registration where lower(email) = lower(:email)")
+                .param("email", email).query(java.util.UUID.class).single();
+        return context(id);
+    }
+
+    private Registration context(java.util.UUID id) {
+        return registrationsRepository.findById(new RegistrationId(id)).orElseThrow();
     }
 
     private static Optional<String> find(Pattern pattern, String text) {
