@@ -41,10 +41,10 @@ class TwoCopiesRegistrationRushTests {
 
     @BeforeAll
     static void start_a_second_copy() {
+        // A command-line argument outranks application.yml's port 8080: the copy gets a free port.
         secondCopy = new SpringApplicationBuilder(OffeneKommuneApplication.class)
                 .profiles("test")
-                .properties("server.port=0")
-                .run();
+                .run("--server.port=0");
     }
 
     @AfterAll
