@@ -36,7 +36,6 @@ import de.offenekommune.notification.OutboxMails;
 final class RegistrationRush {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern CSRF_COOKIE = Pattern.compile("ok_csrf=([^;]+)");
     private static final Pattern WAITLIST_POSITION = Pattern.compile("Platz ([0-9]+) der Warteliste");
 
     private final List<String> baseUrls;
@@ -78,11 +77,15 @@ final class RegistrationRush {
             HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(baseUrl(i) + path)).GET().build());
             assertThat(page.statusCode()).isEqualTo(200);
             String token = first(CSRF_FIELD, page.body());
-            String cookie = page.headers().allValues("Set-Cookie").stream()
-                    .map(header -> first(CSRF_COOKIE, header)).filter(value -> value != null).findFirst().orElseThrow();
-            return send(HttpRequest.newBuilder(URI.create(baseUrl(i + 1) + path))
+            // Every cookie goes back, as a browser sends it: the CSRF token lives in ok_csrf, or in the session
+            // once a MockMvc test in the same context has swapped in spring-security-test's session-based repository.
+            String cookies = page.headers().allValues("Set-Cookie").stream()
+                    .map(header -> header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';')))
+                    .collect(Collectors.joining("; "));
+            assertThat(cookies).as("cookies of %s", path).isNotEmpty();
+            return send(HttpRequest.newBuilder(URI.create(baseUrl(i) + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Cookie", "ok_csrf=" + cookie)
+                    .header("Cookie", cookies)
                     .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                     .build()).statusCode();
         });

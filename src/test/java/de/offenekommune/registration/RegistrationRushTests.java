@@ -1,7 +1,9 @@
 package de.offenekommune.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -102,6 +104,15 @@ class RegistrationRushTests {
         assertThat(promotions.values()).containsOnly(1L);
         assertThat(jdbc.sql("select count(*) from registration where event_id = :event and state = 'CANCELLED'")
                 .param("event", event.id().value()).query(Long.class).single()).isEqualTo(CANCELLATIONS);
+
+        // The rush's mails go out before the next test, which must not wait behind hundreds of them.
+        await().atMost(Duration.ofMinutes(3)).until(() -> jdbc.sql("""
+                        select count(*)
+                          from outbox_mail m
+                          join registration r on lower(r.email) = lower(m.recipient)
+                         where r.event_id = :event
+                           and m.status = 'PENDING'
+                        """).param("event", event.id().value()).query(Long.class).single() == 0);
     }
 
     private static Map<String, Long> promotionMails(JdbcClient jdbc, Event event) {
