@@ -68,7 +68,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/openapi.json",
-                                "/api/v1/openapi.json/**").permitAll()
+                                "/api/v1/openapi.json/**", "/api/v1/events/*/registration").permitAll()
+                        // Guest registration for embedding in a CMS; rate-limited by the registration capability.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
