@@ -1,7 +1,7 @@
 package de.offenekommune.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -78,7 +78,7 @@ class RegistrationFlowTests {
         assertThat(html(get("/registrations/confirm/" + confirm))).contains("Anmeldung bestätigen").contains(event.details().title());
         assertThat(only(event).state()).isEqualTo(RegistrationState.PENDING_CONFIRMATION);
 
-        MockHttpServletResponse confirmed = mvc.perform(post("/registrations/confirm/" + confirm).with(csrf()))
+        MockHttpServletResponse confirmed = mvc.perform(post("/registrations/confirm/" + confirm).with(formToken(mvc)))
                 .andExpect(status().isSeeOther()).andReturn().getResponse();
         String personalPath = confirmed.getRedirectedUrl();
         assertThat(only(event).state()).isEqualTo(RegistrationState.CONFIRMED);
@@ -96,7 +96,7 @@ class RegistrationFlowTests {
         assertThat(personal.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
 
         // WHEN the person cancels THEN the seat is free and they get a confirmation
-        mvc.perform(post(personalPath + "/cancel").with(csrf())).andExpect(status().isSeeOther());
+        mvc.perform(post(personalPath + "/cancel").with(formToken(mvc))).andExpect(status().isSeeOther());
         assertThat(only(event).state()).isEqualTo(RegistrationState.CANCELLED);
         assertThat(only(event).cancelledBy()).isEqualTo(CancelledBy.REGISTRANT);
         assertThat(seatsTaken(event)).isZero();
@@ -105,7 +105,7 @@ class RegistrationFlowTests {
 
         // THEN the used confirmation link is gone
         mvc.perform(get("/registrations/confirm/" + confirm)).andExpect(status().isGone());
-        mvc.perform(post("/registrations/confirm/" + confirm).with(csrf())).andExpect(status().isGone());
+        mvc.perform(post("/registrations/confirm/" + confirm).with(formToken(mvc))).andExpect(status().isGone());
     }
 
     @Test
@@ -141,7 +141,7 @@ class RegistrationFlowTests {
         assertThat(html(get("/registrations/" + secondPersonal))).contains("Sie stehen auf Platz 1 der Warteliste.");
 
         // WHEN the first cancels THEN the confirmed second moves up at once, the unconfirmed third stays
-        mvc.perform(post("/registrations/" + firstPersonal + "/cancel").with(csrf())).andExpect(status().isSeeOther());
+        mvc.perform(post("/registrations/" + firstPersonal + "/cancel").with(formToken(mvc))).andExpect(status().isSeeOther());
 
         assertThat(state(second)).isEqualTo(RegistrationState.CONFIRMED);
         assertThat(state(third)).isEqualTo(RegistrationState.WAITLISTED);
@@ -171,7 +171,7 @@ class RegistrationFlowTests {
         assertThat(duplicate.text()).contains("schon eine Anmeldung").contains("Erika");
         assertThat(duplicate.text()).doesNotContain("Mallory");
         // The fresh link in the reminder still confirms the registration.
-        mvc.perform(post("/registrations/confirm/" + RegistrationFixtures.confirmToken(duplicate)).with(csrf()))
+        mvc.perform(post("/registrations/confirm/" + RegistrationFixtures.confirmToken(duplicate)).with(formToken(mvc)))
                 .andExpect(status().isSeeOther());
         assertThat(only(event).state()).isEqualTo(RegistrationState.CONFIRMED);
     }
@@ -194,7 +194,7 @@ class RegistrationFlowTests {
         Event event = fixtures.publishedEvent(organizer, 10);
         String longName = "N".repeat(5_000);
 
-        String page = mvc.perform(post("/events/" + event.slug() + "/registration").with(csrf())
+        String page = mvc.perform(post("/events/" + event.slug() + "/registration").with(formToken(mvc))
                         .with(RegistrationFixtures.fromNewAddress())
                         .param("name", longName).param("email", "erika@example.org\r\nBcc: all@example.org")
                         .param("organization", "Verein\r\nX-Injected: yes").param("submission", UUID.randomUUID().toString()))
@@ -220,7 +220,7 @@ class RegistrationFlowTests {
         Event event = fixtures.publishedEvent(organizer, 10);
         String email = RegistrationFixtures.email("script");
         String script = "<script>alert(1)</script>";
-        mvc.perform(post("/events/" + event.slug() + "/registration").with(csrf()).with(RegistrationFixtures.fromNewAddress())
+        mvc.perform(post("/events/" + event.slug() + "/registration").with(formToken(mvc)).with(RegistrationFixtures.fromNewAddress())
                         .param("name", script).param("email", email).param("organization", script)
                         .param("accessibilityNeeds", script).param("consent", "true")
                         .param("submission", UUID.randomUUID().toString()))
@@ -310,7 +310,7 @@ class RegistrationFlowTests {
         String personal = confirm(register(event, email, 0), email, "registration_requested_to_registrant");
 
         assertThat(html(get("/registrations/" + personal + "/delete"))).contains("Anmeldung und Daten löschen?");
-        mvc.perform(post("/registrations/" + personal + "/delete").with(csrf()))
+        mvc.perform(post("/registrations/" + personal + "/delete").with(formToken(mvc)))
                 .andExpect(status().isSeeOther())
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/registrations/deleted"));
 
@@ -355,13 +355,13 @@ class RegistrationFlowTests {
     /** Confirms through the newest mail of {@code template}, returns the personal token. */
     private String confirm(String ignored, String email, String template) throws Exception {
         String token = RegistrationFixtures.confirmToken(fixtures.lastMail(email, template));
-        String location = mvc.perform(post("/registrations/confirm/" + token).with(csrf()))
+        String location = mvc.perform(post("/registrations/confirm/" + token).with(formToken(mvc)))
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
         return location.substring("/registrations/".length());
     }
 
-    private MockHttpServletRequestBuilder form(Event event, String email, String name, String nonce) {
-        return post("/events/" + event.slug() + "/registration").with(csrf()).with(RegistrationFixtures.fromNewAddress())
+    private MockHttpServletRequestBuilder form(Event event, String email, String name, String nonce) throws Exception {
+        return post("/events/" + event.slug() + "/registration").with(formToken(mvc)).with(RegistrationFixtures.fromNewAddress())
                 .param("name", name).param("email", email).param("consent", "true").param("submission", nonce);
     }
 

@@ -3,7 +3,7 @@ package de.offenekommune.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -79,7 +79,7 @@ class RegistrationMailTests {
         Event event = fixtures.publishedEvent(organizer, 20);
         String email = RegistrationFixtures.email("smtp");
 
-        mvc.perform(post("/events/" + event.slug() + "/registration").with(csrf()).with(RegistrationFixtures.fromNewAddress())
+        mvc.perform(post("/events/" + event.slug() + "/registration").with(formToken(mvc)).with(RegistrationFixtures.fromNewAddress())
                         .param("name", "Erika Mustermann").param("email", email).param("consent", "true")
                         .param("submission", UUID.randomUUID().toString()))
                 .andExpect(status().isSeeOther());
@@ -92,7 +92,7 @@ class RegistrationMailTests {
         Matcher link = RegistrationFixtures.CONFIRM_LINK.matcher(text(request));
         assertThat(link.find()).isTrue();
 
-        mvc.perform(post("/registrations/confirm/" + link.group(1)).with(csrf())).andExpect(status().isSeeOther());
+        mvc.perform(post("/registrations/confirm/" + link.group(1)).with(formToken(mvc))).andExpect(status().isSeeOther());
 
         await().atMost(DELIVERY).until(() -> testMail.to(email).size() == 2);
         MimeMessage confirmed = testMail.to(email).get(1);

@@ -1,7 +1,7 @@
 package de.offenekommune.registration.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -87,13 +87,13 @@ class ParticipantsTests {
         for (String path : List.of("", "/export", "/message", "/settings")) {
             mvc.perform(get(base(event) + path).with(user(stranger.principal()))).andExpect(status().isNotFound());
         }
-        mvc.perform(post(base(event) + "/" + registration.id() + "/cancel").with(user(stranger.principal())).with(csrf()))
+        mvc.perform(post(base(event) + "/" + registration.id() + "/cancel").with(user(stranger.principal())).with(formToken(mvc)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(base(event) + "/message").param("message", "Spam").with(user(stranger.principal())).with(csrf()))
+        mvc.perform(post(base(event) + "/message").param("message", "Spam").with(user(stranger.principal())).with(formToken(mvc)))
                 .andExpect(status().isNotFound());
         // A registration of another event cannot be reached through one's own event either.
         Event own = fixtures.publishedEvent(stranger, 5);
-        mvc.perform(post(base(own) + "/" + registration.id() + "/cancel").with(user(stranger.principal())).with(csrf()))
+        mvc.perform(post(base(own) + "/" + registration.id() + "/cancel").with(user(stranger.principal())).with(formToken(mvc)))
                 .andExpect(status().isNotFound());
         mvc.perform(get(base(event))).andExpect(status().isFound());
 
@@ -125,7 +125,7 @@ class ParticipantsTests {
         String waiting = register(event, "Bernd", "owait");
         fixtures.confirm(waiting);
 
-        mvc.perform(post(base(event) + "/" + fixtures.registration(seat).id() + "/cancel").with(user(organizer.principal())).with(csrf()))
+        mvc.perform(post(base(event) + "/" + fixtures.registration(seat).id() + "/cancel").with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("notice", "registration.manage.done.cancel"));
 
@@ -143,12 +143,12 @@ class ParticipantsTests {
         fixtures.confirm(anna);
 
         // A seat for the waitlisted is refused while the event is full.
-        mvc.perform(post(base(event) + "/" + fixtures.registration(bernd).id() + "/to-seat").with(user(organizer.principal())).with(csrf()))
+        mvc.perform(post(base(event) + "/" + fixtures.registration(bernd).id() + "/to-seat").with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(flash().attribute("problem", "registration.manage.noRoom"));
         assertThat(fixtures.registration(bernd).state()).isEqualTo(RegistrationState.WAITLISTED);
 
         // Moving Anna to the waitlist frees her seat without passing it on, and puts her first in line.
-        mvc.perform(post(base(event) + "/" + fixtures.registration(anna).id() + "/to-waitlist").with(user(organizer.principal())).with(csrf()))
+        mvc.perform(post(base(event) + "/" + fixtures.registration(anna).id() + "/to-waitlist").with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(flash().attribute("notice", "registration.manage.done.to-waitlist"));
         assertThat(fixtures.registration(anna).state()).isEqualTo(RegistrationState.WAITLISTED);
         assertThat(registrations.waitlistPosition(fixtures.registration(anna))).isEqualTo(1);
@@ -156,7 +156,7 @@ class ParticipantsTests {
         assertThat(fixtures.lastMail(anna, "registration_moved_to_waitlist_to_registrant").text()).contains("Platz 1");
 
         // Now the organizer gives the free seat to Bernd, out of order; unconfirmed, he must confirm first.
-        mvc.perform(post(base(event) + "/" + fixtures.registration(bernd).id() + "/to-seat").with(user(organizer.principal())).with(csrf()))
+        mvc.perform(post(base(event) + "/" + fixtures.registration(bernd).id() + "/to-seat").with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(flash().attribute("notice", "registration.manage.done.to-seat"));
         assertThat(fixtures.registration(bernd).state()).isEqualTo(RegistrationState.PENDING_CONFIRMATION);
         assertThat(fixtures.lastMail(bernd, "registration_promoted_to_registrant").text()).contains("/registrations/confirm/");
@@ -170,10 +170,10 @@ class ParticipantsTests {
         String waiting = register(event, "Clara", "msg3");
         fixtures.confirm(confirmed);
 
-        mvc.perform(post(base(event) + "/message").param("message", "").with(user(organizer.principal())).with(csrf()))
+        mvc.perform(post(base(event) + "/message").param("message", "").with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post(base(event) + "/message").param("message", "Bitte bringen Sie <Stifte> mit.")
-                        .with(user(organizer.principal())).with(csrf()))
+                        .with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("notice", "registration.manage.message.sent"));
 
@@ -186,11 +186,11 @@ class ParticipantsTests {
     @Test
     void the_settings_add_companions_a_question_and_a_consent_text_to_the_form() throws Exception {
         Event event = fixtures.publishedEvent(organizer, 10);
-        mvc.perform(post(base(event) + "/settings").param("maxCompanions", "99").with(user(organizer.principal())).with(csrf()))
+        mvc.perform(post(base(event) + "/settings").param("maxCompanions", "99").with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post(base(event) + "/settings").param("maxCompanions", "2").param("question", "Welcher Workshop?")
                         .param("questionRequired", "true").param("consentText", "Ich willige ein.")
-                        .with(user(organizer.principal())).with(csrf()))
+                        .with(user(organizer.principal())).with(formToken(mvc)))
                 .andExpect(status().isFound());
 
         String page = mvc.perform(get("/events/" + event.slug())).andExpect(status().isOk()).andReturn().getResponse()
