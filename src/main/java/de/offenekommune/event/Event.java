@@ -14,7 +14,7 @@ public class Event {
     private final EventId id;
     private final OrganizationId organizer;
     private final Instant createdAt;
-    private final int version;
+    private int version;
     private String slug;
     private EventStatus status;
     private String statusNote;
@@ -92,6 +92,11 @@ public class Event {
         statusNote = note;
         sequence++;
         updatedAt = now;
+    }
+
+    /** Called once the repository stored this state as the next version. */
+    void stored() {
+        version++;
     }
 
     void changeSlug(String newSlug) {

@@ -18,6 +18,7 @@ import de.offenekommune.event.EventChange.EventPublished;
 import de.offenekommune.event.EventChange.EventRevised;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Markdown;
+import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -158,6 +159,7 @@ public class EventManagement {
         if (!events.update(event)) {
             throw new EventConflictException(event.id());
         }
+        event.stored();
     }
 
     private String chooseSlug(String requested, String title, Event current, Violations violations) {

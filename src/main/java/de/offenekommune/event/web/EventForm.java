@@ -132,7 +132,7 @@ public record EventForm(
     }
 
     /** Parses the input; what cannot be parsed is recorded under the field's path in the API. */
-    EventDetails toDetails(Violations violations) {
+    public EventDetails toDetails(Violations violations) {
         ZoneId zone = zone(violations);
         boolean wholeDays = "true".equals(allDay);
         Schedule schedule = schedule(zone, wholeDays, violations);
@@ -198,12 +198,15 @@ public record EventForm(
     private Schedule schedule(ZoneId zone, boolean wholeDays, Violations violations) {
         LocalDate first = date(startDate, "startsAt", true, violations);
         LocalDate last = endDate == null || endDate.isBlank() ? first : date(endDate, "endsAt", true, violations);
+        if (first == null || last == null) {
+            return null;
+        }
         if (wholeDays) {
-            return first == null || last == null ? null : Schedule.allDay(first, last, zone);
+            return Schedule.allDay(first, last, zone);
         }
         LocalTime from = time(startTime, "startTime", violations);
         LocalTime to = time(endTime, "endTime", violations);
-        if (first == null || last == null || from == null || to == null) {
+        if (from == null || to == null) {
             return null;
         }
         return Schedule.timed(LocalDateTime.of(first, from), LocalDateTime.of(last, to), zone);
@@ -258,7 +261,7 @@ public record EventForm(
 
     private static LocalDate date(String value, String field, boolean required, Violations violations) {
         if (value == null || value.isBlank()) {
-            if (required) {
+            if (required && !violations.has(field)) {
                 violations.add(field, "NotBlank");
             }
             return null;

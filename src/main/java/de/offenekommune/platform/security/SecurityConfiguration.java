@@ -60,7 +60,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiTokenVerifier> tokens, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/v1/**")
                 // Only bearer tokens authenticate here, never cookies, so there is nothing to forge.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,4 +1,4 @@
-package de.offenekommune.event;
+package de.offenekommune.platform;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,15 +6,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Human-readable addresses of events: {@code /events/offene-kommunen-nrw-schritte-in-die-praxis}.
+ * Human-readable address parts: {@code /events/offene-kommunen-nrw-schritte-in-die-praxis}.
  */
-final class Slugs {
+public final class Slugs {
 
-    static final int MAX_LENGTH = 80;
+    public static final int MAX_LENGTH = 80;
     static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    /** Paths below {@code /events/} that belong to pages, not to events. */
-    static final Set<String> RESERVED = Set.of("archive", "new", "search", "calendar", "feed", "feeds", "ical", "ics",
+    /** Path segments that belong to pages of the platform, never to an event or organization. */
+    public static final Set<String> RESERVED = Set.of("archive", "new", "search", "calendar", "feed", "feeds", "ical", "ics",
             "atom", "rss", "export", "exports", "embed", "api", "manage", "admin", "page", "month", "week", "today");
 
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -24,7 +24,7 @@ final class Slugs {
     }
 
     /** "Offene Kommunen.NRW – Schritte in die Praxis" → "offene-kommunen-nrw-schritte-in-die-praxis". */
-    static String fromTitle(String title) {
+    public static String fromTitle(String title) {
         String german = title.toLowerCase(Locale.GERMAN)
                 .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
         String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(german, Normalizer.Form.NFD)).replaceAll("");
@@ -33,17 +33,17 @@ final class Slugs {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
         }
         if (slug.isEmpty() || RESERVED.contains(slug)) {
-            slug = "veranstaltung" + (slug.isEmpty() ? "" : "-" + slug);
+            slug = "seite" + (slug.isEmpty() ? "" : "-" + slug);
         }
         return slug;
     }
 
-    static boolean isValid(String slug) {
+    public static boolean isValid(String slug) {
         return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches() && !RESERVED.contains(slug);
     }
 
     /** The n-th alternative when a slug is taken: "tagung", "tagung-2", "tagung-3"… */
-    static String alternative(String slug, int n) {
+    public static String alternative(String slug, int n) {
         String suffix = "-" + n;
         String base = slug.length() + suffix.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH - suffix.length()) : slug;
         return base + suffix;

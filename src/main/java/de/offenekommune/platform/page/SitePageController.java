@@ -1,0 +1,105 @@
+package de.offenekommune.platform.page;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.Violations;
+import de.offenekommune.platform.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit: shown to everyone, edited by
+ * administrators in Markdown, in German and English.
+ */
+@Controller
+class SitePageController {
+
+    static final int MAX_LENGTH = 50_000;
+    private static final List<String> LANGUAGES = List.of("de", "en");
+
+    private final SitePages pages;
+    private final MessageSource messages;
+
+    SitePageController(SitePages pages, MessageSource messages) {
+        this.pages = pages;
+        this.messages = messages;
+    }
+
+    @GetMapping({"/impressum", "/datenschutz", "/barrierefreiheit"})
+    String show(jakarta.servlet.http.HttpServletRequest request, Locale locale, Model model) {
+        SitePage page = byPath(request.getRequestURI().substring(1));
+        model.addAttribute("page", page);
+        model.addAttribute("content", pages.find(page, language(locale)));
+        return "platform/page";
+    }
+
+    @GetMapping("/admin/pages")
+    String list(Model model) {
+        model.addAttribute("pages", Arrays.asList(SitePage.values()));
+        return "platform/pages";
+    }
+
+    @GetMapping("/admin/pages/{page}/{language}")
+    String edit(@PathVariable String page, @PathVariable String language, Model model) {
+        SitePage sitePage = byPath(page);
+        return editor(model, sitePage, checked(language), pages.find(sitePage, checked(language)).markdown(),
+                FormErrors.NONE);
+    }
+
+    @PostMapping("/admin/pages/{page}/{language}")
+    String save(@PathVariable String page, @PathVariable String language, @RequestParam(defaultValue = "") String text,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        SitePage sitePage = byPath(page);
+        String clean = InputText.multiLine(text);
+        Violations violations = new Violations();
+        violations.requireText("text", clean, MAX_LENGTH);
+        if (!violations.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return editor(model, sitePage, checked(language), text,
+                    FormErrors.of(violations, field -> field, messages, locale));
+        }
+        String lang = checked(language);
+        pages.save(sitePage, lang, messages.getMessage(sitePage.titleKey(), null, Locale.forLanguageTag(lang)), clean);
+        redirect.addFlashAttribute("notice", "sitePage.saved");
+        return "redirect:/admin/pages";
+    }
+
+    private String editor(Model model, SitePage page, String language, String text, FormErrors errors) {
+        model.addAttribute("page", page);
+        model.addAttribute("language", language);
+        model.addAttribute("text", text);
+        model.addAttribute("errors", errors);
+        return "platform/pageEditor";
+    }
+
+    private static SitePage byPath(String path) {
+        return Arrays.stream(SitePage.values())
+                .filter(page -> page.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String checked(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return language;
+    }
+
+    private static String language(Locale locale) {
+        return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "de";
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Operator-written pages: Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit.
+ */
+package de.offenekommune.platform.page;

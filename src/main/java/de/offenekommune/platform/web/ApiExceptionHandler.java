@@ -1,0 +1,79 @@
+package de.offenekommune.platform.web;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Problems every JSON endpoint can have, answered as RFC 9457 documents; never a stack trace.
+ * Capabilities answer their own exceptions in their own advice, which runs first.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ApiProblems problems;
+
+    ApiExceptionHandler(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(Locale locale) {
+        return problems.respond(HttpStatus.BAD_REQUEST, "malformed", "api.problem.malformed", locale);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingRequestHeaderException.class})
+    ResponseEntity<ProblemDetail> badParameter(Exception e, Locale locale) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
+                : ((MissingRequestHeaderException) e).getHeaderName();
+        return problems.respond(HttpStatus.BAD_REQUEST, "parameter", "api.problem.parameter", locale, name);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(Locale locale) {
+        return problems.respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", "api.problem.mediaType", locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(Locale locale) {
+        return problems.respond(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "api.problem.notAcceptable", locale);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methodNotAllowed(Locale locale) {
+        return problems.respond(HttpStatus.METHOD_NOT_ALLOWED, "method", "api.problem.method", locale);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(Locale locale) {
+        return problems.respond(HttpStatus.FORBIDDEN, "forbidden", "api.problem.forbidden", locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        log.error("Unexpected error in the API", e);
+        return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "api.problem.internal", locale);
+    }
+}

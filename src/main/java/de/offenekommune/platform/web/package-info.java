@@ -1,0 +1,5 @@
+/**
+ * Web building blocks shared by all capabilities: page context, form errors, API problem details.
+ */
+@org.springframework.modulith.NamedInterface("web")
+package de.offenekommune.platform.web;
