@@ -44,6 +44,6 @@ final class AccessibilityAudit {
 
     private static String describe(CheckedNode node) {
         return "    at %s%n       %s%n       %s".formatted(node.getTarget(), node.getHtml(),
-                String.valueOf(node.getFailureSummary()).replace("\n", " "));
+                String.valueOf(node.getFailureSummary()).replaceAll("\\s+", " "));
     }
 }

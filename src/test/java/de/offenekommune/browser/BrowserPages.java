@@ -42,6 +42,8 @@ final class BrowserPages implements BeforeEachCallback, AfterEachCallback, Param
             options.setBaseURL("http://localhost:" + port);
         }
         BrowserContext context = browser.newContext(options);
+        // Pages of this app answer within milliseconds; failing fast beats waiting half a minute.
+        context.setDefaultTimeout(10_000);
         PageGuard guard = new PageGuard(context);
         extension.getStore(NAMESPACE).put(Session.class, new Session(context, context.newPage(), guard));
     }
