@@ -42,8 +42,8 @@ final class BrowserPages implements BeforeEachCallback, AfterEachCallback, Param
             options.setBaseURL("http://localhost:" + port);
         }
         BrowserContext context = browser.newContext(options);
-        // Pages of this app answer within milliseconds; failing fast beats waiting half a minute.
-        context.setDefaultTimeout(10_000);
+        // Pages of this app answer within a second even on a busy machine; no need to wait half a minute to fail.
+        context.setDefaultTimeout(20_000);
         PageGuard guard = new PageGuard(context);
         extension.getStore(NAMESPACE).put(Session.class, new Session(context, context.newPage(), guard));
     }

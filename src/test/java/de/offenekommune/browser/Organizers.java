@@ -37,9 +37,9 @@ final class Organizers {
 
     record Organizer(String email, String password, AccountPrincipal principal, OrganizationId organization) {
 
-        /** Logs in through the form, the quick way (not keyboard-only). */
+        /** Logs in through the German form, the quick way (not keyboard-only). */
         void logIn(Page page) {
-            page.navigate("/login");
+            page.navigate("/login?lang=de");
             page.getByLabel("E-Mail-Adresse").fill(email);
             page.getByLabel("Passwort").fill(password);
             page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON).click();
