@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -38,12 +40,15 @@ class OrganizerPagesAccessibilityTests {
     PasswordEncoder passwordEncoder;
 
     Organizer organizer;
+    Organizer administrator;
     Event published;
     Event draft;
 
     @BeforeAll
     void createOrganizerWithEvents() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        Organizers organizers = new Organizers(accounts, organizations, passwordEncoder);
+        organizer = organizers.create();
+        administrator = organizers.createAdministrator();
         published = management.create(organizer.principal(), organizer.organization(), ReferenceEvent.details(), null,
                 new Violations());
         published = management.publish(organizer.principal(), published.id());
@@ -171,6 +176,33 @@ class OrganizerPagesAccessibilityTests {
 
         // THEN
         assertThat(response.status()).isEqualTo(422);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void account_page_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+
+        // WHEN
+        Response response = page.navigate("/account");
+
+        // THEN
+        assertThat(response.status()).isEqualTo(200);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/users", "/admin/pages", "/admin/pages/impressum/de"})
+    void administration_pages_have_no_accessibility_violations(String path, Page page) {
+        // GIVEN
+        administrator.logIn(page);
+
+        // WHEN
+        Response response = page.navigate(path);
+
+        // THEN
+        assertThat(response.status()).isEqualTo(200);
         AccessibilityAudit.assertNoViolations(page);
     }
 

@@ -48,6 +48,15 @@ final class Organizers {
     }
 
     Organizer create() {
+        return create(PlatformRole.USER);
+    }
+
+    /** An administrator of the platform, who is also an organizer. */
+    Organizer createAdministrator() {
+        return create(PlatformRole.ADMIN);
+    }
+
+    private Organizer create(PlatformRole role) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         OrganizationId organization = OrganizationId.random();
         organizations.create(new Organization(organization, "oknrw-" + unique, ORGANIZATION_NAME,
@@ -56,7 +65,7 @@ final class Organizers {
         String password = "korrekt-pferd-batterie-" + unique;
         UserId id = UserId.random();
         accounts.create(new UserAccount(id, email, "Organizer " + unique, passwordEncoder.encode(password),
-                PlatformRole.USER, true, null));
+                role, true, null));
         organizations.addMember(organization, id);
         return new Organizer(email, password, accounts.findPrincipal(id).orElseThrow(), organization);
     }

@@ -8,10 +8,13 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.account.Organizations;
@@ -119,6 +122,28 @@ class PublicPagesAccessibilityTests {
         // THEN
         assertThat(page.getByRole(AriaRole.ALERT).innerText())
                 .contains("Diese Veranstaltung wurde abgesagt.", "Die Referentin ist erkrankt.");
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/impressum", "/datenschutz", "/barrierefreiheit", "/api", "/impressum?lang=en"})
+    void site_pages_have_no_accessibility_violations(String path, Page page) {
+        // WHEN
+        Response response = page.navigate(path);
+
+        // THEN
+        assertThat(response.status()).isEqualTo(200);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void page_not_found_has_no_accessibility_violations(Page page) {
+        // WHEN
+        Response response = page.navigate("/events/gibt-es-nicht");
+
+        // THEN
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("h1").innerText()).isEqualTo("Seite nicht gefunden");
         AccessibilityAudit.assertNoViolations(page);
     }
 }
