@@ -1,6 +1,8 @@
 package de.offenekommune.event.web;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,7 @@ import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventPageSection;
 import de.offenekommune.event.EventSummary;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.ResultPage;
@@ -35,12 +38,15 @@ class EventPagesController {
     private final OrganizationDirectory organizations;
     private final EventDateFormatter dates;
     private final Clock clock;
+    private final List<EventPageSection> sections;
 
-    EventPagesController(Events events, OrganizationDirectory organizations, EventDateFormatter dates, Clock clock) {
+    EventPagesController(Events events, OrganizationDirectory organizations, EventDateFormatter dates, Clock clock,
+            List<EventPageSection> sections) {
         this.events = events;
         this.organizations = organizations;
         this.dates = dates;
         this.clock = clock;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(EventPageSection::order)).toList();
     }
 
     @GetMapping("/")
@@ -87,6 +93,7 @@ class EventPagesController {
         model.addAttribute("past", event.hasEnded(clock.instant()));
         model.addAttribute("dates", dates);
         model.addAttribute("preview", preview);
+        model.addAttribute("sections", sections);
     }
 
     private void addList(Model model, ResultPage<EventSummary> page) {
