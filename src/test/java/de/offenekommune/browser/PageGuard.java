@@ -2,11 +2,13 @@ package de.offenekommune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ConsoleMessage;
@@ -25,6 +27,8 @@ final class PageGuard {
     private static final Set<String> LOCAL_SCHEMES = Set.of("data", "blob", "about");
     /** A navigation that replaces a page cancels its pending requests; that is not a broken resource. */
     private static final String ABORTED_BY_NAVIGATION = "net::ERR_ABORTED";
+    private static final Pattern SCHEME_AND_HOST =
+            Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):(?://(?:[^@/?#]*@)?(\\[[^\\]]*\\]|[^:/?#]*))?");
     private static final String CSP_BINDING = "__okReportCspViolation";
 
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
@@ -46,12 +50,15 @@ final class PageGuard {
                 + CSP_BINDING + "(e.violatedDirective, e.blockedURI || 'inline', e.documentURI));");
     }
 
+    /** Whether loading {@code url} stays on this machine; no URL parser, as a browser accepts more than java.net.URI. */
     static boolean isLocal(String url) {
-        URI uri = URI.create(url);
-        if (LOCAL_SCHEMES.contains(uri.getScheme())) {
-            return true;
+        Matcher matcher = SCHEME_AND_HOST.matcher(url);
+        if (!matcher.find()) {
+            return false;
         }
-        return uri.getHost() != null && LOCAL_HOSTS.contains(uri.getHost());
+        String scheme = matcher.group(1).toLowerCase(Locale.ROOT);
+        String host = matcher.group(2) == null ? "" : matcher.group(2).toLowerCase(Locale.ROOT);
+        return LOCAL_SCHEMES.contains(scheme) || LOCAL_HOSTS.contains(host);
     }
 
     /** Every URL the pages requested so far, in order. */
