@@ -58,6 +58,7 @@ class KeyboardOnlyTests {
         // THEN
         assertThat(user.isFocused(skipLink)).as("skip link is the first tab stop").isTrue();
         assertThat(skipLink.boundingBox().x).as("focused skip link is on screen").isGreaterThanOrEqualTo(0);
+        assertThat(user.hasVisibleFocusIndicator()).as("focused skip link is outlined").isTrue();
 
         // WHEN
         user.press("Enter");

@@ -57,7 +57,13 @@ final class KeyboardUser {
         return fail("Tab never reached %s; focus went through:%n  %s", target, String.join("%n  ".formatted(), trail));
     }
 
-    /** Presses {@code key} (e.g. Enter on a focused button) and waits until the next page has loaded. */
+    /**
+     * Presses {@code key} (e.g. Enter on a focused button) and waits until the next page has loaded.
+     * The next page may have the same address (a form shown again with errors, a redirect back to
+     * the same overview), which {@code waitForURL} cannot tell apart; {@code waitForNavigation} with
+     * the action inside can.
+     */
+    @SuppressWarnings("deprecation")
     Response pressAndWaitForNextPage(String key) {
         return page.waitForNavigation(() -> press(key));
     }
