@@ -33,6 +33,7 @@ public class EventSearch {
 
     private final JdbcClient jdbc;
     private volatile Cached cached = new Cached(-1, Duration.ofDays(366));
+    private volatile Municipalities municipalities;
 
     EventSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -142,9 +143,18 @@ public class EventSearch {
                 .toList();
     }
 
-    /** Municipalities that public events name, by name. */
+    /**
+     * Municipalities that public events name, by name; remembered per catalog version and minute,
+     * since every listing's filter form offers them.
+     */
     public List<MunicipalityEntry> municipalities(Instant now) {
-        return jdbc.sql("""
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        long current = version().version();
+        Municipalities known = municipalities;
+        if (known != null && known.version() == current && known.minute().equals(minute)) {
+            return known.entries();
+        }
+        List<MunicipalityEntry> entries = jdbc.sql("""
                         select e.municipality_ags as ags,
                                mode() within group (order by e.municipality_name) as name,
                                count(*) filter (where e.ends_at > :now) as upcoming,
@@ -156,10 +166,15 @@ public class EventSearch {
                          group by e.municipality_ags
                          order by name, ags
                         """)
-                .param("now", Events.utc(now))
+                .param("now", Events.utc(minute))
                 .query((rs, row) -> new MunicipalityEntry(rs.getString("ags"), rs.getString("name"),
                         rs.getLong("upcoming"), rs.getLong("total")))
                 .list();
+        municipalities = new Municipalities(current, minute, List.copyOf(entries));
+        return municipalities.entries();
+    }
+
+    private record Municipalities(long version, Instant minute, List<MunicipalityEntry> entries) {
     }
 
     private Filter filter(EventQuery query, Instant now) {
