@@ -1,9 +1,5 @@
 package de.offenekommune.event;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -88,42 +84,6 @@ public class EventQueries {
         }
         return new EventQuery(scope, text, municipality, district, state, organizer, types, topics, audiences,
                 accessibility, attendance, free, registrationOpen, period, from, to, sort);
-    }
-
-    /**
-     * Whether a raw query string decodes as UTF-8. Servlet containers replace or drop what does not,
-     * which would silently change the query; callers answer 400 instead.
-     */
-    public static boolean isUtf8(String rawQuery) {
-        if (rawQuery == null || rawQuery.indexOf('%') < 0) {
-            return true;
-        }
-        int n = rawQuery.length();
-        byte[] bytes = new byte[n];
-        int length = 0;
-        for (int i = 0; i < n; i++) {
-            char c = rawQuery.charAt(i);
-            if (c != '%') {
-                bytes[length++] = (byte) c;
-                continue;
-            }
-            int high = i + 2 < n ? Character.digit(rawQuery.charAt(i + 1), 16) : -1;
-            int low = i + 2 < n ? Character.digit(rawQuery.charAt(i + 2), 16) : -1;
-            if (high < 0 || low < 0) {
-                return false;
-            }
-            bytes[length++] = (byte) (high * 16 + low);
-            i += 2;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 0, length));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private Organizer organizer(String slug, Violations violations) {

@@ -143,11 +143,6 @@ class FeedController {
     }
 
     private EventQuery parse(HttpServletRequest request, boolean scopeAllowed) {
-        if (!EventQueries.isUtf8(request.getQueryString())) {
-            Violations violations = new Violations();
-            violations.add("q", "search.encoding");
-            throw new FeedQueryException(violations);
-        }
         try {
             return queries.parse(request.getParameterMap(), Scope.UPCOMING, scopeAllowed);
         } catch (InvalidEventQueryException e) {

@@ -122,14 +122,10 @@ class EventApiController {
             violations.add("page", "search.pageInvalid", EventSearch.MAX_OFFSET / size);
         }
         EventQuery query = null;
-        if (!EventQueries.isUtf8(request.getQueryString())) {
-            violations.add("q", "search.encoding");
-        } else {
-            try {
-                query = queries.parse(parameters, EventQuery.Scope.UPCOMING, true);
-            } catch (InvalidEventQueryException e) {
-                e.violations().list().forEach(v -> violations.add(v.field(), v.code(), v.args()));
-            }
+        try {
+            query = queries.parse(parameters, EventQuery.Scope.UPCOMING, true);
+        } catch (InvalidEventQueryException e) {
+            e.violations().list().forEach(v -> violations.add(v.field(), v.code(), v.args()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidQueryException(violations);

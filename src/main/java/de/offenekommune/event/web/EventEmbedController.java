@@ -117,10 +117,6 @@ class EventEmbedController {
     }
 
     private EventQuery parse(HttpServletRequest request, Violations violations) {
-        if (!EventQueries.isUtf8(request.getQueryString())) {
-            violations.add("q", "search.encoding");
-            return null;
-        }
         try {
             EventQuery query = queries.parse(request.getParameterMap(), Scope.UPCOMING, false);
             return violations.isEmpty() ? query : null;

@@ -132,10 +132,6 @@ class EventListController {
 
     /** The query, or {@code null} with its problems added to {@code violations}. */
     private EventQuery parse(HttpServletRequest request, Scope scope, Violations violations) {
-        if (!EventQueries.isUtf8(request.getQueryString())) {
-            violations.add("q", "search.encoding");
-            return null;
-        }
         try {
             EventQuery query = queries.parse(request.getParameterMap(), scope, false);
             return violations.isEmpty() ? query : null;
