@@ -25,6 +25,8 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.platform.SiteProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +60,11 @@ class OpenDataExports {
         this.organizations = organizations;
         this.site = site;
         this.openData = openData;
-        this.json = json;
+        // Every field in every record, null or not, so that each record has the documented shape.
+        this.json = json.rebuild()
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.ALWAYS)
+                        .withContentInclusion(JsonInclude.Include.ALWAYS))
+                .build();
         this.folder = Files.createTempDirectory("ok-open-data");
     }
 
