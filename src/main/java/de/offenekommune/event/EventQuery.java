@@ -101,6 +101,11 @@ public record EventQuery(
                 accessibility, attendance, freeOnly, registrationOpen, period, from, to, sort);
     }
 
+    public EventQuery withText(String newText) {
+        return new EventQuery(scope, newText, municipality, district, state, organizer, types, topics, audiences,
+                accessibility, attendance, freeOnly, registrationOpen, period, from, to, sort);
+    }
+
     /** The same filters without any date range, e.g. for a calendar month. */
     public EventQuery withoutDates() {
         return new EventQuery(scope, text, municipality, district, state, organizer, types, topics, audiences,

@@ -54,7 +54,9 @@ class EventFilterViews {
                 options.accessibility(locale), options.attendanceModes(locale),
                 List.of(option("date", "search.sort.date", locale), option("relevance", "search.sort.relevance", locale)));
         List<EventFilterView.Chip> chips = query == null ? List.of() : chips(action, query, municipalities, locale);
-        boolean expanded = !errors.isEmpty() || query != null && (query.isFiltered() && !(chips.size() == 1 && query.hasText()));
+        // Unfolded when something inside is chosen; the search field and the organizer are outside.
+        boolean expanded = !errors.isEmpty() || query != null && (query.byRelevance()
+                || query.withOrganizer(null).withText(null).isFiltered());
         return new EventFilterView(action, values, query, errors, choices, chips, expanded);
     }
 
