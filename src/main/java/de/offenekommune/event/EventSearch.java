@@ -30,6 +30,8 @@ public class EventSearch {
 
     /** Deeper pages are refused; the open-data exports have everything. */
     public static final int MAX_OFFSET = 10_000;
+    /** Counts stop here; a total of this size means "more than {@link #MAX_OFFSET}". */
+    public static final int COUNT_LIMIT = MAX_OFFSET + 1;
 
     private final JdbcClient jdbc;
     private volatile Cached cached = new Cached(-1, Duration.ofDays(366));
@@ -61,14 +63,37 @@ public class EventSearch {
                 .param("offset", ResultPage.offset(page, size))
                 .query(Events::mapSummary)
                 .list();
-        long total = items.size() < size && page == 1 ? items.size() : jdbc.sql("""
+        long total = items.size() < size && page == 1 ? items.size() : count(filter);
+        return new ResultPage<>(items, page, size, total);
+    }
+
+    /**
+     * Counts up to {@link #COUNT_LIMIT}: pages end at {@link #MAX_OFFSET} anyway, and an exact count
+     * of a hundred thousand rows is work nobody reads. With search words, the matches come from the
+     * full-text index first, so the count costs what the words match, not what the time span holds.
+     */
+    private long count(Filter filter) {
+        String source = filter.terms == null || filter.terms.isEmpty() ? "event" : "matches";
+        String matches = source.equals("event") ? "" : """
+                        with matches as materialized (
+                            select e.id, e.status, e.starts_at, e.ends_at, e.municipality_ags, e.state,
+                                   e.organization_id, e.type, e.topics, e.audiences, e.accessibility_features,
+                                   e.attendance_mode, e.free_of_charge, e.registration_mode,
+                                   e.registration_opens_at, e.registration_deadline
+                              from event e
+                             where e.status <> 'DRAFT'
+                               and e.search_document @@ """ + filter.terms.sql() + "\n)\n";
+        return jdbc.sql(matches + """
                         select count(*)
-                          from event e
-                        """ + filter.where())
+                          from (select 1
+                                  from %s e
+                        """.formatted(source) + filter.where(!source.equals("event")) + """
+                                 limit :countLimit) counted
+                        """)
                 .params(filter.params())
+                .param("countLimit", COUNT_LIMIT)
                 .query(Long.class)
                 .single();
-        return new ResultPage<>(items, page, size, total);
     }
 
     /** Whole events for feeds, in the order of {@link #find}. */
@@ -246,7 +271,8 @@ public class EventSearch {
             if (terms.isEmpty()) {
                 filter.add("false");
             } else {
-                filter.add("e.search_document @@ " + terms.sql());
+                filter.text = "e.search_document @@ " + terms.sql();
+                filter.add(filter.text);
                 terms.bind(filter.params);
             }
         }
@@ -320,6 +346,7 @@ public class EventSearch {
         private final List<String> clauses = new ArrayList<>();
         private final Map<String, Object> params = new LinkedHashMap<>();
         private SearchTerms terms;
+        private String text;
 
         void add(String clause) {
             clauses.add(clause);
@@ -331,7 +358,13 @@ public class EventSearch {
         }
 
         String where() {
-            return "         where " + String.join("\n           and ", clauses) + "\n";
+            return where(false);
+        }
+
+        /** @param withoutText leave out the full-text condition, e.g. where the rows already match it */
+        String where(boolean withoutText) {
+            List<String> chosen = withoutText ? clauses.stream().filter(c -> !c.equals(text)).toList() : clauses;
+            return "         where " + String.join("\n           and ", chosen) + "\n";
         }
 
         Map<String, Object> params() {

@@ -155,7 +155,9 @@ class EventApiController {
         if (!links.isEmpty()) {
             response.header(HttpHeaders.LINK, String.join(", ", links));
         }
-        return response.body(new EventPageResource(items, page, size, result.total(), result.totalPages(), next, previous));
+        boolean exact = result.total() <= EventSearch.MAX_OFFSET;
+        int pages = Math.min(result.totalPages(), Math.max(1, EventSearch.MAX_OFFSET / size));
+        return response.body(new EventPageResource(items, page, size, result.total(), exact, pages, next, previous));
     }
 
     private String pageUrl(EventQuery query, int page, int size) {
