@@ -30,8 +30,8 @@ public class EventSearch {
 
     /** Deeper pages are refused; the open-data exports have everything. */
     public static final int MAX_OFFSET = 10_000;
-    /** Counts stop here; a total of this size means "more than {@link #MAX_OFFSET}". */
-    public static final int COUNT_LIMIT = MAX_OFFSET + 1;
+    /** Counting stops here: "more than 1,000" is all anybody reads, and it keeps every count cheap. */
+    public static final int COUNT_LIMIT = 1_001;
 
     private final JdbcClient jdbc;
     private volatile Cached cached = new Cached(-1, Duration.ofDays(366));
@@ -51,25 +51,42 @@ public class EventSearch {
                 .single();
     }
 
-    /** One page of matching events, soonest first (latest first in the past), or best match first. */
+    /**
+     * One page of matching events, soonest first (latest first in the past), or best match first.
+     * The total is exact below {@link #COUNT_LIMIT}; from there on it only promises that there is more
+     * (see {@link #isExact}).
+     */
     public ResultPage<EventSummary> find(EventQuery query, Instant now, int page, int size) {
         Filter filter = filter(query, now);
-        List<EventSummary> items = jdbc.sql(Events.SUMMARY_COLUMNS + filter.where() + order(query, filter) + """
+        List<EventSummary> fetched = jdbc.sql(Events.SUMMARY_COLUMNS + filter.where() + order(query, filter) + """
                          limit :limit
                         offset :offset
                         """)
                 .params(filter.params())
-                .param("limit", size)
+                .param("limit", size + 1)
                 .param("offset", ResultPage.offset(page, size))
                 .query(Events::mapSummary)
                 .list();
-        long total = items.size() < size && page == 1 ? items.size() : count(filter);
+        boolean more = fetched.size() > size;
+        List<EventSummary> items = more ? List.copyOf(fetched.subList(0, size)) : fetched;
+        long offset = ResultPage.offset(page, size);
+        long total;
+        if (!more && (page == 1 || !items.isEmpty())) {
+            total = offset + items.size();
+        } else {
+            long counted = count(filter);
+            total = counted >= COUNT_LIMIT ? Math.max(COUNT_LIMIT, offset + items.size() + (more ? 1 : 0)) : counted;
+        }
         return new ResultPage<>(items, page, size, total);
     }
 
+    /** Whether a total from {@link #find} is the exact number of matches. */
+    public static boolean isExact(long total) {
+        return total < COUNT_LIMIT;
+    }
+
     /**
-     * Counts up to {@link #COUNT_LIMIT}: pages end at {@link #MAX_OFFSET} anyway, and an exact count
-     * of a hundred thousand rows is work nobody reads. With search words, the matches come from the
+     * Counts up to {@link #COUNT_LIMIT}: an exact count of a hundred thousand rows is work nobody reads. With search words, the matches come from the
      * full-text index first, so the count costs what the words match, not what the time span holds.
      */
     private long count(Filter filter) {

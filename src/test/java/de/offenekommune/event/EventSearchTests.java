@@ -220,6 +220,20 @@ class EventSearchTests {
     }
 
     @Test
+    void totals_are_exact_up_to_a_thousand_and_otherwise_only_promise_more() {
+        for (int i = 0; i < 3; i++) {
+            upcoming().title("Zählung " + i).save();
+        }
+        EventQuery query = mine(EventQuery.all(Scope.UPCOMING));
+
+        assertThat(search.find(query, NOW, 1, 2).total()).isEqualTo(3);
+        assertThat(search.find(query, NOW, 2, 2).total()).isEqualTo(3);
+        assertThat(search.find(query, NOW, 3, 2).total()).isEqualTo(3);
+        assertThat(EventSearch.isExact(3)).isTrue();
+        assertThat(EventSearch.isExact(EventSearch.COUNT_LIMIT)).isFalse();
+    }
+
+    @Test
     void the_month_calendar_shows_multi_day_events_on_every_day_and_counts_the_rest() {
         upcoming().title("Festival").at(LocalDateTime.of(2026, 6, 29, 10, 0), LocalDateTime.of(2026, 7, 2, 18, 0)).save();
         for (int i = 0; i < 5; i++) {

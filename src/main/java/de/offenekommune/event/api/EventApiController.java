@@ -155,7 +155,7 @@ class EventApiController {
         if (!links.isEmpty()) {
             response.header(HttpHeaders.LINK, String.join(", ", links));
         }
-        boolean exact = result.total() <= EventSearch.MAX_OFFSET;
+        boolean exact = EventSearch.isExact(result.total());
         int pages = Math.min(result.totalPages(), Math.max(1, EventSearch.MAX_OFFSET / size));
         return response.body(new EventPageResource(items, page, size, result.total(), exact, pages, next, previous));
     }
