@@ -133,7 +133,8 @@ public class EventSearch {
                          order by e.id
                          limit :limit
                         """)
-                .param("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after.value())
+                // PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first.
+                .param("after", after == null ? new UUID(0, 0) : after.value())
                 .param("limit", limit)
                 .query(EventSearch::mapFull)
                 .list();
