@@ -47,6 +47,8 @@ class ReuseFormatsTests {
     Organizations organizations;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestEvents fixtures;
     Organization organizer;
@@ -173,6 +175,9 @@ class ReuseFormatsTests {
         assertThat(mine).isNotNull();
         assertThat(mine.get("title").asString()).isEqualTo("=HYPERLINK(\"http://evil\"), mit Komma");
         assertThat(iterable(mine.propertyNames())).containsExactlyElementsOf(documented);
+        long publicEvents = jdbc.sql("select count(*) from event where status <> 'DRAFT'").query(Long.class).single();
+        assertThat(export.get("events").size()).isEqualTo(publicEvents);
+        assertThat(csv.split("\r\n(?=[0-9a-f]{8}-)").length - 1).isEqualTo(publicEvents);
         assertThat(export.get("meta").get("license").asString()).isEqualTo("http://dcat-ap.de/def/licenses/dl-by-de/2.0");
     }
 
