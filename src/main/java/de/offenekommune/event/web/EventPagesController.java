@@ -3,6 +3,8 @@ package de.offenekommune.event.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventPageSection;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.event.EventStructuredData;
 import de.offenekommune.event.EventSummary;
@@ -43,9 +46,11 @@ class EventPagesController {
     private final EventSearch search;
     private final PublicCaching caching;
     private final ObjectProvider<EventStructuredData> structuredData;
+    private final List<EventPageSection> sections;
 
     EventPagesController(Events events, OrganizationDirectory organizations, EventDateFormatter dates, Clock clock,
-            EventSearch search, PublicCaching caching, ObjectProvider<EventStructuredData> structuredData) {
+            EventSearch search, PublicCaching caching, ObjectProvider<EventStructuredData> structuredData,
+            List<EventPageSection> sections) {
         this.events = events;
         this.organizations = organizations;
         this.dates = dates;
@@ -53,6 +58,7 @@ class EventPagesController {
         this.search = search;
         this.caching = caching;
         this.structuredData = structuredData;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(EventPageSection::order)).toList();
     }
 
     @GetMapping("/")
@@ -84,7 +90,9 @@ class EventPagesController {
         boolean past = event.hasEnded(now);
         Instant lastModified = past ? EventListController.latest(event.updatedAt(), event.details().schedule().end())
                 : event.updatedAt();
-        if (caching.notModified(web, lastModified, event.id(), event.version(), past)) {
+        // Sections of other capabilities (registration, discussion) change without the event
+        // changing; until they can name their own validators, such pages are not cached.
+        if (sections.isEmpty() && caching.notModified(web, lastModified, event.id(), event.version(), past)) {
             return null;
         }
         addEvent(model, event, false);
@@ -101,6 +109,7 @@ class EventPagesController {
         model.addAttribute("past", event.hasEnded(clock.instant()));
         model.addAttribute("dates", dates);
         model.addAttribute("preview", preview);
+        model.addAttribute("sections", sections);
     }
 
     private void addList(Model model, ResultPage<EventSummary> page, Instant now) {

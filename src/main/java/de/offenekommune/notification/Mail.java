@@ -1,0 +1,24 @@
+package de.offenekommune.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One mail to one person, described by template and model; the outbox renders it.
+ *
+ * @param template    name of the templates {@code mail/<template>.jte} (HTML) and {@code jte-text/mail/<template>.jte}
+ *                    (plain text), e.g. {@code registration_confirmed_to_registrant}; the subject is the message
+ *                    {@code mail.<template>.subject}
+ * @param subjectArgs arguments of the subject message
+ * @param model       template parameters besides {@code mail}
+ * @param dedupKey    a mail with a key already queued is not queued again; {@code null} for none
+ */
+public record Mail(String recipient, Locale locale, String template, List<Object> subjectArgs,
+        Map<String, Object> model, MailAttachment attachment, String dedupKey) {
+
+    public Mail {
+        subjectArgs = List.copyOf(subjectArgs);
+        model = Map.copyOf(model);
+    }
+}
