@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
-import de.offenekommune.event.TestEvents;
+import de.offenekommune.event.UnsavedEvents;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class CalendarFileTests {
 
     @Test
     void an_event_in_berlin_carries_its_zone_with_summer_and_winter_time() {
-        var event = TestEvents.published(LocalDateTime.of(2026, 11, 9, 9, 30), LocalDateTime.of(2026, 11, 9, 17, 30),
+        var event = UnsavedEvents.published(LocalDateTime.of(2026, 11, 9, 9, 30), LocalDateTime.of(2026, 11, 9, 17, 30),
                 ZoneId.of("Europe/Berlin"), false);
 
         String ics = new String(CalendarFile.of(event, "https://example.org/events/x", Instant.parse("2026-10-01T08:00:00Z")),
@@ -68,20 +68,20 @@ class CalendarFileTests {
 
     @Test
     void an_all_day_event_uses_dates_and_a_zone_without_daylight_saving_gets_one_observance() {
-        var allDay = TestEvents.published(LocalDateTime.of(2026, 6, 1, 0, 0), LocalDateTime.of(2026, 6, 2, 0, 0),
+        var allDay = UnsavedEvents.published(LocalDateTime.of(2026, 6, 1, 0, 0), LocalDateTime.of(2026, 6, 2, 0, 0),
                 ZoneId.of("Europe/Berlin"), true);
         String ics = new String(CalendarFile.of(allDay, "https://example.org/x", Instant.now()), StandardCharsets.UTF_8);
         assertThat(ics).contains("DTSTART;VALUE=DATE:20260601\r\n").contains("DTEND;VALUE=DATE:20260603\r\n")
                 .doesNotContain("VTIMEZONE");
 
-        var tokyo = TestEvents.published(LocalDateTime.of(2026, 6, 1, 10, 0), LocalDateTime.of(2026, 6, 1, 12, 0),
+        var tokyo = UnsavedEvents.published(LocalDateTime.of(2026, 6, 1, 10, 0), LocalDateTime.of(2026, 6, 1, 12, 0),
                 ZoneId.of("Asia/Tokyo"), false);
         String japan = new String(CalendarFile.of(tokyo, "https://example.org/x", Instant.now()), StandardCharsets.UTF_8);
         // the last change of offset (1951) stays in force: one observance, no daylight saving
         assertThat(japan).contains("TZID:Asia/Tokyo\r\nBEGIN:STANDARD\r\n").contains("TZOFFSETTO:+0900\r\nEND:STANDARD\r\nEND:VTIMEZONE")
                 .doesNotContain("DAYLIGHT");
 
-        var utc = TestEvents.published(LocalDateTime.of(2026, 6, 1, 10, 0), LocalDateTime.of(2026, 6, 1, 12, 0),
+        var utc = UnsavedEvents.published(LocalDateTime.of(2026, 6, 1, 10, 0), LocalDateTime.of(2026, 6, 1, 12, 0),
                 ZoneId.of("UTC"), false);
         assertThat(new String(CalendarFile.of(utc, "https://example.org/x", Instant.now()), StandardCharsets.UTF_8))
                 .contains("BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\n");

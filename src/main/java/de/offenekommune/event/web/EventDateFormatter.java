@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.event.Schedule;
@@ -19,7 +20,7 @@ import de.offenekommune.event.Schedule;
  * Published to other capabilities, which show event dates in pages and mails.
  */
 @Component
-@org.springframework.modulith.NamedInterface("dates")
+@NamedInterface("dates")
 public class EventDateFormatter {
 
     private final MessageSource messages;
