@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark: 100,000 events, latency of search and filtered listing queries, requests per second of the
-# listing page and the API; nginx serves the same response bytes from disk in the same run as the
-# reference. Usage: bench/run.sh   (needs wrk, nginx, psql; builds the jar if missing)
+# The benchmark suite, one command: bench/run.sh
+#
+# Builds the jar when the sources are newer, starts it (recommended small-server flags) against its
+# embedded PostgreSQL in bench/work/, generates the data set once (100,000 events, registrations),
+# measures cold start, then for every target saves the application's response (headers and gzip
+# body) and measures the application and nginx serving that very copy with wrk, one after the other
+# in the same run; last the registration rush against pgbench's insert-and-commit rate. Prints a
+# Markdown table and writes it to bench/work/results.md. Needs wrk, nginx, psql, pgbench
+# (apt-get install -y wrk nginx postgresql-client). PROFILE=1 also records a JFR profile of the
+# application and prints its top frames.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -9,18 +16,24 @@ WORK="$ROOT/bench/work"
 APP_PORT=${APP_PORT:-8099}
 REF_PORT=${REF_PORT:-8098}
 PG_PORT=${PG_PORT:-54329}
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-2}
-CONNECTIONS=${CONNECTIONS:-16}
+CONNECTIONS=${CONNECTIONS:-32}
+RUSH_N=${RUSH_N:-2000}
+RUSH_CAPACITY=${RUSH_CAPACITY:-500}
+JAVA_FLAGS=${JAVA_FLAGS:-$(cat bench/jvm-flags.txt)}
+TOKEN=okt_bench_local_only_0123456789abcdef0123456789
 mkdir -p "$WORK/static"
 
-for tool in wrk nginx psql java; do
+for tool in wrk nginx psql pgbench java curl python3; do
     command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y wrk nginx postgresql-client)"; exit 1; }
 done
-JAR=$(ls target/offene-kommune-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$JAR" ]; then
+JAR=$(ls target/offene-kommune-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+if [ -z "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit)" ]; then
+    echo "building the jar"
     ./mvnw -B -q -DskipTests package
-    JAR=$(ls target/offene-kommune-*.jar | head -1)
+    JAR=$(ls target/offene-kommune-*.jar | grep -v plain | head -1)
 fi
 
 cleanup() {
@@ -29,105 +42,184 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "starting the application on port $APP_PORT (embedded PostgreSQL on $PG_PORT)"
+# --- start, cold start to the first page -------------------------------------------------------------
+PROFILE_FLAGS=
+[ "${PROFILE:-0}" = 1 ] && PROFILE_FLAGS="-XX:StartFlightRecording=filename=$WORK/app.jfr,settings=profile,dumponexit=true"
+FRESH=$([ -d "$WORK/data/postgres" ] && echo "existing database" || echo "new database")
+echo "starting the application on port $APP_PORT (embedded PostgreSQL on $PG_PORT, $FRESH)"
+T0=$(date +%s%N)
+# shellcheck disable=SC2086
 OK_DATA_DIR="$WORK/data" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=false SERVER_PORT=$APP_PORT \
-    java -Xmx1g -jar "$JAR" > "$WORK/app.log" 2>&1 &
+OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN=$TOKEN \
+OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false \
+    java $JAVA_FLAGS $PROFILE_FLAGS -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 180); do
-    curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && break
-    sleep 1
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/")" = 200 ]; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "application stopped, see $WORK/app.log"; exit 1; }
+    [ $(( ($(date +%s%N) - T0) / 1000000000 )) -lt 300 ] || { echo "no first page after 300 s"; exit 1; }
+    sleep 0.05
 done
-curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null || { echo "application did not start, see $WORK/app.log"; exit 1; }
+COLD_MS=$(( ($(date +%s%N) - T0) / 1000000 ))
+kb() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$2/status"; }
+START_RSS_MB=$(( $(kb VmRSS "$APP_PID") / 1024 ))
+echo "first page after $COLD_MS ms, RSS $START_RSS_MB MB"
 
 export PGPASSWORD=postgres
 PSQL="psql -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -qAt"
-COUNT=$($PSQL -c "select count(*) from event where status <> 'DRAFT'")
-if [ "$COUNT" -lt 100000 ]; then
-    echo "generating events"
-    START=$(date +%s)
-    $PSQL -f bench/generate.sql
-    echo "generated in $(( $(date +%s) - START )) s"
+if [ "$($PSQL -c "select count(*) from event where slug like 'bench-%'")" -lt 100000 ]; then
+    echo "generating events and registrations (about a minute)"
+    $PSQL -f bench/generate.sql > /dev/null
+    $PSQL -f bench/generate-participation.sql > /dev/null
 fi
-COUNT=$($PSQL -c "select count(*) from event where status <> 'DRAFT'")
-echo "public events: $COUNT"
+EVENTS=$($PSQL -c "select count(*) from event where status <> 'DRAFT'")
+REGISTRATIONS=$($PSQL -c "select count(*) from registration")
+# An upcoming event that takes registrations (a form with a CSRF token) and already has some.
+SLUG=$($PSQL -c "select e.slug from event e join registration_tally t on t.event_id = e.id
+                  where e.status = 'PUBLISHED' and e.starts_at > now() + interval '2 days' order by e.starts_at limit 1")
 
-# The reference: the same response bytes, saved now, served by nginx from disk.
-save() { # list-of-paths name
-    local i=0
-    : > "$WORK/$2-ref-paths.txt"
-    while read -r path; do
-        [ -z "$path" ] && continue
-        i=$((i + 1))
-        curl -sf -o "$WORK/static/$2-$i" "http://127.0.0.1:$APP_PORT$path"
-        echo "/$2-$i" >> "$WORK/$2-ref-paths.txt"
-    done < "$1"
-}
-save bench/search-paths.txt search
-save bench/listing-paths.txt listing
-echo "/events" > "$WORK/page-paths.txt"; save "$WORK/page-paths.txt" page
-echo "/api/v1/events" > "$WORK/api-paths.txt"; save "$WORK/api-paths.txt" api
+# --- targets: name|path --------------------------------------------------------------------------------
+cat > "$WORK/targets.txt" <<TARGETS
+event page|/events/$SLUG
+start page|/
+filtered listing|/events?topic=CLIMATE&state=NORDRHEIN_WESTFALEN
+/api/v1/events|/api/v1/events
+one event .ics|/events/$SLUG.ics
+filtered iCal feed|/events.ics?municipality=05315000&when=month
+TARGETS
 
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    default_type application/octet-stream;
-    sendfile on;
-    keepalive_requests 100000;
-    server {
-        listen 127.0.0.1:$REF_PORT;
-        root $WORK/static;
-    }
-}
-CONF
+# --- the reference: the same bytes and headers, served by nginx --------------------------------------
+{
+    echo "worker_processes 1;"
+    echo "pid $WORK/nginx.pid;"
+    echo "error_log $WORK/nginx-error.log;"
+    echo "events { worker_connections 1024; }"
+    echo "http {"
+    echo "  access_log off; sendfile on; tcp_nopush on; keepalive_requests 1000000; server_tokens off;"
+    echo "  server {"
+    echo "    listen 127.0.0.1:$REF_PORT;"
+    echo "    root $WORK/static;"
+} > "$WORK/nginx.conf"
+i=0
+while IFS='|' read -r name path; do
+    i=$((i + 1))
+    curl -s -H 'Accept-Encoding: gzip' -D "$WORK/static/t$i.headers" -o "$WORK/static/t$i" \
+        "http://127.0.0.1:$APP_PORT$path"
+    {
+        echo "    location = /t$i {"
+        tr -d '\r' < "$WORK/static/t$i.headers" | awk '
+            NR == 1 || NF == 0 { next }
+            { name = tolower(substr($1, 1, length($1) - 1)); value = substr($0, length($1) + 2) }
+            name ~ /^(date|content-length|transfer-encoding|connection|keep-alive)$/ { next }
+            name == "content-type" { printf "      default_type \"%s\";\n", value; next }
+            { gsub(/"/, "\\\"", value); printf "      add_header %s \"%s\" always;\n", substr($1, 1, length($1) - 1), value }'
+        echo "    }"
+    } >> "$WORK/nginx.conf"
+done < "$WORK/targets.txt"
+echo "  }" >> "$WORK/nginx.conf"
+echo "}" >> "$WORK/nginx.conf"
+rm -f "$WORK/nginx.pid"
 nginx -c "$WORK/nginx.conf"
+for _ in $(seq 1 50); do [ -s "$WORK/nginx.pid" ] && break; sleep 0.1; done
+NGINX_WORKER=$(pgrep -P "$(cat "$WORK/nginx.pid")" | head -1)
 
-run() { # port paths-file -> "p50 p99 rps"
-    PATHS="$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/rotate.lua "http://127.0.0.1:$1" \
-        > "$WORK/wrk.out"
-    local p50 p99 rps
-    p50=$(awk '/^ +50%/ {print $2}' "$WORK/wrk.out")
-    p99=$(awk '/^ +99%/ {print $2}' "$WORK/wrk.out")
-    rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.out")
-    echo "$p50 $p99 $rps"
+# --- measuring ----------------------------------------------------------------------------------------
+cpu_ticks() { # pid... -> utime + stime of all, in clock ticks
+    local total=0 pid
+    for pid in "$@"; do total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) )); done
+    echo "$total"
 }
-ms() { # wrk time like 1.23ms / 850us / 1.2s -> milliseconds
+pg_pids() { # the embedded PostgreSQL's postmaster and its backends
+    local postmaster
+    postmaster=$(head -1 "$(find "$WORK/data" -name postmaster.pid | head -1)")
+    echo "$postmaster" $(pgrep -P "$postmaster")
+}
+ms() { # wrk time like 1.23ms / 850.00us / 1.20s -> milliseconds
     awk -v t="$1" 'BEGIN { v = t + 0; if (t ~ /us$/) v /= 1000; else if (t ~ /ms$/) v *= 1; else if (t ~ /s$/) v *= 1000; printf "%.2f", v }'
 }
-
-echo "warming up"
-for list in bench/search-paths.txt bench/listing-paths.txt "$WORK/page-paths.txt" "$WORK/api-paths.txt"; do
-    PATHS="$list" wrk -t1 -c4 -d10s -s bench/rotate.lua "http://127.0.0.1:$APP_PORT" > /dev/null
-done
+HZ=$(getconf CLK_TCK)
+cores() { # ticks seconds -> cores used
+    awk -v t="$1" -v hz="$HZ" -v s="$2" 'BEGIN {printf "%.2f", t / hz / s}'
+}
+measure() { # url "server pids" "database pids" -> "rps p50 p99 errors server-cores database-cores"
+    local url=$1 server=$2 database=$3 s0 d0 s1 d1 secs
+    s0=$(cpu_ticks $server); d0=$(cpu_ticks $database)
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$url" > "$WORK/wrk.out"
+    s1=$(cpu_ticks $server); d1=$(cpu_ticks $database)
+    secs=$(awk '/requests in/ {print $4}' "$WORK/wrk.out" | tr -d 's,')
+    echo "$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.out")" \
+         "$(ms "$(awk '/^ +50%/ {print $2}' "$WORK/wrk.out")")" \
+         "$(ms "$(awk '/^ +99%/ {print $2}' "$WORK/wrk.out")")" \
+         "$(awk '/Non-2xx|Socket errors/ {e = 1} END {print e ? "yes" : "0"}' "$WORK/wrk.out")" \
+         "$(cores $((s1 - s0)) "$secs")" "$(cores $((d1 - d0)) "$secs")"
+}
 
 RESULTS="$WORK/results.md"
 {
-    echo "| measurement | application | reference (nginx, same bytes) | ratio |"
-    echo "|---|---|---|---|"
+    echo "| target | app req/s | nginx req/s | ratio | app p50 / p99 ms | nginx p50 / p99 ms | bytes | app CPU cores (JVM + PostgreSQL) | nginx CPU cores | app peak RSS |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$RESULTS"
-for name in search listing page api; do
-    case $name in
-        search) app_paths=bench/search-paths.txt; label="search (10 queries)";;
-        listing) app_paths=bench/listing-paths.txt; label="filtered listing (10 filter sets)";;
-        page) app_paths="$WORK/page-paths.txt"; label="listing page /events";;
-        api) app_paths="$WORK/api-paths.txt"; label="/api/v1/events";;
-    esac
-    read -r a50 a99 arps < <(run "$APP_PORT" "$app_paths")
-    read -r r50 r99 rrps < <(run "$REF_PORT" "$WORK/$name-ref-paths.txt")
-    a50=$(ms "$a50"); a99=$(ms "$a99"); r50=$(ms "$r50"); r99=$(ms "$r99")
-    if [ "$name" = search ] || [ "$name" = listing ]; then
-        echo "| $label p50 latency | ${a50} ms | ${r50} ms | $(awk -v a="$a50" -v r="$r50" 'BEGIN{printf "%.1f×", a/r}') |" >> "$RESULTS"
-        echo "| $label p99 latency | ${a99} ms | ${r99} ms | $(awk -v a="$a99" -v r="$r99" 'BEGIN{printf "%.1f×", a/r}') |" >> "$RESULTS"
-    fi
-    echo "| $label requests/s | $arps | $rrps | $(awk -v a="$arps" -v r="$rrps" 'BEGIN{printf "%.3f", a/r}') |" >> "$RESULTS"
-done
+i=0
+while IFS='|' read -r name path; do
+    i=$((i + 1))
+    wrk -t1 -c8 -d"$WARMUP" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$path" > /dev/null
+    read -r arps a50 a99 aerr acpu pgcpu < <(measure "http://127.0.0.1:$APP_PORT$path" "$APP_PID" "$(pg_pids)")
+    cp "$WORK/wrk.out" "$WORK/wrk-app-t$i.out"
+    read -r rrps r50 r99 rerr rcpu _ < <(measure "http://127.0.0.1:$REF_PORT/t$i" "$NGINX_WORKER" "")
+    ratio=$(awk -v a="$arps" -v r="$rrps" 'BEGIN {printf "%.2f", a / r}')
+    [ "$aerr" = 0 ] && [ "$rerr" = 0 ] || ratio="$ratio (errors, see $WORK/wrk-app-t$i.out)"
+    echo "| $name \`$path\` | $arps | $rrps | $ratio | $a50 / $a99 | $r50 / $r99 | $(stat -c %s "$WORK/static/t$i") | $acpu + $pgcpu | $rcpu | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
+    echo "measured: $name"
+done < "$WORK/targets.txt"
+
+# --- the registration rush against pgbench ------------------------------------------------------------
+api() { curl -fs -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" "$@"; }
+ORG=$($PSQL -c "select id from organization where slug like 'bench-org-%' order by slug limit 1")
+START=$(date -d '+30 days' +%Y-%m-%dT18:00)
+new_event() { # title capacity -> id
+    local id
+    id=$(api -d "{\"organizationId\":\"$ORG\",\"type\":\"CONFERENCE\",\"title\":\"$1\",\"summary\":\"Benchmark\",
+        \"startsAt\":\"$START\",\"endsAt\":\"${START%T*}T21:00\",\"attendanceMode\":\"ONLINE\",
+        \"onlineUrl\":\"https://meet.example.org/x\",\"cost\":{\"free\":true},
+        \"registration\":{\"mode\":\"REQUIRED\",\"capacity\":$2}}" "http://127.0.0.1:$APP_PORT/api/v1/events" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    api -X POST "http://127.0.0.1:$APP_PORT/api/v1/events/$id/publish" > /dev/null
+    echo "$id"
+}
+WARM=$(new_event "Aufwärmen" 50)
+java bench/registration-rush/Rush.java "http://127.0.0.1:$APP_PORT" "$WARM" 300 "$CONNECTIONS" > /dev/null
+RUSH_EVENT=$(new_event "Lastprobe Anmeldung" "$RUSH_CAPACITY")
+before=$(cpu_ticks "$APP_PID"); dbefore=$(cpu_ticks $(pg_pids))
+RUSH=$(java bench/registration-rush/Rush.java "http://127.0.0.1:$APP_PORT" "$RUSH_EVENT" "$RUSH_N" "$CONNECTIONS")
+RUSH_SECS=$(echo "$RUSH" | sed -E 's/.*seconds=([0-9.]+).*/\1/')
+RUSH_CPU="$(cores $(( $(cpu_ticks "$APP_PID") - before )) "$RUSH_SECS") + $(cores $(( $(cpu_ticks $(pg_pids)) - dbefore )) "$RUSH_SECS")"
+CHECK=$($PSQL -c "select string_agg(state || '=' || n, ' ') from (select state, count(*) n from registration
+                   where event_id = '$RUSH_EVENT' group by state order by state) s")
+SEATS=$($PSQL -c "select coalesce(sum(1 + companions), 0) from registration where event_id = '$RUSH_EVENT'
+                   and state in ('PENDING_CONFIRMATION', 'CONFIRMED')")
+TALLY=$($PSQL -c "select seats_taken from registration_tally where event_id = '$RUSH_EVENT'")
+$PSQL -c "create table if not exists bench_insert (id bigserial primary key, email text not null,
+          created_at timestamptz not null default now())"
+echo "insert into bench_insert (email) values ('bench@example.org');" > "$WORK/insert.sql"
+PGBENCH=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
+          -f "$WORK/insert.sql" postgres 2>/dev/null | awk '/^tps/ {print $3}')
+RUSH_RATE=$(echo "$RUSH" | sed -E 's/.*rate=([0-9.]+).*/\1/')
+RUSH_P=$(echo "$RUSH" | sed -E 's/.*p50=([0-9.]+)ms p99=([0-9.]+)ms.*/\1 \/ \2/')
+OVERBOOKED=$(( SEATS > RUSH_CAPACITY ? SEATS - RUSH_CAPACITY : 0 ))
+echo "| registration rush ($RUSH_N people, capacity $RUSH_CAPACITY) | $RUSH_RATE | pgbench $(printf '%.0f' "$PGBENCH") | $(awk -v a="$RUSH_RATE" -v r="$PGBENCH" 'BEGIN {printf "%.2f", a / r}') | $RUSH_P | – | – | $RUSH_CPU | – | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
+
 {
     echo
-    echo "$COUNT public events; wrk -t$THREADS -c$CONNECTIONS -d$DURATION per row after a 10 s warm-up;"
-    echo "$(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)."
-    echo "Latency ratio: application ÷ reference (lower is better); throughput ratio: application ÷ reference."
+    echo "Rush: $RUSH"
+    echo "Rush check: $CHECK; seats held $SEATS, tally $TALLY, capacity $RUSH_CAPACITY, overbooked $OVERBOOKED."
+    echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH); RSS after start $START_RSS_MB MB;"
+    echo "RSS now $(( $(kb VmRSS "$APP_PID") / 1024 )) MB, peak $(( $(kb VmHWM "$APP_PID") / 1024 )) MB (JVM only; PostgreSQL runs in its own processes)."
+    echo "$EVENTS public events, $REGISTRATIONS registrations; wrk -t$THREADS -c$CONNECTIONS -d$DURATION with"
+    echo "Accept-Encoding: gzip after a $WARMUP warm-up per target; JVM flags: $JAVA_FLAGS"
+    echo "$(nproc) cores, $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)."
 } >> "$RESULTS"
 cat "$RESULTS"
+
+if [ "${PROFILE:-0}" = 1 ]; then
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+    bench/profile.sh "$WORK/app.jfr" | tee "$WORK/profile.txt"
+fi
