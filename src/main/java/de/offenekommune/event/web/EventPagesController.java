@@ -90,10 +90,15 @@ class EventPagesController {
         boolean past = event.hasEnded(now);
         Instant lastModified = past ? EventListController.latest(event.updatedAt(), event.details().schedule().end())
                 : event.updatedAt();
-        // Sections of other capabilities (registration, discussion) change without the event
-        // changing; until they can name their own validators, such pages are not cached.
-        if (sections.isEmpty() && caching.notModified(web, lastModified, event.id(), event.version(), past)) {
-            return null;
+        // Sections of other capabilities (registration, discussion) change without the event changing
+        // and carry the visitor's CSRF token, so such pages get no HTTP validators; the application
+        // still keeps them rendered, since their changes are signalled like the event's.
+        if (sections.isEmpty()) {
+            if (caching.notModified(web, lastModified, event.id(), event.version(), past)) {
+                return null;
+            }
+        } else {
+            caching.keepRendered(web.getRequest());
         }
         addEvent(model, event, false);
         model.addAttribute("jsonLd", structuredData.stream()

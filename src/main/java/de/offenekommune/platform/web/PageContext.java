@@ -21,18 +21,20 @@ public final class PageContext {
     private final Locale locale;
     private final SignedInUser user;
     private final CsrfToken csrf;
+    private final CapturedResponse capture;
     private final String pathAndQuery;
     private final Assets assets;
     private final SiteProperties site;
     private final String notice;
     private final String problem;
 
-    PageContext(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, String pathAndQuery,
-            Assets assets, SiteProperties site, String notice, String problem) {
+    PageContext(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, CapturedResponse capture,
+            String pathAndQuery, Assets assets, SiteProperties site, String notice, String problem) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
         this.csrf = csrf;
+        this.capture = capture;
         this.pathAndQuery = pathAndQuery;
         this.assets = assets;
         this.site = site;
@@ -70,7 +72,12 @@ public final class PageContext {
         return csrf == null ? "_csrf" : csrf.getParameterName();
     }
 
+    /** The visitor's token, or a placeholder for it in a page that is kept for everyone (see {@link RenderedPages}). */
     public String csrfToken() {
+        String placeholder = capture == null ? null : capture.tokenPlaceholder();
+        if (placeholder != null) {
+            return placeholder;
+        }
         return csrf == null ? "" : csrf.getToken();
     }
 

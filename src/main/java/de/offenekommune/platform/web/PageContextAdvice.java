@@ -45,6 +45,7 @@ public class PageContextAdvice {
         String notice = flash == null ? null : (String) flash.get("notice");
         String problem = flash == null ? null : (String) flash.get("problem");
         return new PageContext(messages, locale, currentUser(), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                (CapturedResponse) request.getAttribute(RenderedPageFilter.CAPTURE),
                 query == null ? path : path + "?" + query, assets, site, notice, problem);
     }
 

@@ -64,6 +64,19 @@ public class PublicCaching {
         return request.getSession(false) == null && RequestContextUtils.getInputFlashMap(request) == null;
     }
 
+    /**
+     * Lets the application keep the rendered response in memory and serve it to the next anonymous
+     * visitors of the same address and language (see {@link RenderedPages}), without HTTP validators:
+     * for pages whose parts change without a validator of their own. Call only when the page shows
+     * nothing but public data whose changes are signalled to {@link RenderedPages}, and, of the
+     * visitor, only the language and the CSRF token.
+     */
+    public void keepRendered(HttpServletRequest request) {
+        if (isShareable(request)) {
+            request.setAttribute(RenderedPageFilter.KEEP, Boolean.TRUE);
+        }
+    }
+
     /** Sets the shared-cache {@code Cache-Control}; only for responses to {@link #isShareable} requests. */
     public void markShareable(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
@@ -102,7 +115,11 @@ public class PublicCaching {
         if (localized) {
             response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
         }
-        return webRequest.checkNotModified("\"" + hash(seed.toString()) + "\"", lastModified.toEpochMilli());
+        boolean notModified = webRequest.checkNotModified("\"" + hash(seed.toString()) + "\"", lastModified.toEpochMilli());
+        if (!notModified) {
+            request.setAttribute(RenderedPageFilter.KEEP, Boolean.TRUE);
+        }
+        return notModified;
     }
 
     private static String hash(String seed) {

@@ -1,0 +1,151 @@
+package de.offenekommune.platform.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * One rendered public response, split where the visitor's CSRF token goes, kept both as is and
+ * gzip-compressed. Each part is compressed on its own (ending on a full flush), so a visitor's token
+ * can be placed between the compressed parts as an uncompressed ("stored") deflate block: the
+ * response is compressed once, not per visitor, and still carries each visitor's own token.
+ */
+final class RenderedPage {
+
+    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+
+    private final List<Header> headers;
+    private final byte[][] parts;
+    private final byte[][] compressedParts;
+    private final int length;
+    private final int compressedLength;
+    private final String etag;
+
+    record Header(String name, String value) {
+    }
+
+    private RenderedPage(List<Header> headers, byte[][] parts, String etag) {
+        this.headers = List.copyOf(headers);
+        this.parts = parts;
+        this.compressedParts = new byte[parts.length][];
+        int plain = 0;
+        int compressed = 0;
+        for (int i = 0; i < parts.length; i++) {
+            compressedParts[i] = deflate(parts[i], i == parts.length - 1);
+            plain += parts[i].length;
+            compressed += compressedParts[i].length;
+        }
+        this.length = plain;
+        this.compressedLength = compressed;
+        this.etag = etag;
+    }
+
+    /** The body, cut at every occurrence of {@code placeholder}. */
+    static RenderedPage of(List<Header> headers, byte[] body, String placeholder, String etag) {
+        byte[] marker = placeholder.getBytes(StandardCharsets.UTF_8);
+        List<byte[]> parts = new ArrayList<>();
+        int start = 0;
+        for (int at = indexOf(body, marker, 0); at >= 0; at = indexOf(body, marker, start)) {
+            parts.add(java.util.Arrays.copyOfRange(body, start, at));
+            start = at + marker.length;
+        }
+        parts.add(java.util.Arrays.copyOfRange(body, start, body.length));
+        return new RenderedPage(headers, parts.toArray(byte[][]::new), etag);
+    }
+
+    List<Header> headers() {
+        return headers;
+    }
+
+    /** Whether the page holds a form and needs the visitor's CSRF token. */
+    boolean needsToken() {
+        return parts.length > 1;
+    }
+
+    /** The strong validator, only for pages the same for everyone; else {@code null}. */
+    String etag() {
+        return needsToken() ? null : etag;
+    }
+
+    /** Memory held, roughly. */
+    int size() {
+        return length + compressedLength;
+    }
+
+    int contentLength(byte[] token, boolean gzip) {
+        int tokens = (parts.length - 1) * token.length;
+        return gzip ? GZIP_HEADER.length + compressedLength + tokens + (parts.length - 1) * 5 + 8 : length + tokens;
+    }
+
+    void write(OutputStream out, byte[] token, boolean gzip) throws IOException {
+        if (!gzip) {
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    out.write(token);
+                }
+                out.write(parts[i]);
+            }
+            return;
+        }
+        CRC32 crc = new CRC32();
+        out.write(GZIP_HEADER);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                // A stored block: BFINAL 0, BTYPE 00, padded to the byte, then LEN and its complement.
+                int n = token.length;
+                out.write(new byte[] {0, (byte) n, (byte) (n >>> 8), (byte) ~n, (byte) (~n >>> 8)});
+                out.write(token);
+                crc.update(token);
+            }
+            out.write(compressedParts[i]);
+            crc.update(parts[i]);
+        }
+        long size = length + (long) (parts.length - 1) * token.length;
+        out.write(littleEndian((int) crc.getValue()));
+        out.write(littleEndian((int) size));
+    }
+
+    private static byte[] deflate(byte[] input, boolean last) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            deflater.setInput(input);
+            if (last) {
+                deflater.finish();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 4 + 64);
+            byte[] buffer = new byte[8192];
+            int mode = last ? Deflater.NO_FLUSH : Deflater.FULL_FLUSH;
+            while (true) {
+                int n = deflater.deflate(buffer, 0, buffer.length, mode);
+                out.write(buffer, 0, n);
+                if (last ? deflater.finished() : n < buffer.length) {
+                    return out.toByteArray();
+                }
+            }
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] littleEndian(int value) {
+        return new byte[] {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)};
+    }
+
+    private static int indexOf(byte[] data, byte[] marker, int from) {
+        outer:
+        for (int i = from; i <= data.length - marker.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (data[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

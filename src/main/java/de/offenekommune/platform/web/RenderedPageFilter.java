@@ -1,0 +1,128 @@
+package de.offenekommune.platform.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answers repeated public GET requests from {@link RenderedPages} without running the controller;
+ * keeps what controllers marked as keepable ({@link PublicCaching}). Runs after Spring Security, so
+ * security headers, the visitor's CSRF cookie and the authentication are in place.
+ *
+ * <p>Only visitors without a session and without credentials get stored pages: never signed-in users,
+ * never flash messages (they live in the session), never previews. Pages with forms are kept with a
+ * placeholder where the CSRF token goes; every response gets the visitor's own token.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+class RenderedPageFilter extends OncePerRequestFilter {
+
+    /** Request attribute: the response may be kept (set by {@link PublicCaching}). */
+    static final String KEEP = RenderedPageFilter.class.getName() + ".keep";
+    /** Request attribute: the {@link CapturedResponse} of this request, if any. */
+    static final String CAPTURE = RenderedPageFilter.class.getName() + ".capture";
+
+    private final RenderedPages pages;
+    private final PublicCaching caching;
+    private final LocaleResolver locales;
+    // Random per process: no page content can contain it by accident or on purpose.
+    private final String placeholder = "okcsrf" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+
+    RenderedPageFilter(RenderedPages pages, PublicCaching caching, LocaleResolver locales) {
+        this.pages = pages;
+        this.caching = caching;
+        this.locales = locales;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
+                || !caching.isShareable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        RenderedPage page = pages.find(key);
+        if (page != null) {
+            for (RenderedPage.Header header : page.headers()) {
+                response.addHeader(header.name(), header.value());
+            }
+            send(page, request, response, true);
+            return;
+        }
+        long generation = pages.generation();
+        CapturedResponse capture = new CapturedResponse(request, response, placeholder);
+        request.setAttribute(CAPTURE, capture);
+        try {
+            chain.doFilter(request, capture);
+        } finally {
+            capture.close();
+            request.removeAttribute(CAPTURE);
+        }
+        if (!capture.isBuffered()) {
+            return;
+        }
+        String etag = capture.getHeader(HttpHeaders.ETAG);
+        RenderedPage rendered = RenderedPage.of(capture.headers(), capture.body(), placeholder, etag);
+        boolean keep = capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie()
+                && caching.isShareable(request);
+        if (keep) {
+            pages.keep(key, rendered, generation);
+        }
+        send(rendered, request, response, keep);
+    }
+
+    private void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response, boolean compress)
+            throws IOException {
+        String etag = page.etag();
+        if (etag != null && etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] token = page.needsToken() ? token(request) : new byte[0];
+        boolean gzip = compress && acceptsGzip(request);
+        if (compress) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(page.contentLength(token, gzip));
+        page.write(response.getOutputStream(), token, gzip);
+    }
+
+    private String key(HttpServletRequest request) {
+        Locale locale = locales.resolveLocale(request);
+        return request.getRequestURI() + '?' + request.getQueryString() + '|' + locale.toLanguageTag() + '|'
+                + request.getHeader(HttpHeaders.ACCEPT);
+    }
+
+    /** The visitor's token; a visitor without one gets a new one (and its cookie) now. */
+    private static byte[] token(HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip")
+                && !accepted.replace(" ", "").toLowerCase(Locale.ROOT).contains("gzip;q=0,")
+                && !accepted.replace(" ", "").toLowerCase(Locale.ROOT).endsWith("gzip;q=0");
+    }
+}
