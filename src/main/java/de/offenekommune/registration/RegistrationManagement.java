@@ -34,10 +34,11 @@ public class RegistrationManagement {
     private final RegistrationMails mails;
     private final RegistrationProperties properties;
     private final Clock clock;
+    private final RegistrationBatches batches;
 
     RegistrationManagement(Events events, Registrations registrations, RegistrationOptionsRepository options,
             Tallies tallies, Seats seats, AccessTokens tokens, RegistrationMails mails,
-            RegistrationProperties properties, Clock clock) {
+            RegistrationProperties properties, Clock clock, RegistrationBatches batches) {
         this.events = events;
         this.registrations = registrations;
         this.options = options;
@@ -47,6 +48,7 @@ public class RegistrationManagement {
         this.mails = mails;
         this.properties = properties;
         this.clock = clock;
+        this.batches = batches;
     }
 
     /** Whether and how people can register now; read without locking, for display. */
@@ -68,7 +70,6 @@ public class RegistrationManagement {
      * @throws RegistrationClosedException  when the event takes no registrations now
      * @throws InvalidRegistrationException when the input breaks the rules
      */
-    @Transactional
     public Receipt register(EventId eventId, RegistrationInput input) {
         Event event = publicEvent(eventId);
         Availability availability = availability(event);
@@ -81,12 +82,19 @@ public class RegistrationManagement {
         if (!violations.isEmpty()) {
             throw new InvalidRegistrationException(violations);
         }
-        Tally tally = seats.lock(event);
+        // Checked again under the seat lock; people who register at the same moment share its transaction.
+        Event before = event;
+        return batches.run(eventId, () -> registerLocked(before, registrant));
+    }
+
+    private Receipt registerLocked(Event before, Registrant registrant) {
+        EventId eventId = before.id();
+        Tally tally = seats.lock(before);
         // Re-read under the lock: the event may have been cancelled or its capacity changed meanwhile.
-        event = publicEvent(eventId);
+        Event event = publicEvent(eventId);
         Instant now = clock.instant();
         boolean waitlist = registrations.hasWaitlist(eventId);
-        availability = Availability.of(event, tally.seatsTaken(), waitlist, now);
+        Availability availability = Availability.of(event, tally.seatsTaken(), waitlist, now);
         if (!availability.acceptsRegistrations()) {
             throw new RegistrationClosedException(availability);
         }
@@ -100,6 +108,7 @@ public class RegistrationManagement {
         }
         Integer capacity = event.details().registration().capacity();
         if (capacity != null && registrant.party() > capacity) {
+            Violations violations = new Violations();
             violations.add("companions", "registration.partyTooLarge", capacity);
             throw new InvalidRegistrationException(violations);
         }
