@@ -27,5 +27,5 @@ for kind in self total; do
     echo
     [ "$kind" = self ] && echo "top frames (self)" || echo "application methods on the stack (total)"
     awk -F'\t' -v k="$kind" -v n="$SAMPLES" '$1 == k {printf "%6.1f%%  %s\n", 100 * $2 / n, $3}' "$COUNTS" \
-        | sort -rn | head -"$ROWS"
+        | sort -rn | sed -n "1,${ROWS}p"
 done

@@ -3,6 +3,8 @@ package de.offenekommune.platform.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ final class RenderedPage {
     private final int length;
     private final int compressedLength;
     private final String etag;
+    private final byte[] completeCompressed;
 
     record Header(String name, String value) {
     }
@@ -43,6 +46,7 @@ final class RenderedPage {
         this.length = plain;
         this.compressedLength = compressed;
         this.etag = etag;
+        this.completeCompressed = parts.length == 1 ? gzip(compressedParts[0], parts[0]) : null;
     }
 
     /** The body, cut at every occurrence of {@code placeholder}. */
@@ -74,7 +78,7 @@ final class RenderedPage {
 
     /** Memory held, roughly. */
     int size() {
-        return length + compressedLength;
+        return length + 2 * compressedLength;
     }
 
     int contentLength(byte[] token, boolean gzip) {
@@ -82,32 +86,45 @@ final class RenderedPage {
         return gzip ? GZIP_HEADER.length + compressedLength + tokens + (parts.length - 1) * 5 + 8 : length + tokens;
     }
 
+    /** Writes the whole body in one piece: every write passes several response wrappers. */
     void write(OutputStream out, byte[] token, boolean gzip) throws IOException {
+        if (!needsToken()) {
+            out.write(gzip ? completeCompressed : parts[0]);
+            return;
+        }
+        ByteBuffer body = ByteBuffer.wrap(new byte[contentLength(token, gzip)]);
         if (!gzip) {
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
-                    out.write(token);
+                    body.put(token);
                 }
-                out.write(parts[i]);
+                body.put(parts[i]);
             }
+            out.write(body.array());
             return;
         }
         CRC32 crc = new CRC32();
-        out.write(GZIP_HEADER);
+        body.put(GZIP_HEADER);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 // A stored block: BFINAL 0, BTYPE 00, padded to the byte, then LEN and its complement.
                 int n = token.length;
-                out.write(new byte[] {0, (byte) n, (byte) (n >>> 8), (byte) ~n, (byte) (~n >>> 8)});
-                out.write(token);
+                body.put(new byte[] {0, (byte) n, (byte) (n >>> 8), (byte) ~n, (byte) (~n >>> 8)});
+                body.put(token);
                 crc.update(token);
             }
-            out.write(compressedParts[i]);
+            body.put(compressedParts[i]);
             crc.update(parts[i]);
         }
-        long size = length + (long) (parts.length - 1) * token.length;
-        out.write(littleEndian((int) crc.getValue()));
-        out.write(littleEndian((int) size));
+        body.order(ByteOrder.LITTLE_ENDIAN).putInt((int) crc.getValue()).putInt(length + (parts.length - 1) * token.length);
+        out.write(body.array());
+    }
+
+    private static byte[] gzip(byte[] deflated, byte[] plain) {
+        CRC32 crc = new CRC32();
+        crc.update(plain);
+        return ByteBuffer.allocate(GZIP_HEADER.length + deflated.length + 8).order(ByteOrder.LITTLE_ENDIAN)
+                .put(GZIP_HEADER).put(deflated).putInt((int) crc.getValue()).putInt(plain.length).array();
     }
 
     private static byte[] deflate(byte[] input, boolean last) {
@@ -130,10 +147,6 @@ final class RenderedPage {
         } finally {
             deflater.end();
         }
-    }
-
-    private static byte[] littleEndian(int value) {
-        return new byte[] {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)};
     }
 
     private static int indexOf(byte[] data, byte[] marker, int from) {
