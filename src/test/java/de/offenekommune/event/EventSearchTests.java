@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.Organization;
@@ -35,13 +36,15 @@ class EventSearchTests {
     Events events;
     @Autowired
     Organizations organizations;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TestEvents fixtures;
     Organization organizer;
 
     @BeforeEach
     void a_fresh_organizer() {
-        fixtures = new TestEvents(events, organizations);
+        fixtures = new TestEvents(events, organizations, transactions);
         organizer = fixtures.organization("Bürgerinitiative Sonnenblume");
     }
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.account.OrganizationKind;
@@ -20,17 +23,20 @@ public final class TestEvents {
 
     private final Events events;
     private final Organizations organizations;
+    private final TransactionTemplate transactions;
 
-    public TestEvents(Events events, Organizations organizations) {
+    /** Writes in a transaction, as the application does, so that kept public pages are forgotten at once. */
+    public TestEvents(Events events, Organizations organizations, PlatformTransactionManager transactions) {
         this.events = events;
         this.organizations = organizations;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     public Organization organization(String name) {
         String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
         Organization organization = new Organization(OrganizationId.random(), slug, name, OrganizationKind.CIVIC_GROUP,
                 "Tests", "https://example.org", null);
-        organizations.create(organization);
+        transactions.executeWithoutResult(transaction -> organizations.create(organization));
         return organization;
     }
 
@@ -120,17 +126,19 @@ public final class TestEvents {
             String html = description == null ? "" : "<p>" + description + "</p>";
             Event event = Event.draft(EventId.random(), organizer,
                     slug != null ? slug : "t-" + UUID.randomUUID().toString().substring(0, 12), details, html, now);
-            events.insert(event);
-            if (status != EventStatus.DRAFT) {
-                event.publish(now);
-                if (status == EventStatus.CANCELLED) {
-                    event.cancel(statusNote, now);
-                } else if (status == EventStatus.POSTPONED) {
-                    event.postpone(statusNote, now);
+            transactions.executeWithoutResult(transaction -> {
+                events.insert(event);
+                if (status != EventStatus.DRAFT) {
+                    event.publish(now);
+                    if (status == EventStatus.CANCELLED) {
+                        event.cancel(statusNote, now);
+                    } else if (status == EventStatus.POSTPONED) {
+                        event.postpone(statusNote, now);
+                    }
+                    events.update(event);
+                    event.stored();
                 }
-                events.update(event);
-                event.stored();
-            }
+            });
             return event;
         }
     }

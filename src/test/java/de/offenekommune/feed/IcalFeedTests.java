@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.Organization;
@@ -52,13 +53,15 @@ class IcalFeedTests {
     Events events;
     @Autowired
     Organizations organizations;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TestEvents fixtures;
     Organization organizer;
 
     @BeforeEach
     void organizer() {
-        fixtures = new TestEvents(events, organizations);
+        fixtures = new TestEvents(events, organizations, transactions);
         organizer = fixtures.organization("Stadtteilbüro Ölberg");
     }
 

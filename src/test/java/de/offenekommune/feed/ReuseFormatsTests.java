@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -46,6 +47,8 @@ class ReuseFormatsTests {
     @Autowired
     Organizations organizations;
     @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
     JsonMapper json;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -55,7 +58,7 @@ class ReuseFormatsTests {
 
     @BeforeEach
     void organizer() {
-        fixtures = new TestEvents(events, organizations);
+        fixtures = new TestEvents(events, organizations, transactions);
         organizer = fixtures.organization("Initiative Offene Kommunen.NRW");
     }
 

@@ -8,6 +8,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -19,6 +21,8 @@ import java.util.zip.Deflater;
  */
 final class RenderedPage {
 
+    private static final Set<String> PERSONAL_EXCLUDED = Set.of("etag", "last-modified",
+            "cache-control");
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
     private final List<Header> headers;
@@ -33,7 +37,10 @@ final class RenderedPage {
     }
 
     private RenderedPage(List<Header> headers, byte[][] parts, String etag) {
-        this.headers = List.copyOf(headers);
+        // A page with a visitor's token is that visitor's: no validators, and no shared caching.
+        this.headers = parts.length == 1 ? List.copyOf(headers) : headers.stream()
+                .filter(header -> !PERSONAL_EXCLUDED.contains(header.name().toLowerCase(Locale.ROOT)))
+                .toList();
         this.parts = parts;
         this.compressedParts = new byte[parts.length][];
         int plain = 0;

@@ -1,6 +1,7 @@
 package de.offenekommune.platform.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -21,8 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers repeated public GET requests from {@link RenderedPages} without running the controller;
- * keeps what controllers marked as keepable ({@link PublicCaching}). Runs after Spring Security, so
- * security headers, the visitor's CSRF cookie and the authentication are in place.
+ * keeps what controllers marked as keepable ({@link PublicCaching}); forgets everything after a request
+ * that may have changed something. Runs after Spring Security, so security headers, the visitor's CSRF
+ * cookie and the authentication are in place.
  *
  * <p>Only visitors without a session and without credentials get stored pages: never signed-in users,
  * never flash messages (they live in the session), never previews. Pages with forms are kept with a
@@ -52,8 +54,18 @@ class RenderedPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
-                || !caching.isShareable(request)) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
+            // Writes outside Spring's transactions (auto-commit) have no commit to hear of: forget
+            // everything once the request that made them is done, before its answer goes out.
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                pages.clear();
+            }
+            return;
+        }
+        if (!"GET".equals(method) || request.getRequestedSessionId() != null || !caching.isShareable(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -95,7 +107,11 @@ class RenderedPageFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] token = page.needsToken() ? token(request) : new byte[0];
+        byte[] token = new byte[0];
+        if (page.needsToken()) {
+            token = token(request);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
         boolean gzip = compress && acceptsGzip(request);
         if (compress) {
             response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -107,10 +123,17 @@ class RenderedPageFilter extends OncePerRequestFilter {
         page.write(response.getOutputStream(), token, gzip);
     }
 
+    /** Address, parameters as the application reads them (not the raw query), language and accepted types. */
     private String key(HttpServletRequest request) {
-        Locale locale = locales.resolveLocale(request);
-        return request.getRequestURI() + '?' + request.getQueryString() + '|' + locale.toLanguageTag() + '|'
-                + request.getHeader(HttpHeaders.ACCEPT);
+        StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+        request.getParameterMap().forEach((name, values) -> {
+            for (String value : values) {
+                key.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return key.append('|').append(locales.resolveLocale(request).toLanguageTag()).append('|')
+                .append(request.getHeader(HttpHeaders.ACCEPT)).toString();
     }
 
     /** The visitor's token; a visitor without one gets a new one (and its cookie) now. */

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -38,13 +39,15 @@ class EventApiSearchTests {
     Events events;
     @Autowired
     Organizations organizations;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TestEvents fixtures;
     Organization organizer;
 
     @BeforeEach
     void organizer() {
-        fixtures = new TestEvents(events, organizations);
+        fixtures = new TestEvents(events, organizations, transactions);
         organizer = fixtures.organization("Werkstatt Bürgerbeteiligung");
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -48,6 +49,8 @@ class EventSearchBrowserTests {
     Events events;
     @Autowired
     Organizations organizations;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     BrowserContext context;
     Page page;
@@ -76,7 +79,7 @@ class EventSearchBrowserTests {
 
     @BeforeEach
     void events_and_a_fresh_browser() {
-        TestEvents fixtures = new TestEvents(events, organizations);
+        TestEvents fixtures = new TestEvents(events, organizations, transactions);
         organizer = fixtures.organization("Klimabündnis Bergisches Land");
         day = LocalDate.now().plusMonths(1).withDayOfMonth(12);
         fixtures.event(organizer).title("Klimaforum im Rathaus").topics(Set.of(Topic.CLIMATE))

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
@@ -42,13 +43,15 @@ class EventListPagesTests {
     Events events;
     @Autowired
     Organizations organizations;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TestEvents fixtures;
     Organization organizer;
 
     @BeforeEach
     void organizer() {
-        fixtures = new TestEvents(events, organizations);
+        fixtures = new TestEvents(events, organizations, transactions);
         organizer = fixtures.organization("Nachbarschaftsforum Ostviertel");
     }
 

@@ -20,13 +20,17 @@ class RenderedPageTests {
         // GIVEN a page with two forms
         String body = "<html><form><input value=\"" + PLACEHOLDER + "\"></form>"
                 + "Ä".repeat(5000) + "<form><input value=\"" + PLACEHOLDER + "\"></form></html>";
-        RenderedPage page = RenderedPage.of(List.of(), body.getBytes(StandardCharsets.UTF_8), PLACEHOLDER, "\"e\"");
+        List<RenderedPage.Header> headers = List.of(new RenderedPage.Header("Content-Type", "text/html;charset=UTF-8"),
+                new RenderedPage.Header("ETag", "\"e\""), new RenderedPage.Header("Cache-Control", "public, max-age=0"));
+        RenderedPage page = RenderedPage.of(headers, body.getBytes(StandardCharsets.UTF_8), PLACEHOLDER, "\"e\"");
         byte[] token = "visitor-token-ÿ".getBytes(StandardCharsets.UTF_8);
         String expected = body.replace(PLACEHOLDER, "visitor-token-ÿ");
 
-        // WHEN it is written for a visitor, THEN both forms carry their token, and gzip decodes to the same
+        // WHEN it is written for a visitor, THEN both forms carry their token, and gzip decodes to the same;
+        // the page is that visitor's alone: no validators, no shared caching
         assertThat(page.needsToken()).isTrue();
         assertThat(page.etag()).isNull();
+        assertThat(page.headers()).extracting(RenderedPage.Header::name).containsExactly("Content-Type");
         assertThat(new String(written(page, token, false), StandardCharsets.UTF_8)).isEqualTo(expected);
         byte[] compressed = written(page, token, true);
         assertThat(compressed).hasSize(page.contentLength(token, true)).hasSizeLessThan(expected.length() / 4);
