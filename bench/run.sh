@@ -8,7 +8,7 @@
 # in the same run; last the registration rush against pgbench's insert-and-commit rate. Prints a
 # Markdown table and writes it to bench/work/results.md. Needs wrk, nginx, psql, pgbench
 # (apt-get install -y wrk nginx postgresql-client). PROFILE=1 also records a JFR profile of the
-# application and prints its top frames.
+# application and prints its top frames; JAVA=/path/to/bin/java runs the application on another JDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -22,6 +22,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 RUSH_N=${RUSH_N:-2000}
 RUSH_CAPACITY=${RUSH_CAPACITY:-500}
+JAVA=${JAVA:-java}
 JAVA_FLAGS=${JAVA_FLAGS:-$(cat bench/jvm-flags.txt)}
 TOKEN=okt_bench_local_only_0123456789abcdef0123456789
 mkdir -p "$WORK/static"
@@ -52,7 +53,7 @@ T0=$(date +%s%N)
 OK_DATA_DIR="$WORK/data" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=false SERVER_PORT=$APP_PORT \
 OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN=$TOKEN \
 OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false \
-    java $JAVA_FLAGS $PROFILE_FLAGS -jar "$JAR" > "$WORK/app.log" 2>&1 &
+    "$JAVA" $JAVA_FLAGS $PROFILE_FLAGS -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/")" = 200 ]; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "application stopped, see $WORK/app.log"; exit 1; }
@@ -215,7 +216,7 @@ echo "| registration rush ($RUSH_N people, capacity $RUSH_CAPACITY) | $RUSH_RATE
     echo "RSS now $(( $(kb VmRSS "$APP_PID") / 1024 )) MB, peak $(( $(kb VmHWM "$APP_PID") / 1024 )) MB (JVM only; PostgreSQL runs in its own processes)."
     echo "$EVENTS public events, $REGISTRATIONS registrations; wrk -t$THREADS -c$CONNECTIONS -d$DURATION with"
     echo "Accept-Encoding: gzip after a $WARMUP warm-up per target; JVM flags: $JAVA_FLAGS"
-    echo "$(nproc) cores, $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "$(nproc) cores, $("$JAVA" -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)."
 } >> "$RESULTS"
 cat "$RESULTS"
 
