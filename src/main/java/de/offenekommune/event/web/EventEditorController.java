@@ -204,6 +204,13 @@ class EventEditorController {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
+    /** Publishing, cancelling or postponing raced with someone else's change: show the event as it is now. */
+    @ExceptionHandler(EventConflictException.class)
+    String concurrentChange(EventConflictException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", "manage.notice.changedMeanwhile");
+        return "redirect:/manage/events/" + e.id();
+    }
+
     @ExceptionHandler(de.offenekommune.event.EventStateException.class)
     String stateConflict(de.offenekommune.event.EventStateException e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("problem", "manage.notice.notAllowed." + e.action());
