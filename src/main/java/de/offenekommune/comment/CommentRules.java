@@ -77,7 +77,8 @@ class CommentRules {
     private static String fold(String text) {
         String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                .replace("ß", "ss");
         return NOT_WORD.matcher(decomposed).replaceAll(" ").strip();
     }
 }

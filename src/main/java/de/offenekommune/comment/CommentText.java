@@ -73,7 +73,8 @@ public final class CommentText {
     static String fingerprint(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                .replace("ß", "ss");
         String words = NOT_WORD.matcher(folded).replaceAll(" ").strip();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(words.getBytes(StandardCharsets.UTF_8));

@@ -67,8 +67,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/openapi.json",
-                                "/api/v1/openapi.json/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/comments",
+                                "/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
@@ -89,6 +89,7 @@ class SecurityConfiguration {
         csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .requestMatchers("/manage/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(login -> login
