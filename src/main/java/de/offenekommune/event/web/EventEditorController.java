@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
@@ -196,13 +195,13 @@ class EventEditorController {
         return "redirect:/manage/events";
     }
 
+    /**
+     * The platform's error page renders it, like any other 404: an exception handler's model lacks the
+     * page context ({@code ctx}) that the error template needs.
+     */
     @ExceptionHandler(EventNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("titleKey", "error.404.title");
-        model.addAttribute("messageKey", "error.404.message");
-        return "platform/error";
+    void notFound(HttpServletResponse response) throws java.io.IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
     @ExceptionHandler(de.offenekommune.event.EventStateException.class)
