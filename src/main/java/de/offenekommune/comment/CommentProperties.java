@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How discussions work on this installation ({@code ok.comments.*}).
  *
  * @param defaultMode          mode of every event whose organizers did not choose one
- * @param pageSize             top-level comments (with their replies) per page
+ * @param pageSize             top-level comments (with their replies) per page of the discussion
+ * @param eventPageThreads     top-level comments (with their replies) on the event page itself
  * @param maxLength            characters of one comment
  * @param maxLinks             web addresses in one comment
  * @param editWindow           how long authors may change their text after writing (guests: after confirming)
@@ -28,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CommentProperties(
         @DefaultValue("OPEN") ModerationMode defaultMode,
         @DefaultValue("20") int pageSize,
+        @DefaultValue("10") int eventPageThreads,
         @DefaultValue("5000") int maxLength,
         @DefaultValue("3") int maxLinks,
         @DefaultValue("PT15M") Duration editWindow,

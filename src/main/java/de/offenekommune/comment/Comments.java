@@ -224,8 +224,11 @@ public class Comments {
                 .single();
     }
 
-    /** The 1-based page on which the thread of {@code comment} is shown, if it is shown at all. */
-    public Optional<Integer> pageOf(Comment comment, int size) {
+    /**
+     * How many threads come before the thread of {@code comment} (its own, or its parent's), if that
+     * thread is shown at all; divided by the page size it tells the page showing the comment.
+     */
+    public Optional<Long> positionOf(Comment comment) {
         CommentId threadId = comment.parent() == null ? comment.id() : comment.parent();
         return jdbc.sql("""
                         select (select count(*)
@@ -243,8 +246,7 @@ public class Comments {
                         """)
                 .param("thread", threadId.value())
                 .query(Long.class)
-                .optional()
-                .map(before -> (int) (before / size) + 1);
+                .optional();
     }
 
     /**

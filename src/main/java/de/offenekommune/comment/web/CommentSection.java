@@ -14,8 +14,9 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
 
 /**
- * The section "Kommentare" on the event page: the count, the first page of threads, a link to the
- * rest and the form "Neuen Kommentar verfassen". Nothing when the event's discussion is off.
+ * The section "Kommentare" on the event page: the count, the first threads ({@code ok.comments.event-page-threads}),
+ * a link to the whole discussion and the form "Neuen Kommentar verfassen". Nothing when the event's
+ * discussion is off.
  */
 @Component
 class CommentSection implements EventPageSection {
@@ -46,7 +47,7 @@ class CommentSection implements EventPageSection {
         }
         Map<String, Object> params = new HashMap<>();
         params.put("ctx", ctx);
-        params.put("d", views.discussion(event, mode, 1, !preview && event.isPublic()));
+        params.put("d", views.eventPageDiscussion(event, mode, !preview && event.isPublic()));
         params.put("f", views.blankForm(event, null));
         return new Content() {
             @Override

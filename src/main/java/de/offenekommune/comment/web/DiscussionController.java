@@ -120,10 +120,13 @@ class DiscussionController {
         if (!shown || !views.modeOf(event).isVisible()) {
             throw new CommentNotFoundException();
         }
-        int page = comments.pageOf(comment, views.pageSize()).orElseThrow(CommentNotFoundException::new);
+        long position = comments.positionOf(comment).orElseThrow(CommentNotFoundException::new);
         String anchor = "#comment-" + comment.id();
-        return page == 1 ? "redirect:/events/" + event.slug() + anchor
-                : "redirect:/events/" + event.slug() + "/comments?page=" + page + anchor;
+        if (position < views.eventPageThreads()) {
+            return "redirect:/events/" + event.slug() + anchor;
+        }
+        long page = position / views.pageSize() + 1;
+        return "redirect:/events/" + event.slug() + "/comments" + (page > 1 ? "?page=" + page : "") + anchor;
     }
 
     @GetMapping("/comments/{id}/reply")

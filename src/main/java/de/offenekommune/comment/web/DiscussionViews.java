@@ -45,9 +45,19 @@ class DiscussionViews {
         return settings.modeOf(event.id());
     }
 
+    /** A page of the discussion's own pages. */
     Discussion discussion(Event event, ModerationMode mode, int page, boolean interactive) {
+        return discussion(event, mode, page, properties.pageSize(), interactive);
+    }
+
+    /** The first threads, for the event page. */
+    Discussion eventPageDiscussion(Event event, ModerationMode mode, boolean interactive) {
+        return discussion(event, mode, 1, properties.eventPageThreads(), interactive);
+    }
+
+    private Discussion discussion(Event event, ModerationMode mode, int page, int size, boolean interactive) {
         AccountPrincipal viewer = currentUser();
-        return new Discussion(event, mode, comments.findThreads(event.id(), page, properties.pageSize()),
+        return new Discussion(event, mode, comments.findThreads(event.id(), page, size),
                 comments.countPublished(event.id()), viewer == null ? null : viewer.userId(),
                 moderators.mayModerate(viewer, event), interactive, clock.instant(), dates);
     }
@@ -66,6 +76,10 @@ class DiscussionViews {
 
     int pageSize() {
         return properties.pageSize();
+    }
+
+    int eventPageThreads() {
+        return properties.eventPageThreads();
     }
 
     static AccountPrincipal currentUser() {

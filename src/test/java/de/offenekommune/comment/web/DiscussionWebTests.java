@@ -209,16 +209,24 @@ class DiscussionWebTests extends CommentIntegrationTest {
             mvc.perform(userComment(event, organizer.principal(), "Beitrag Nummer " + i + " zur Sache"))
                     .andExpect(status().isFound());
         }
+        Comment tenth = commentsOf(event).get(9);
+        Comment eleventh = commentsOf(event).get(10);
         Comment last = commentsOf(event).get(22);
 
         Document eventPage = page("/events/" + event.slug());
-        assertThat(eventPage.select(".ok-comments > .ok-comment-list > li")).hasSize(20);
-        assertThat(eventPage.select("a[href=/events/" + event.slug() + "/comments?page=2]")).hasSize(1);
+        assertThat(eventPage.select(".ok-comments > .ok-comment-list > li")).hasSize(10);
+        assertThat(eventPage.select("a[href=/events/" + event.slug() + "/comments]").text())
+                .isEqualTo("Alle 23 Kommentare lesen");
         assertThat(eventPage.select("#comments-title").text()).isEqualTo("Kommentare (23)");
 
+        assertThat(page("/events/" + event.slug() + "/comments").select("ol.ok-comment-list > li")).hasSize(20);
         Document second = page("/events/" + event.slug() + "/comments?page=2");
         assertThat(second.select("ol.ok-comment-list > li")).hasSize(3);
         assertThat(second.text()).contains("Beitrag Nummer 23 zur Sache", "Seite 2 von 2");
+        mvc.perform(get("/comments/" + tenth.id()))
+                .andExpect(redirectedUrl("/events/" + event.slug() + "#comment-" + tenth.id()));
+        mvc.perform(get("/comments/" + eleventh.id()))
+                .andExpect(redirectedUrl("/events/" + event.slug() + "/comments#comment-" + eleventh.id()));
         mvc.perform(get("/comments/" + last.id()))
                 .andExpect(redirectedUrl("/events/" + event.slug() + "/comments?page=2#comment-" + last.id()));
         mvc.perform(get("/events/" + event.slug() + "/comments?page=3")).andExpect(status().isNotFound());
