@@ -12,13 +12,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port with PostgreSQL, and MockMvc for requests without a browser.
- * All such tests share one application context.
+ * All such tests share one application context; {@link TestFixtures} makes their data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestHttp.class, TestMail.class})
+@Import({TestHttp.class, TestMail.class, TestFixtures.class})
 public @interface IntegrationTest {
 }

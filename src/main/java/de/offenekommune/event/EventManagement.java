@@ -3,6 +3,7 @@ package de.offenekommune.event;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +39,16 @@ public class EventManagement {
     private final Markdown markdown;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final ObjectProvider<EventRevisionRule> revisionRules;
 
     EventManagement(Events events, OrganizationDirectory organizations, Markdown markdown, Clock clock,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, ObjectProvider<EventRevisionRule> revisionRules) {
         this.events = events;
         this.organizations = organizations;
         this.markdown = markdown;
         this.clock = clock;
         this.publisher = publisher;
+        this.revisionRules = revisionRules;
     }
 
     /** The event, if the user may manage it. */
@@ -93,6 +96,9 @@ public class EventManagement {
             throw new EventConflictException(id);
         }
         EventRules.check(details, violations);
+        if (violations.isEmpty()) {
+            revisionRules.orderedStream().forEach(rule -> rule.check(event, details, violations));
+        }
         String slug = chooseSlug(requestedSlug, details.title(), event, violations);
         if (!violations.isEmpty()) {
             throw new InvalidEventException(violations);
@@ -172,7 +178,10 @@ public class EventManagement {
             if (current != null && wanted.equals(current.slug())) {
                 return wanted;
             }
-            if (events.isSlugTaken(wanted)) {
+            // an earlier address of this very event is the organizer's to take back
+            boolean earlierOwnSlug = current != null
+                    && events.findCurrentSlugByAlias(wanted).filter(current.slug()::equals).isPresent();
+            if (!earlierOwnSlug && events.isSlugTaken(wanted)) {
                 violations.add("slug", "event.slugTaken");
             }
             return wanted;

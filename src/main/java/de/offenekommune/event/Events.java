@@ -33,7 +33,7 @@ import de.offenekommune.platform.ResultPage;
 @Repository
 public class Events {
 
-    private static final String SUMMARY_COLUMNS = """
+    static final String SUMMARY_COLUMNS = """
             select e.id, e.slug, e.status, e.status_note, e.type, e.title, e.summary,
                    e.starts_at, e.ends_at, e.time_zone, e.all_day, e.attendance_mode,
                    e.venue_name, e.venue_locality, e.venue_district, e.organization_id,
@@ -336,7 +336,7 @@ public class Events {
                 .list();
     }
 
-    private static Event mapEvent(ResultSet rs, List<EventLink> links) throws SQLException {
+    static Event mapEvent(ResultSet rs, List<EventLink> links) throws SQLException {
         EventId id = new EventId(rs.getObject("id", UUID.class));
         ZoneId zone = ZoneId.of(rs.getString("time_zone"));
         String venueState = rs.getString("venue_state");
@@ -415,7 +415,7 @@ public class Events {
         return value == null ? null : value.toInstant();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 

@@ -46,6 +46,7 @@ public final class Slugs {
     public static String alternative(String slug, int n) {
         String suffix = "-" + n;
         String base = slug.length() + suffix.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH - suffix.length()) : slug;
-        return base + suffix;
+        // a cut right after a hyphen would give "--2", which isValid rejects when the event is saved again
+        return base.replaceAll("-+$", "") + suffix;
     }
 }

@@ -2,10 +2,13 @@ package de.offenekommune.event.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,14 +20,19 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventQueries;
+import de.offenekommune.event.EventQuery;
+import de.offenekommune.event.EventSearch;
+import de.offenekommune.event.InvalidEventQueryException;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
@@ -34,10 +42,15 @@ import de.offenekommune.event.Events;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Events as JSON: public reading of published events; creating and changing events with a personal
@@ -55,9 +68,15 @@ class EventApiController {
     private final OrganizationDirectory organizations;
     private final SiteProperties site;
     private final Clock clock;
+    private final EventQueries queries;
+    private final EventSearch search;
+    private final PublicCaching caching;
 
     EventApiController(Events events, EventManagement management, OrganizationDirectory organizations,
-            SiteProperties site, Clock clock) {
+            SiteProperties site, Clock clock, EventQueries queries, EventSearch search, PublicCaching caching) {
+        this.queries = queries;
+        this.search = search;
+        this.caching = caching;
         this.events = events;
         this.management = management;
         this.organizations = organizations;
@@ -66,35 +85,121 @@ class EventApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Upcoming public events, soonest first", description = "Published, postponed and cancelled events that have not ended.")
-    EventPageResource list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+    @Operation(summary = "Public events with filters and search",
+            description = "Published, postponed and cancelled events; by default those that have not ended, soonest first. "
+                    + "The parameters are those of the listing pages (/events, /events/archive) and of the feeds "
+                    + "(/events.ics, /events.atom). Repeat a parameter or separate values with commas to choose several. "
+                    + "Supports If-None-Match and If-Modified-Since; the ETag changes as soon as any event changes.")
+    @Parameters({
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Search words (German stemming; umlauts, ß and accents in any spelling); at most 200 characters. Every word must match."),
+            @Parameter(name = "scope", in = ParameterIn.QUERY, description = "upcoming (default): not yet ended, soonest first; past: ended, latest first; all: both, by date.",
+                    schema = @Schema(allowableValues = {"upcoming", "past", "all"})),
+            @Parameter(name = "when", in = ParameterIn.QUERY, description = "today, week or month (calendar week/month in Europe/Berlin); not together with from/to.",
+                    schema = @Schema(allowableValues = {"today", "week", "month"})),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "First day (yyyy-MM-dd, Europe/Berlin); events overlapping the range are included.", schema = @Schema(format = "date")),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last day (yyyy-MM-dd), inclusive; not before from.", schema = @Schema(format = "date")),
+            @Parameter(name = "municipality", in = ParameterIn.QUERY, description = "Amtlicher Gemeindeschlüssel, 8 digits", example = "05124000"),
+            @Parameter(name = "district", in = ParameterIn.QUERY, description = "Kreis or kreisfreie Stadt: the first 5 digits of the AGS", example = "05124"),
+            @Parameter(name = "state", in = ParameterIn.QUERY, description = "Federal state, e.g. NORDRHEIN_WESTFALEN"),
+            @Parameter(name = "organizer", in = ParameterIn.QUERY, description = "Slug of the organizing organization"),
+            @Parameter(name = "type", in = ParameterIn.QUERY, description = "Any of: CONFERENCE, WORKSHOP, BARCAMP, CITIZENS_ASSEMBLY, INFORMATION_EVENT, COUNCIL_MEETING, ONLINE_DIALOGUE, OTHER"),
+            @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Any of the topics, e.g. OPEN_DATA"),
+            @Parameter(name = "audience", in = ParameterIn.QUERY, description = "Any of the audiences, e.g. CITIZENS"),
+            @Parameter(name = "accessibility", in = ParameterIn.QUERY, description = "All of the given accessibility offers, e.g. STEP_FREE_ACCESS"),
+            @Parameter(name = "attendance", in = ParameterIn.QUERY, description = "Any of IN_PERSON, ONLINE, HYBRID"),
+            @Parameter(name = "free", in = ParameterIn.QUERY, description = "true: only events free of charge", schema = @Schema(type = "boolean")),
+            @Parameter(name = "registration", in = ParameterIn.QUERY, description = "open: registration is possible now (published, mode not NONE, opened, deadline not passed)",
+                    schema = @Schema(allowableValues = {"open"})),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "date (default) or relevance (with q)", schema = @Schema(allowableValues = {"date", "relevance"})),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page; page × size may not exceed 10,000 (use the open-data exports for everything)", schema = @Schema(type = "integer", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "Events per page, 1 to 100", schema = @Schema(type = "integer", defaultValue = "20"))})
+    ResponseEntity<EventPageResource> list(HttpServletRequest request, ServletWebRequest web) {
+        Map<String, String[]> parameters = request.getParameterMap();
         Violations violations = new Violations();
-        if (page < 1 || page > 100_000) {
-            violations.add("page", "api.pageInvalid");
+        int page = number(parameters, "page", 1, 100_000, violations, "api.pageInvalid");
+        int size = number(parameters, "size", 20, MAX_PAGE_SIZE, violations, "api.sizeInvalid", MAX_PAGE_SIZE);
+        if (violations.isEmpty() && (long) (page - 1) * size >= EventSearch.MAX_OFFSET) {
+            violations.add("page", "search.pageInvalid", EventSearch.MAX_OFFSET / size);
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            violations.add("size", "api.sizeInvalid", MAX_PAGE_SIZE);
+        EventQuery query = null;
+        try {
+            query = queries.parse(parameters, EventQuery.Scope.UPCOMING, true);
+        } catch (InvalidEventQueryException e) {
+            e.violations().list().forEach(v -> violations.add(v.field(), v.code(), v.args()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidQueryException(violations);
         }
-        ResultPage<EventSummary> result = events.findUpcoming(clock.instant(), page, size);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        CatalogVersion version = search.version();
+        if (caching.dataNotModified(web, version.changedAt().isAfter(now) ? version.changedAt() : now, version.version(), now)) {
+            return null;
+        }
+        ResultPage<EventSummary> result = search.find(query, now, page, size);
         Map<OrganizationId, Organization> organizers = organizations.findAll(
                 result.items().stream().map(EventSummary::organizer).collect(Collectors.toSet()));
         List<EventResource.Summary> items = result.items().stream()
                 .map(event -> EventResource.Summary.of(event, organizers.get(event.organizer()), site))
                 .toList();
-        String next = result.hasNext() ? site.absolute("/api/v1/events?page=" + (page + 1) + "&size=" + size) : null;
-        return new EventPageResource(items, page, size, result.total(), result.totalPages(), next);
+        boolean hasNext = result.hasNext() && (long) page * size < EventSearch.MAX_OFFSET;
+        String next = hasNext ? pageUrl(query, page + 1, size) : null;
+        String previous = page > 1 ? pageUrl(query, page - 1, size) : null;
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        List<String> links = new java.util.ArrayList<>();
+        if (next != null) {
+            links.add("<" + next + ">; rel=\"next\"");
+        }
+        if (previous != null) {
+            links.add("<" + previous + ">; rel=\"prev\"");
+        }
+        if (!links.isEmpty()) {
+            response.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        boolean exact = EventSearch.isExact(result.total());
+        int pages = Math.min(result.totalPages(), Math.max(1, EventSearch.MAX_OFFSET / size));
+        return response.body(new EventPageResource(items, page, size, result.total(), exact, pages, next, previous));
+    }
+
+    private String pageUrl(EventQuery query, int page, int size) {
+        String filters = query.queryString();
+        String scope = query.scope() == EventQuery.Scope.UPCOMING ? ""
+                : "scope=" + query.scope().name().toLowerCase(java.util.Locale.ROOT) + "&";
+        return site.absolute("/api/v1/events?" + scope + (filters.isEmpty() ? "" : filters + "&") + "page=" + page
+                + "&size=" + size);
+    }
+
+    private static int number(Map<String, String[]> parameters, String name, int fallback, int max,
+            Violations violations, String code, Object... args) {
+        String[] values = parameters.get(name);
+        if (values == null || values.length == 0 || values[0].isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(values[0].strip());
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(name, code, args);
+        return fallback;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One event", description = "Public events for everyone; drafts only with a token of one of their organizers.")
-    ResponseEntity<EventResource> get(@PathVariable String id, @AuthenticationPrincipal AccountPrincipal user) {
+    ResponseEntity<EventResource> get(@PathVariable String id, @AuthenticationPrincipal AccountPrincipal user,
+            ServletWebRequest web) {
         EventId eventId = parse(id);
         Event event = events.findById(eventId)
                 .filter(found -> found.isPublic() || user != null && isManageable(user, eventId))
                 .orElseThrow(() -> new EventNotFoundException(eventId));
+        if (caching.isShareable(web.getRequest())) {
+            caching.markShareable(web.getResponse());
+            if (web.checkNotModified("\"" + event.version() + "\"", event.updatedAt().toEpochMilli())) {
+                return null;
+            }
+        }
         return withVersion(ResponseEntity.ok(), event);
     }
 

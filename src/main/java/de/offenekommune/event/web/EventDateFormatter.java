@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.event.Schedule;
@@ -16,8 +17,10 @@ import de.offenekommune.event.Schedule;
 /**
  * Dates as people read them: "Samstag, 9. November 2013, 09:30–17:30 Uhr" in German,
  * "Saturday, 9 November 2013, 09:30–17:30" in English, always in the event's own time zone.
+ * Published to other capabilities, which show event dates in pages and mails.
  */
 @Component
+@NamedInterface("dates")
 public class EventDateFormatter {
 
     private final MessageSource messages;

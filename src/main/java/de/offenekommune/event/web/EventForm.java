@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,7 +60,12 @@ public record EventForm(
         String contactName, String contactEmail, String contactPhone) {
 
     static final int LINK_ROWS = 5;
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    /** Strict, so that 31.02. is an error and not silently 28.02. */
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** Strict, so that 24:00 is an error and not silently midnight at the start of the day. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     public EventForm {
         linkLabel = padded(linkLabel);
@@ -281,7 +287,7 @@ public record EventForm(
             return null;
         }
         try {
-            return LocalTime.parse(value.strip().replace('.', ':'), DateTimeFormatter.ofPattern("H:mm"));
+            return LocalTime.parse(value.strip().replace('.', ':'), TIME);
         } catch (DateTimeParseException e) {
             violations.add(field, "typeMismatch.java.time.LocalTime");
             return null;

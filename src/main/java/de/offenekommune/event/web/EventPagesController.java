@@ -1,77 +1,80 @@
 package de.offenekommune.event.web;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventPageSection;
+import de.offenekommune.event.EventSearch;
+import de.offenekommune.event.EventStructuredData;
 import de.offenekommune.event.EventSummary;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.ResultPage;
+import de.offenekommune.platform.web.PublicCaching;
 
 /**
- * The public side: start page, upcoming events, the archive and each event's page.
+ * The public side: the start page and each event's page (lists are in {@link EventListController}).
  */
 @Controller
 class EventPagesController {
 
     static final int START_PAGE_SIZE = 12;
-    static final int LIST_PAGE_SIZE = 20;
-    private static final int MAX_PAGE = 10_000;
 
     private final Events events;
     private final OrganizationDirectory organizations;
     private final EventDateFormatter dates;
     private final Clock clock;
+    private final EventSearch search;
+    private final PublicCaching caching;
+    private final ObjectProvider<EventStructuredData> structuredData;
     private final List<EventPageSection> sections;
 
     EventPagesController(Events events, OrganizationDirectory organizations, EventDateFormatter dates, Clock clock,
+            EventSearch search, PublicCaching caching, ObjectProvider<EventStructuredData> structuredData,
             List<EventPageSection> sections) {
         this.events = events;
         this.organizations = organizations;
         this.dates = dates;
         this.clock = clock;
+        this.search = search;
+        this.caching = caching;
+        this.structuredData = structuredData;
         this.sections = sections.stream().sorted(Comparator.comparingInt(EventPageSection::order)).toList();
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        ResultPage<EventSummary> upcoming = events.findUpcoming(clock.instant(), 1, START_PAGE_SIZE);
-        addList(model, upcoming);
+    String home(ServletWebRequest web, Model model) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        CatalogVersion version = search.version();
+        if (caching.notModified(web, EventListController.latest(version.changedAt(), now), version.version(), now)) {
+            return null;
+        }
+        ResultPage<EventSummary> upcoming = events.findUpcoming(now, 1, START_PAGE_SIZE);
+        addList(model, upcoming, now);
         return "event/home";
     }
 
-    @GetMapping("/events")
-    String upcoming(@RequestParam(defaultValue = "1") int page, Model model) {
-        addList(model, events.findUpcoming(clock.instant(), clamp(page), LIST_PAGE_SIZE));
-        model.addAttribute("archive", false);
-        return "event/list";
-    }
-
-    @GetMapping("/events/archive")
-    String archive(@RequestParam(defaultValue = "1") int page, Model model) {
-        addList(model, events.findPast(clock.instant(), clamp(page), LIST_PAGE_SIZE));
-        model.addAttribute("archive", true);
-        return "event/list";
-    }
-
     @GetMapping("/events/{slug}")
-    Object event(@PathVariable String slug, Model model) {
+    Object event(@PathVariable String slug, ServletWebRequest web, Model model) {
         Event event = events.findBySlug(slug).filter(Event::isPublic).orElse(null);
         if (event == null) {
             return events.findCurrentSlugByAlias(slug)
@@ -82,7 +85,20 @@ class EventPagesController {
                     })
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        // The page says "past" once the event is over, so the validators also change then.
+        boolean past = event.hasEnded(now);
+        Instant lastModified = past ? EventListController.latest(event.updatedAt(), event.details().schedule().end())
+                : event.updatedAt();
+        // Sections of other capabilities (registration, discussion) change without the event
+        // changing; until they can name their own validators, such pages are not cached.
+        if (sections.isEmpty() && caching.notModified(web, lastModified, event.id(), event.version(), past)) {
+            return null;
+        }
         addEvent(model, event, false);
+        model.addAttribute("jsonLd", structuredData.stream()
+                .map(data -> data.jsonLd(event, (Organization) model.getAttribute("organization")))
+                .findFirst().orElse(null));
         return "event/page";
     }
 
@@ -96,16 +112,12 @@ class EventPagesController {
         model.addAttribute("sections", sections);
     }
 
-    private void addList(Model model, ResultPage<EventSummary> page) {
+    private void addList(Model model, ResultPage<EventSummary> page, Instant now) {
         Map<OrganizationId, Organization> organizers = organizations.findAll(
                 page.items().stream().map(EventSummary::organizer).collect(Collectors.toSet()));
         model.addAttribute("events", page);
         model.addAttribute("organizers", organizers);
         model.addAttribute("dates", dates);
-        model.addAttribute("now", clock.instant());
-    }
-
-    private static int clamp(int page) {
-        return Math.min(Math.max(page, 1), MAX_PAGE);
+        model.addAttribute("now", now);
     }
 }

@@ -1,5 +1,8 @@
 package de.offenekommune.platform.security;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,12 +21,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import de.offenekommune.platform.ApiTokenVerifier;
 import de.offenekommune.platform.RateLimiter;
 
 /**
- * Two filter chains: {@code /api/**} is stateless and authenticates personal API tokens; everything
+ * Three filter chains: {@code /api/**} is stateless and authenticates personal API tokens (reading
+ * public events also cross-origin); {@code /embed/events} may be framed by other sites; everything
  * else is the HTML site with form login, sessions in PostgreSQL and CSRF protection on every form.
  */
 @Configuration(proxyBeanMethods = false)
@@ -65,10 +72,14 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .cors(cors -> cors.configurationSource(publicReadingCors()))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/comments",
-                                "/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/openapi.json",
+                                "/api/v1/openapi.json/**", "/api/v1/events/*/registration",
+                                "/api/v1/events/*/comments").permitAll()
+                        // Guest registration for embedding in a CMS; rate-limited by the registration capability.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
@@ -80,8 +91,49 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Pages that other websites show in an iframe: the only place where framing is allowed, for the
+     * ancestors the operator names (default: any). Stateless and without login state, so a framing
+     * site can never see or trigger anything personal.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain embedChain(HttpSecurity http,
+            @Value("${ok.embed.frame-ancestors:*}") String frameAncestors) throws Exception {
+        http.securityMatcher("/embed/events")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/embed/events").permitAll()
+                        .anyRequest().denyAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors " + frameAncestors)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frames -> frames.disable()));
+        return http.build();
+    }
+
+    /** Anyone's web page may read public events with JavaScript; writing needs a token and no browser. */
+    static CorsConfigurationSource publicReadingCors() {
+        CorsConfiguration reading = new CorsConfiguration();
+        reading.setAllowedOrigins(List.of("*"));
+        reading.setAllowedMethods(List.of("GET", "HEAD"));
+        reading.setAllowedHeaders(List.of("Accept", "Accept-Language", "If-None-Match", "If-Modified-Since"));
+        reading.setExposedHeaders(List.of("ETag", "Last-Modified", "Link", "Content-Language"));
+        reading.setAllowCredentials(false);
+        reading.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/v1/events", reading);
+        source.registerCorsConfiguration("/api/v1/events/*", reading);
+        source.registerCorsConfiguration("/api/v1/openapi.json", reading);
+        return source;
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, @Value("${ok.secure-cookies:true}") boolean secureCookies)
             throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();

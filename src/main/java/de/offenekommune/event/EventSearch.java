@@ -1,0 +1,392 @@
+package de.offenekommune.event;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.postgresql.util.PGInterval;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import de.offenekommune.platform.ResultPage;
+
+/**
+ * Finding public events: filters, German full-text search, the month calendar and the list of
+ * municipalities. Every query is bounded: by page size, by {@link #MAX_OFFSET}, by the search terms
+ * that {@link EventQueries} and {@link SearchTerms} allow, and by indexes for each filter.
+ */
+@Repository
+public class EventSearch {
+
+    /** Deeper pages are refused; the open-data exports have everything. */
+    public static final int MAX_OFFSET = 10_000;
+    /** Counting stops here: "more than 1,000" is all anybody reads, and it keeps every count cheap. */
+    public static final int COUNT_LIMIT = 1_001;
+
+    private final JdbcClient jdbc;
+    private volatile Cached cached = new Cached(-1, Duration.ofDays(366));
+    private volatile Municipalities municipalities;
+
+    EventSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public CatalogVersion version() {
+        return jdbc.sql("""
+                        select version, changed_at
+                          from event_catalog
+                        """)
+                .query((rs, row) -> new CatalogVersion(rs.getLong("version"),
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+                .single();
+    }
+
+    /**
+     * One page of matching events, soonest first (latest first in the past), or best match first.
+     * The total is exact below {@link #COUNT_LIMIT}; from there on it only promises that there is more
+     * (see {@link #isExact}).
+     */
+    public ResultPage<EventSummary> find(EventQuery query, Instant now, int page, int size) {
+        Filter filter = filter(query, now);
+        List<EventSummary> fetched = jdbc.sql(Events.SUMMARY_COLUMNS + filter.where() + order(query, filter) + """
+                         limit :limit
+                        offset :offset
+                        """)
+                .params(filter.params())
+                .param("limit", size + 1)
+                .param("offset", ResultPage.offset(page, size))
+                .query(Events::mapSummary)
+                .list();
+        boolean more = fetched.size() > size;
+        List<EventSummary> items = more ? List.copyOf(fetched.subList(0, size)) : fetched;
+        long offset = ResultPage.offset(page, size);
+        long total;
+        if (!more && (page == 1 || !items.isEmpty())) {
+            total = offset + items.size();
+        } else {
+            long counted = count(filter);
+            total = counted >= COUNT_LIMIT ? Math.max(COUNT_LIMIT, offset + items.size() + (more ? 1 : 0)) : counted;
+        }
+        return new ResultPage<>(items, page, size, total);
+    }
+
+    /** Whether a total from {@link #find} is the exact number of matches. */
+    public static boolean isExact(long total) {
+        return total < COUNT_LIMIT;
+    }
+
+    /**
+     * Counts up to {@link #COUNT_LIMIT}: an exact count of a hundred thousand rows is work nobody reads. With search words, the matches come from the
+     * full-text index first, so the count costs what the words match, not what the time span holds.
+     */
+    private long count(Filter filter) {
+        String source = filter.terms == null || filter.terms.isEmpty() ? "event" : "matches";
+        String matches = source.equals("event") ? "" : """
+                        with matches as materialized (
+                            select e.id, e.status, e.starts_at, e.ends_at, e.municipality_ags, e.state,
+                                   e.organization_id, e.type, e.topics, e.audiences, e.accessibility_features,
+                                   e.attendance_mode, e.free_of_charge, e.registration_mode,
+                                   e.registration_opens_at, e.registration_deadline
+                              from event e
+                             where e.status <> 'DRAFT'
+                               and e.search_document @@ """ + filter.terms.sql() + "\n)\n";
+        return jdbc.sql(matches + """
+                        select count(*)
+                          from (select 1
+                                  from %s e
+                        """.formatted(source) + filter.where(!source.equals("event")) + """
+                                 limit :countLimit) counted
+                        """)
+                .params(filter.params())
+                .param("countLimit", COUNT_LIMIT)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Whole events for feeds, in the order of {@link #find}. */
+    public List<Event> findEvents(EventQuery query, Instant now, int limit) {
+        Filter filter = filter(query, now);
+        return jdbc.sql(FULL_COLUMNS + filter.where() + order(query, filter) + """
+                         limit :limit
+                        """)
+                .params(filter.params())
+                .param("limit", limit)
+                .query(EventSearch::mapFull)
+                .list();
+    }
+
+    /** Up to {@code limit} public events with an id greater than {@code after}, by id: for exports. */
+    public List<Event> findPublicAfter(EventId after, int limit) {
+        return jdbc.sql(FULL_COLUMNS + """
+                         where e.status <> 'DRAFT'
+                           and e.id > :after
+                         order by e.id
+                         limit :limit
+                        """)
+                // PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first.
+                .param("after", after == null ? new UUID(0, 0) : after.value())
+                .param("limit", limit)
+                .query(EventSearch::mapFull)
+                .list();
+    }
+
+    /**
+     * The days of a month with the first {@code perDay} matching events of each, past and future
+     * alike; the query's own scope and date range do not apply.
+     */
+    public List<CalendarDay> month(EventQuery query, YearMonth month, int perDay) {
+        Filter filter = filter(query.withoutDates().withScope(EventQuery.Scope.ALL), null);
+        String overlapsDay = filter.where() + """
+                           and e.starts_at < (d.day + interval '1 day') at time zone 'Europe/Berlin'
+                           and e.ends_at > d.day at time zone 'Europe/Berlin'
+                           and e.starts_at > d.day at time zone 'Europe/Berlin' - :longest
+                        """;
+        Map<LocalDate, List<EventSummary>> events = new LinkedHashMap<>();
+        Map<LocalDate, Long> totals = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select d.day::date as day, c.total, x.*
+                          from generate_series(:first::timestamp, :last::timestamp, interval '1 day') as d(day)
+                         cross join lateral (
+                               select count(*) as total
+                                 from event e
+                        """ + overlapsDay + """
+                               ) c
+                          left join lateral (
+                        """ + Events.SUMMARY_COLUMNS + overlapsDay + """
+                                order by e.starts_at, e.id
+                                limit :perDay
+                               ) x on true
+                         order by d.day, x.starts_at, x.id
+                        """)
+                .params(filter.params())
+                .param("first", month.atDay(1).atStartOfDay())
+                .param("last", month.atEndOfMonth().atStartOfDay())
+                .param("longest", interval(longest()))
+                .param("perDay", perDay)
+                .query((ResultSet rs) -> {
+                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    totals.put(day, rs.getLong("total"));
+                    List<EventSummary> list = events.computeIfAbsent(day, d -> new ArrayList<>());
+                    if (rs.getObject("id") != null) {
+                        list.add(Events.mapSummary(rs, 0));
+                    }
+                });
+        return events.entrySet().stream()
+                .map(entry -> new CalendarDay(entry.getKey(), List.copyOf(entry.getValue()), totals.get(entry.getKey())))
+                .toList();
+    }
+
+    /**
+     * Municipalities that public events name, by name; remembered per catalog version and minute,
+     * since every listing's filter form offers them.
+     */
+    public List<MunicipalityEntry> municipalities(Instant now) {
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        long current = version().version();
+        Municipalities known = municipalities;
+        if (known != null && known.version() == current && known.minute().equals(minute)) {
+            return known.entries();
+        }
+        List<MunicipalityEntry> entries = jdbc.sql("""
+                        select e.municipality_ags as ags,
+                               mode() within group (order by e.municipality_name) as name,
+                               count(*) filter (where e.ends_at > :now) as upcoming,
+                               count(*) as total
+                          from event e
+                         where e.status <> 'DRAFT'
+                           and e.municipality_ags is not null
+                           and e.municipality_name is not null
+                         group by e.municipality_ags
+                         order by name, ags
+                        """)
+                .param("now", Events.utc(minute))
+                .query((rs, row) -> new MunicipalityEntry(rs.getString("ags"), rs.getString("name"),
+                        rs.getLong("upcoming"), rs.getLong("total")))
+                .list();
+        municipalities = new Municipalities(current, minute, List.copyOf(entries));
+        return municipalities.entries();
+    }
+
+    private record Municipalities(long version, Instant minute, List<MunicipalityEntry> entries) {
+    }
+
+    private Filter filter(EventQuery query, Instant now) {
+        Filter filter = new Filter();
+        filter.add("e.status <> 'DRAFT'");
+        Instant lowerEnd = null;
+        if (query.scope() == EventQuery.Scope.UPCOMING) {
+            filter.add("e.ends_at > :now", "now", now);
+            lowerEnd = now;
+        } else if (query.scope() == EventQuery.Scope.PAST) {
+            filter.add("e.ends_at <= :now", "now", now);
+        }
+        LocalDate today = now == null ? null : now.atZone(Schedule.DEFAULT_ZONE).toLocalDate();
+        EventQuery.Range range = today == null ? null : query.range(today).orElse(null);
+        if (range != null && range.end() != null) {
+            filter.add("e.starts_at < :rangeEnd", "rangeEnd", range.end());
+        }
+        if (range != null && range.start() != null) {
+            filter.add("e.ends_at > :rangeStart", "rangeStart", range.start());
+            lowerEnd = lowerEnd == null || range.start().isAfter(lowerEnd) ? range.start() : lowerEnd;
+        }
+        if (lowerEnd != null) {
+            // Implied by the end condition, but lets the start index skip everything long over.
+            filter.add("e.starts_at > :earliestStart", "earliestStart", lowerEnd.minus(longest()));
+        }
+        if (query.municipality() != null) {
+            filter.add("e.municipality_ags = :municipality", "municipality", query.municipality());
+        }
+        if (query.district() != null) {
+            filter.add("e.municipality_ags between :districtFirst and :districtLast", "districtFirst",
+                    query.district() + "000");
+            filter.params.put("districtLast", query.district() + "999");
+        }
+        if (query.state() != null) {
+            filter.add("e.state = :state", "state", query.state().name());
+        }
+        if (query.organizer() != null) {
+            filter.add("e.organization_id = :organizer", "organizer", query.organizer().id().value());
+        }
+        if (!query.types().isEmpty()) {
+            filter.add("e.type = any(:types::text[])", "types", names(query.types()));
+        }
+        if (!query.topics().isEmpty()) {
+            filter.add("e.topics && :topics::text[]", "topics", names(query.topics()));
+        }
+        if (!query.audiences().isEmpty()) {
+            filter.add("e.audiences && :audiences::text[]", "audiences", names(query.audiences()));
+        }
+        if (!query.accessibility().isEmpty()) {
+            // Every chosen offer must be there: someone who needs two needs both.
+            filter.add("e.accessibility_features @> :accessibility::text[]", "accessibility", names(query.accessibility()));
+        }
+        if (!query.attendance().isEmpty()) {
+            filter.add("e.attendance_mode = any(:attendance::text[])", "attendance", names(query.attendance()));
+        }
+        if (query.freeOnly()) {
+            filter.add("e.free_of_charge");
+        }
+        if (query.registrationOpen()) {
+            filter.add("e.status = 'PUBLISHED'");
+            filter.add("e.registration_mode <> 'NONE'");
+            filter.add("(e.registration_opens_at is null or e.registration_opens_at <= :registrationNow)",
+                    "registrationNow", now == null ? Instant.now() : now);
+            filter.add("coalesce(e.registration_deadline, e.starts_at) > :registrationNow");
+        }
+        SearchTerms terms = SearchTerms.of(query.text());
+        if (query.hasText()) {
+            filter.terms = terms;
+            if (terms.isEmpty()) {
+                filter.add("false");
+            } else {
+                filter.text = "e.search_document @@ " + terms.sql();
+                filter.add(filter.text);
+                terms.bind(filter.params);
+            }
+        }
+        return filter;
+    }
+
+    private static String order(EventQuery query, Filter filter) {
+        String direction = query.scope() == EventQuery.Scope.PAST ? " desc" : "";
+        if (query.byRelevance() && filter.terms != null && !filter.terms.isEmpty()) {
+            return " order by ts_rank(e.search_document, " + filter.terms.sql() + ") desc, e.starts_at" + direction
+                    + ", e.id\n";
+        }
+        return " order by e.starts_at" + direction + ", e.id\n";
+    }
+
+    /**
+     * The longest public event, remembered per catalog version: lets every "has not ended yet"
+     * condition also bound the start, which the index can use.
+     */
+    private Duration longest() {
+        long current = version().version();
+        Cached known = cached;
+        if (known.version() == current) {
+            return known.longest();
+        }
+        Duration longest = jdbc.sql("""
+                        select coalesce(max(extract(epoch from e.ends_at - e.starts_at)), 0)::bigint
+                          from event e
+                         where e.status <> 'DRAFT'
+                        """)
+                .query(Long.class)
+                .optional()
+                .map(Duration::ofSeconds)
+                .orElse(Duration.ZERO)
+                .plus(1, ChronoUnit.MINUTES);
+        cached = new Cached(current, longest);
+        return longest;
+    }
+
+    private record Cached(long version, Duration longest) {
+    }
+
+    private static PGInterval interval(Duration duration) {
+        return new PGInterval(0, 0, 0, 0, 0, duration.getSeconds());
+    }
+
+    private static String[] names(java.util.Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private static final String FULL_COLUMNS = """
+            select e.*,
+                   array(select l.label from event_link l where l.event_id = e.id order by l.position) as link_labels,
+                   array(select l.url from event_link l where l.event_id = e.id order by l.position) as link_urls
+              from event e
+            """;
+
+    private static Event mapFull(ResultSet rs, int row) throws SQLException {
+        String[] labels = (String[]) rs.getArray("link_labels").getArray();
+        String[] urls = (String[]) rs.getArray("link_urls").getArray();
+        List<EventLink> links = new ArrayList<>();
+        for (int i = 0; i < Math.min(labels.length, urls.length); i++) {
+            links.add(new EventLink(labels[i], urls[i]));
+        }
+        return Events.mapEvent(rs, links);
+    }
+
+    /** Conditions joined by {@code and}, one per line, with their parameters. */
+    private static final class Filter {
+
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> params = new LinkedHashMap<>();
+        private SearchTerms terms;
+        private String text;
+
+        void add(String clause) {
+            clauses.add(clause);
+        }
+
+        void add(String clause, String name, Object value) {
+            clauses.add(clause);
+            params.put(name, value instanceof Instant instant ? Events.utc(instant) : value);
+        }
+
+        String where() {
+            return where(false);
+        }
+
+        /** @param withoutText leave out the full-text condition, e.g. where the rows already match it */
+        String where(boolean withoutText) {
+            List<String> chosen = withoutText ? clauses.stream().filter(c -> !c.equals(text)).toList() : clauses;
+            return "         where " + String.join("\n           and ", chosen) + "\n";
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package de.offenekommune.feed;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import de.offenekommune.account.Organization;
+import de.offenekommune.account.OrganizationDirectory;
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.CatalogVersion;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.EventSearch;
+import de.offenekommune.platform.SiteProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jakarta.annotation.PreDestroy;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The full set of public events as CSV and JSON files, written once per catalog version into a
+ * temporary folder and served from there: a rush of downloads costs one export, and the database
+ * is read in short batches, never holding a connection while a slow client downloads.
+ */
+@Component
+class OpenDataExports {
+
+    static final int BATCH = 1_000;
+
+    /** One generated pair of files. */
+    record Export(long version, Instant changedAt, Path csv, Path json, long count) {
+    }
+
+    private final EventSearch search;
+    private final OrganizationDirectory organizations;
+    private final SiteProperties site;
+    private final OpenDataProperties openData;
+    private final JsonMapper json;
+    private final Path folder;
+    private volatile Export current;
+    /** Kept one version longer, for downloads that started before the newest export was made. */
+    private Export previous;
+
+    OpenDataExports(EventSearch search, OrganizationDirectory organizations, SiteProperties site,
+            OpenDataProperties openData, JsonMapper json) throws IOException {
+        this.search = search;
+        this.organizations = organizations;
+        this.site = site;
+        this.openData = openData;
+        // Every field in every record, null or not, so that each record has the documented shape.
+        this.json = json.rebuild()
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.ALWAYS)
+                        .withContentInclusion(JsonInclude.Include.ALWAYS))
+                .build();
+        this.folder = Files.createTempDirectory("ok-open-data");
+    }
+
+    /** The export of the current catalog version, made now if there is none yet. */
+    Export current() {
+        CatalogVersion version = search.version();
+        Export known = current;
+        if (known != null && known.version() == version.version()) {
+            return known;
+        }
+        synchronized (this) {
+            known = current;
+            if (known != null && known.version() == version.version()) {
+                return known;
+            }
+            Export made = write(version);
+            current = made;
+            if (previous != null) {
+                delete(previous);
+            }
+            previous = known;
+            return made;
+        }
+    }
+
+    private Export write(CatalogVersion version) {
+        Path csv = folder.resolve("events-" + version.version() + ".csv");
+        Path jsonFile = folder.resolve("events-" + version.version() + ".json");
+        Path csvPart = folder.resolve(csv.getFileName() + ".part");
+        Path jsonPart = folder.resolve(jsonFile.getFileName() + ".part");
+        long count = 0;
+        try (Writer csvOut = new BufferedWriter(Files.newBufferedWriter(csvPart, StandardCharsets.UTF_8), 1 << 16);
+                Writer jsonOut = new BufferedWriter(Files.newBufferedWriter(jsonPart, StandardCharsets.UTF_8), 1 << 16)) {
+            csvOut.write(ExportColumns.ALL.stream().map(ExportColumns.Column::name).collect(Collectors.joining(",")));
+            csvOut.write("\r\n");
+            jsonOut.write("{\"meta\":");
+            jsonOut.write(json.writeValueAsString(meta(version)));
+            jsonOut.write(",\"events\":[");
+            EventId after = null;
+            while (true) {
+                List<Event> batch = search.findPublicAfter(after, BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                Map<OrganizationId, Organization> organizers = organizations.findAll(
+                        batch.stream().map(Event::organizer).collect(Collectors.toSet()));
+                for (Event event : batch) {
+                    Map<String, Object> values = ExportColumns.values(
+                            new ExportColumns.Row(event, organizers.get(event.organizer()), site));
+                    csvOut.write(csvLine(values));
+                    jsonOut.write(count == 0 ? "\n" : ",\n");
+                    jsonOut.write(json.writeValueAsString(values));
+                    count++;
+                }
+                after = batch.get(batch.size() - 1).id();
+            }
+            jsonOut.write("\n]}\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.move(csvPart, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(jsonPart, jsonFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Export(version.version(), version.changedAt(), csv, jsonFile, count);
+    }
+
+    private Map<String, Object> meta(CatalogVersion version) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("title", site.name());
+        meta.put("schema", site.absolute("/open-data/events.schema.json"));
+        meta.put("license", openData.licenseUri());
+        meta.put("licenseName", openData.licenseName());
+        meta.put("licenseUrl", openData.licenseUrl());
+        meta.put("attribution", attribution());
+        meta.put("modified", version.changedAt().toString());
+        meta.put("catalog", site.absolute("/open-data/catalog.rdf"));
+        return meta;
+    }
+
+    String attribution() {
+        return openData.attribution() == null || openData.attribution().isBlank() ? site.name() : openData.attribution();
+    }
+
+    /** RFC 4180: every value quoted when needed; lists joined with "|". */
+    static String csvLine(Map<String, Object> values) {
+        StringBuilder line = new StringBuilder();
+        boolean first = true;
+        for (Object value : values.values()) {
+            if (!first) {
+                line.append(',');
+            }
+            first = false;
+            line.append(csvValue(value));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    private static String csvValue(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text;
+        if (value instanceof List<?> list) {
+            text = list.stream().map(String::valueOf).collect(Collectors.joining("|"));
+        } else if (value instanceof BigDecimal number) {
+            text = number.toPlainString();
+        } else {
+            text = String.valueOf(value);
+        }
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            // Spreadsheets would run such a cell as a formula; the apostrophe is documented in the schema.
+            text = "'" + text;
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static void delete(Export export) {
+        try {
+            Files.deleteIfExists(export.csv());
+            Files.deleteIfExists(export.json());
+        } catch (IOException e) {
+            // A download may still be reading it; the temporary folder goes with the process.
+        }
+    }
+
+    @PreDestroy
+    void cleanUp() {
+        for (Export export : new Export[] {current, previous}) {
+            if (export != null) {
+                delete(export);
+            }
+        }
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // not empty: left for the system's temporary-file cleanup
+        }
+    }
+}

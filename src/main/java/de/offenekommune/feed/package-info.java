@@ -1,0 +1,6 @@
+/**
+ * Reuse of public events by other software: iCalendar files and feeds, Atom feeds, schema.org
+ * JSON-LD on event pages, open-data exports (CSV, JSON) and their DCAT-AP.de catalog entry.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Feeds and open data")
+package de.offenekommune.feed;

@@ -1,0 +1,116 @@
+package de.offenekommune.platform.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * HTTP caching for what everyone sees alike: strong validators (ETag, Last-Modified), answers of
+ * 304 Not Modified, and {@code Cache-Control: public} so that a reverse proxy can take a rush.
+ *
+ * <p>Responses are only marked shareable for visitors who are not signed in, carry no session and
+ * no flash message; everything else keeps Spring Security's {@code no-store}. The ETag is derived
+ * from what the caller says the content depends on (typically the event catalog version), the
+ * request URL, the language and this release, so a change is visible at the next request:
+ * {@code max-age} is 0 unless the operator allows shared caches to serve a few seconds without asking.
+ */
+@Component
+public class PublicCaching {
+
+    private final String release;
+    private final boolean enabled;
+    private final String cacheControl;
+
+    PublicCaching(ObjectProvider<BuildProperties> build,
+            @Value("${ok.templates.development-mode:false}") boolean templatesReloaded,
+            @Value("${ok.http-cache.shared-max-age:0s}") Duration sharedMaxAge) {
+        BuildProperties properties = build.getIfAvailable();
+        // The build time is the same in every copy of one jar, so copies behind a load balancer agree.
+        this.release = properties != null && properties.getTime() != null ? properties.getTime().toString()
+                : String.valueOf(System.currentTimeMillis());
+        this.enabled = !templatesReloaded;
+        this.cacheControl = "public, max-age=0" + (sharedMaxAge.isZero() ? "" : ", s-maxage=" + sharedMaxAge.toSeconds())
+                + ", must-revalidate";
+    }
+
+    /** Whether a response to this request may be kept by shared caches. */
+    public boolean isShareable(HttpServletRequest request) {
+        if (!enabled || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return false;
+        }
+        return request.getSession(false) == null && RequestContextUtils.getInputFlashMap(request) == null;
+    }
+
+    /** Sets the shared-cache {@code Cache-Control}; only for responses to {@link #isShareable} requests. */
+    public void markShareable(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+    }
+
+    /**
+     * Marks a localized public response (HTML, feeds) as cacheable and answers 304 when the client's
+     * copy is current. Does nothing for requests that are not {@link #isShareable shareable}.
+     *
+     * @param lastModified when the content last changed
+     * @param dependsOn    what else the content depends on, e.g. the catalog version
+     * @return {@code true} when the response is a 304 and the caller must not render anything
+     */
+    public boolean notModified(ServletWebRequest request, Instant lastModified, Object... dependsOn) {
+        return check(request, true, lastModified, dependsOn);
+    }
+
+    /** Like {@link #notModified} for data that is the same in every language, such as the JSON API. */
+    public boolean dataNotModified(ServletWebRequest request, Instant lastModified, Object... dependsOn) {
+        return check(request, false, lastModified, dependsOn);
+    }
+
+    private boolean check(ServletWebRequest webRequest, boolean localized, Instant lastModified, Object... dependsOn) {
+        HttpServletRequest request = webRequest.getRequest();
+        HttpServletResponse response = webRequest.getResponse();
+        if (response == null || !isShareable(request)) {
+            return false;
+        }
+        Locale locale = localized ? RequestContextUtils.getLocale(request) : Locale.ROOT;
+        StringBuilder seed = new StringBuilder(release).append('|').append(request.getRequestURI()).append('?')
+                .append(request.getQueryString()).append('|').append(locale.toLanguageTag());
+        for (Object part : dependsOn) {
+            seed.append('|').append(part);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (localized) {
+            response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+        }
+        return webRequest.checkNotModified("\"" + hash(seed.toString()) + "\"", lastModified.toEpochMilli());
+    }
+
+    private static String hash(String seed) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package de.offenekommune.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.OrganizationDirectory;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.EventNotFoundException;
+import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.Violations;
+
+/**
+ * Organizers handling their event's participants: cancel, move between seat and waitlist, write to all
+ * confirmed participants, and set what the form asks. Other organizers' events do not exist for them.
+ */
+@Service
+public class ParticipantManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(ParticipantManagement.class);
+    static final int MESSAGE_MAX = 5_000;
+
+    private final EventManagement eventManagement;
+    private final OrganizationDirectory organizations;
+    private final Registrations registrations;
+    private final RegistrationOptionsRepository options;
+    private final Seats seats;
+    private final AccessTokens tokens;
+    private final RegistrationMails mails;
+    private final Clock clock;
+
+    ParticipantManagement(EventManagement eventManagement, OrganizationDirectory organizations,
+            Registrations registrations, RegistrationOptionsRepository options, Seats seats, AccessTokens tokens,
+            RegistrationMails mails, Clock clock) {
+        this.eventManagement = eventManagement;
+        this.organizations = organizations;
+        this.registrations = registrations;
+        this.options = options;
+        this.seats = seats;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    /** @throws EventNotFoundException when the user may not manage the event */
+    public Event manageable(AccountPrincipal user, EventId event) {
+        return eventManagement.findManageable(user, event);
+    }
+
+    /** A registration of a manageable event; registrations of other events do not exist here. */
+    @Transactional(readOnly = true)
+    public Registration registration(AccountPrincipal user, EventId eventId, RegistrationId id) {
+        Event event = manageable(user, eventId);
+        return registrations.findById(id)
+                .filter(registration -> registration.event().equals(event.id()))
+                .orElseThrow(() -> new EventNotFoundException(eventId));
+    }
+
+    /** Cancels for the organizer; the person is told and the seat passes to the waitlist. */
+    @Transactional
+    public void cancel(AccountPrincipal user, EventId eventId, RegistrationId id) {
+        Event event = manageable(user, eventId);
+        Tally tally = seats.lock(event);
+        Registration registration = registration(user, eventId, id);
+        if (!registration.state().isActive()) {
+            throw new ParticipantActionException("registration.manage.notActive");
+        }
+        seats.release(registration, tally);
+        registration.cancel(CancelledBy.ORGANIZER, clock.instant());
+        registrations.update(registration);
+        if (!registration.isAnonymized()) {
+            mails.cancelled(event, registration, true);
+        }
+        seats.promoteWaitlist(event, tally);
+        seats.store(tally);
+        log.info("Registration {} of event {} cancelled by organizer {}", id, eventId, user.id());
+    }
+
+    /**
+     * Gives a waitlisted person a seat out of order, if it is free. Like any promotion, an unconfirmed
+     * address must still be confirmed.
+     */
+    @Transactional
+    public void moveToSeat(AccountPrincipal user, EventId eventId, RegistrationId id) {
+        Event event = manageable(user, eventId);
+        Tally tally = seats.lock(event);
+        Registration registration = registration(user, eventId, id);
+        if (registration.state() != RegistrationState.WAITLISTED) {
+            throw new ParticipantActionException("registration.manage.notWaitlisted");
+        }
+        if (!tally.fits(registration.party(), event.details().registration().capacity())) {
+            throw new ParticipantActionException("registration.manage.noRoom");
+        }
+        seats.giveSeat(event, registration, tally, clock.instant());
+        seats.store(tally);
+    }
+
+    /**
+     * Takes the seat back and puts the person first on the waitlist, e.g. before lowering the capacity.
+     * The freed seat is deliberately not passed on.
+     */
+    @Transactional
+    public void moveToWaitlist(AccountPrincipal user, EventId eventId, RegistrationId id) {
+        Event event = manageable(user, eventId);
+        Tally tally = seats.lock(event);
+        Registration registration = registration(user, eventId, id);
+        if (!registration.state().holdsSeat()) {
+            throw new ParticipantActionException("registration.manage.noSeat");
+        }
+        seats.release(registration, tally);
+        registration.moveToWaitlist(tally.headOfWaitlist());
+        registrations.update(registration);
+        seats.store(tally);
+        if (registration.isVerified()) {
+            Instant now = clock.instant();
+            mails.movedToWaitlist(event, registration, registrations.waitlistPosition(registration),
+                    tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now));
+        }
+        log.info("Registration {} of event {} moved to the waitlist by organizer {}", id, eventId, user.id());
+    }
+
+    /**
+     * Writes to everyone with a confirmed registration, through the outbox.
+     *
+     * @return how many were written to
+     * @throws InvalidRegistrationException when the message is empty or too long
+     */
+    @Transactional
+    public int message(AccountPrincipal user, EventId eventId, String text) {
+        Event event = manageable(user, eventId);
+        String message = InputText.multiLine(text);
+        Violations violations = new Violations();
+        violations.requireText("message", message, MESSAGE_MAX);
+        if (!violations.isEmpty()) {
+            throw new InvalidRegistrationException(violations);
+        }
+        String organizer = organizations.find(event.organizer()).map(o -> o.name()).orElse("");
+        int sent = 0;
+        for (Registration registration : registrations.findByEvent(eventId, RegistrationState.CONFIRMED)) {
+            if (!registration.isAnonymized()) {
+                mails.organizerMessage(event, registration, organizer, message);
+                sent++;
+            }
+        }
+        log.info("Organizer {} wrote to {} participants of event {}", user.id(), sent, eventId);
+        return sent;
+    }
+
+    @Transactional
+    public void saveOptions(AccountPrincipal user, EventId eventId, RegistrationOptions revised) {
+        manageable(user, eventId);
+        Violations violations = new Violations();
+        if (revised.maxCompanions() < 0 || revised.maxCompanions() > RegistrationOptions.MAX_COMPANIONS) {
+            violations.add("maxCompanions", "registration.settings.maxCompanionsInvalid", RegistrationOptions.MAX_COMPANIONS);
+        }
+        violations.limitText("question", revised.question(), RegistrationOptions.QUESTION_MAX);
+        violations.limitText("consentText", revised.consentText(), RegistrationOptions.CONSENT_MAX);
+        if (revised.questionRequired() && revised.question() == null) {
+            violations.add("question", "registration.settings.questionMissing");
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRegistrationException(violations);
+        }
+        options.save(eventId, revised);
+    }
+}

@@ -1,0 +1,238 @@
+package de.offenekommune.registration;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import de.offenekommune.event.EventId;
+
+/**
+ * One person's registration for one event, with the companions they bring. Each change of state is a
+ * method that guards its rule; seats and waitlist order are kept by {@link Seats} under the event's lock.
+ */
+public class Registration {
+
+    private final RegistrationId id;
+    private final EventId event;
+    private final Instant createdAt;
+    private final Locale locale;
+    private RegistrationState state;
+    private String name;
+    private String email;
+    private String organization;
+    private final int companions;
+    private String answer;
+    private String accessibilityNeeds;
+    private Long waitlistSeq;
+    private String submissionKey;
+    private Instant emailVerifiedAt;
+    private Instant expiresAt;
+    private Instant confirmedAt;
+    private Instant cancelledAt;
+    private CancelledBy cancelledBy;
+    private Instant anonymizedAt;
+
+    Registration(RegistrationId id, EventId event, RegistrationState state, String name, String email,
+            String organization, int companions, String answer, String accessibilityNeeds, Locale locale,
+            Long waitlistSeq, String submissionKey, Instant emailVerifiedAt, Instant expiresAt, Instant createdAt,
+            Instant confirmedAt, Instant cancelledAt, CancelledBy cancelledBy, Instant anonymizedAt) {
+        this.id = id;
+        this.event = event;
+        this.state = state;
+        this.name = name;
+        this.email = email;
+        this.organization = organization;
+        this.companions = companions;
+        this.answer = answer;
+        this.accessibilityNeeds = accessibilityNeeds;
+        this.locale = locale;
+        this.waitlistSeq = waitlistSeq;
+        this.submissionKey = submissionKey;
+        this.emailVerifiedAt = emailVerifiedAt;
+        this.expiresAt = expiresAt;
+        this.createdAt = createdAt;
+        this.confirmedAt = confirmedAt;
+        this.cancelledAt = cancelledAt;
+        this.cancelledBy = cancelledBy;
+        this.anonymizedAt = anonymizedAt;
+    }
+
+    /** A new registration: with a seat it waits for confirmation, without one it waits on the waitlist. */
+    static Registration submitted(EventId event, Registrant registrant, Long waitlistSeq, Instant now,
+            Instant confirmBy) {
+        return new Registration(RegistrationId.random(), event,
+                waitlistSeq == null ? RegistrationState.PENDING_CONFIRMATION : RegistrationState.WAITLISTED,
+                registrant.name(), registrant.email(), registrant.organization(), registrant.companions(),
+                registrant.answer(), registrant.accessibilityNeeds(), registrant.locale(), waitlistSeq,
+                registrant.submissionKey(), null, confirmBy, now, null, null, null, null);
+    }
+
+    /** The person used the link in the mail: their address is theirs. */
+    void confirm(Instant now) {
+        if (isVerified() || (state != RegistrationState.PENDING_CONFIRMATION && state != RegistrationState.WAITLISTED)) {
+            throw new IllegalStateException("Registration " + id + " cannot be confirmed in state " + state);
+        }
+        emailVerifiedAt = now;
+        expiresAt = null;
+        if (state == RegistrationState.PENDING_CONFIRMATION) {
+            state = RegistrationState.CONFIRMED;
+            confirmedAt = now;
+        }
+    }
+
+    /**
+     * A seat became free for this waitlisted person. With a confirmed address they are registered at once;
+     * otherwise they hold the seat until {@code confirmBy}.
+     */
+    void promote(Instant now, Instant confirmBy) {
+        requireState(RegistrationState.WAITLISTED, "promote");
+        waitlistSeq = null;
+        if (isVerified()) {
+            state = RegistrationState.CONFIRMED;
+            confirmedAt = now;
+        } else {
+            state = RegistrationState.PENDING_CONFIRMATION;
+            expiresAt = confirmBy;
+        }
+    }
+
+    /** The organizer gives the seat back; the person waits at {@code seq} of the waitlist. */
+    void moveToWaitlist(long seq) {
+        if (!state.holdsSeat()) {
+            throw new IllegalStateException("Registration " + id + " holds no seat in state " + state);
+        }
+        state = RegistrationState.WAITLISTED;
+        waitlistSeq = seq;
+        confirmedAt = null;
+    }
+
+    void cancel(CancelledBy by, Instant now) {
+        if (!state.isActive()) {
+            throw new IllegalStateException("Registration " + id + " cannot be cancelled in state " + state);
+        }
+        state = RegistrationState.CANCELLED;
+        cancelledBy = by;
+        cancelledAt = now;
+        waitlistSeq = null;
+        expiresAt = null;
+    }
+
+    /** The address was not confirmed in time. */
+    void expire() {
+        if (isVerified() || !state.isActive() || state == RegistrationState.CONFIRMED) {
+            throw new IllegalStateException("Registration " + id + " cannot expire in state " + state);
+        }
+        state = RegistrationState.EXPIRED;
+        waitlistSeq = null;
+        expiresAt = null;
+    }
+
+    /** Forgets everything personal; the state and the party size stay for the counts. */
+    void anonymize(Instant now) {
+        name = null;
+        email = null;
+        organization = null;
+        answer = null;
+        accessibilityNeeds = null;
+        submissionKey = null;
+        anonymizedAt = now;
+    }
+
+    public boolean isVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    /** The registrant and their companions. */
+    public int party() {
+        return 1 + companions;
+    }
+
+    private void requireState(RegistrationState required, String action) {
+        if (state != required) {
+            throw new IllegalStateException("Registration " + id + " cannot " + action + " in state " + state);
+        }
+    }
+
+    public RegistrationId id() {
+        return id;
+    }
+
+    public EventId event() {
+        return event;
+    }
+
+    public RegistrationState state() {
+        return state;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String organization() {
+        return organization;
+    }
+
+    public int companions() {
+        return companions;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public String accessibilityNeeds() {
+        return accessibilityNeeds;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Long waitlistSeq() {
+        return waitlistSeq;
+    }
+
+    public String submissionKey() {
+        return submissionKey;
+    }
+
+    public Instant emailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public CancelledBy cancelledBy() {
+        return cancelledBy;
+    }
+
+    public Instant anonymizedAt() {
+        return anonymizedAt;
+    }
+
+    public boolean isAnonymized() {
+        return anonymizedAt != null;
+    }
+}

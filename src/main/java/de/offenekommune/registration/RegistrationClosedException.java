@@ -1,0 +1,16 @@
+package de.offenekommune.registration;
+
+/** The event takes no registrations now: not yet open, past its deadline, cancelled, or registration elsewhere. */
+public class RegistrationClosedException extends RuntimeException {
+
+    private final transient Availability availability;
+
+    RegistrationClosedException(Availability availability) {
+        super("Registration is " + availability.status());
+        this.availability = availability;
+    }
+
+    public Availability availability() {
+        return availability;
+    }
+}

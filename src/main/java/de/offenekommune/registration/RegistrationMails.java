@@ -1,0 +1,174 @@
+package de.offenekommune.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.Venue;
+import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.notification.Mail;
+import de.offenekommune.notification.MailAttachment;
+import de.offenekommune.notification.Outbox;
+import de.offenekommune.platform.SiteProperties;
+
+/**
+ * The mails of a registration's life, queued in the outbox inside the business transaction, in the
+ * registrant's language. Templates are named by event and audience.
+ */
+@Component
+class RegistrationMails {
+
+    private final Outbox outbox;
+    private final EventDateFormatter dates;
+    private final MessageSource messages;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    RegistrationMails(Outbox outbox, EventDateFormatter dates, MessageSource messages, SiteProperties site, Clock clock) {
+        this.outbox = outbox;
+        this.dates = dates;
+        this.messages = messages;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** Double opt-in: the link that confirms the address and the seat. */
+    void requested(Event event, Registration registration, String confirmToken) {
+        send(event, registration, "registration_requested_to_registrant", Map.of(
+                "confirmUrl", confirmUrl(confirmToken),
+                "confirmBy", deadline(event, registration)), null, null);
+    }
+
+    void waitlisted(Event event, Registration registration, int position, String confirmToken) {
+        send(event, registration, "registration_waitlisted_to_registrant", Map.of(
+                "position", position,
+                "confirmUrl", confirmUrl(confirmToken),
+                "confirmBy", deadline(event, registration)), null, null);
+    }
+
+    /** @param position the place on the waitlist, or 0 for someone with a seat (who gets the calendar file) */
+    void confirmed(Event event, Registration registration, String manageToken, int position) {
+        send(event, registration, "registration_confirmed_to_registrant", Map.of(
+                "personalUrl", personalUrl(manageToken),
+                "position", position), position == 0 ? calendar(event) : null, null);
+    }
+
+    /** A seat became free: registered at once with a confirmed address, or asked to confirm now. */
+    void promoted(Event event, Registration registration, String token) {
+        boolean confirmNow = !registration.isVerified();
+        send(event, registration, "registration_promoted_to_registrant", Map.of(
+                "confirmNow", confirmNow,
+                "link", confirmNow ? confirmUrl(token) : personalUrl(token),
+                "confirmBy", confirmNow ? deadline(event, registration) : ""),
+                confirmNow ? null : calendar(event), null);
+    }
+
+    void movedToWaitlist(Event event, Registration registration, int position, String manageToken) {
+        send(event, registration, "registration_moved_to_waitlist_to_registrant", Map.of(
+                "position", position,
+                "personalUrl", personalUrl(manageToken)), null, null);
+    }
+
+    void cancelled(Event event, Registration registration, boolean byOrganizer) {
+        send(event, registration, "registration_cancelled_to_registrant", Map.of(
+                "byOrganizer", byOrganizer), null, null);
+    }
+
+    /**
+     * Someone registered an address that is already registered: only its owner learns that, with a fresh
+     * link. At most one such mail per registration and ten minutes.
+     *
+     * @param confirmNow whether the link confirms the address (else it opens the personal page)
+     */
+    void alreadyRegistered(Event event, Registration registration, String token, boolean confirmNow, int position) {
+        long window = clock.instant().getEpochSecond() / 600;
+        send(event, registration, "registration_duplicate_to_registrant", Map.of(
+                "confirmNow", confirmNow,
+                "link", confirmNow ? confirmUrl(token) : personalUrl(token),
+                "position", position,
+                "confirmBy", confirmNow ? deadline(event, registration) : ""),
+                null, "registration-duplicate:" + registration.id() + ":" + window);
+    }
+
+    void eventCancelled(Event event, Registration registration) {
+        send(event, registration, "event_cancelled_to_participant", Map.of(
+                "reason", event.statusNote() == null ? "" : event.statusNote()),
+                calendar(event), "event-cancelled:" + event.id() + ":" + registration.id());
+    }
+
+    void eventRescheduled(Event event, Registration registration, String manageToken) {
+        send(event, registration, "event_rescheduled_to_participant", Map.of(
+                "personalUrl", personalUrl(manageToken)),
+                registration.state().holdsSeat() ? calendar(event) : null,
+                "event-rescheduled:" + event.id() + ":" + event.sequence() + ":" + registration.id());
+    }
+
+    void organizerMessage(Event event, Registration registration, String organizer, String message) {
+        outbox.enqueue(new Mail(registration.email(), registration.locale(), "organizer_message_to_participant",
+                List.of(event.details().title()), Map.of(
+                        "eventTitle", event.details().title(),
+                        "eventUrl", eventUrl(event),
+                        "organizer", organizer,
+                        "message", message), null, null));
+    }
+
+    EventFacts facts(Event event, Locale locale) {
+        EventDetails details = event.details();
+        return new EventFacts(details.title(), dates.when(details.schedule(), locale), where(details, locale),
+                eventUrl(event));
+    }
+
+    String personalUrl(String manageToken) {
+        return site.absolute("/registrations/" + manageToken);
+    }
+
+    private void send(Event event, Registration registration, String template, Map<String, Object> model,
+            MailAttachment attachment, String dedupKey) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("event", facts(event, registration.locale()));
+        all.put("name", registration.name());
+        outbox.enqueue(new Mail(registration.email(), registration.locale(), template, List.of(event.details().title()),
+                all, attachment, dedupKey));
+    }
+
+    private MailAttachment calendar(Event event) {
+        return CalendarFile.attachment(event, eventUrl(event), clock.instant());
+    }
+
+    private String deadline(Event event, Registration registration) {
+        Instant expiresAt = registration.expiresAt();
+        return expiresAt == null ? "" : dates.dateTime(expiresAt, event.details().schedule().zone(), registration.locale());
+    }
+
+    private String confirmUrl(String confirmToken) {
+        return site.absolute("/registrations/confirm/" + confirmToken);
+    }
+
+    private String eventUrl(Event event) {
+        return site.absolute("/events/" + event.slug());
+    }
+
+    private String where(EventDetails details, Locale locale) {
+        String online = messages.getMessage(details.attendanceMode().messageKey(), null, locale);
+        if (!details.attendanceMode().hasVenue()) {
+            return online;
+        }
+        Venue venue = details.venue();
+        String place = Stream.of(venue.name(), venue.street(), Stream.of(venue.postalCode(), venue.localityWithDistrict())
+                        .filter(Objects::nonNull).collect(Collectors.joining(" ")))
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
+        return details.attendanceMode().isOnline() ? place + " · " + online : place;
+    }
+}

@@ -1,0 +1,280 @@
+package de.offenekommune.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.EventNotFoundException;
+import de.offenekommune.event.Events;
+import de.offenekommune.platform.Violations;
+import de.offenekommune.registration.RegistrationLinkException.Reason;
+
+/**
+ * Citizens registering, confirming, cancelling and deleting their data, from the form or the API. Every
+ * change of seats happens under the event's lock; every mail is queued in the same transaction.
+ */
+@Service
+public class RegistrationManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationManagement.class);
+
+    private final Events events;
+    private final Registrations registrations;
+    private final RegistrationOptionsRepository options;
+    private final Tallies tallies;
+    private final Seats seats;
+    private final AccessTokens tokens;
+    private final RegistrationMails mails;
+    private final RegistrationProperties properties;
+    private final Clock clock;
+
+    RegistrationManagement(Events events, Registrations registrations, RegistrationOptionsRepository options,
+            Tallies tallies, Seats seats, AccessTokens tokens, RegistrationMails mails,
+            RegistrationProperties properties, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.options = options;
+        this.tallies = tallies;
+        this.seats = seats;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Whether and how people can register now; read without locking, for display. */
+    @Transactional(readOnly = true)
+    public Availability availability(Event event) {
+        return Availability.of(event, tallies.seatsTaken(event.id()), registrations.hasWaitlist(event.id()),
+                clock.instant());
+    }
+
+    public RegistrationOptions options(EventId event) {
+        return options.find(event);
+    }
+
+    /**
+     * Registers a person: a seat while there is one and nobody waits, else a place on the waitlist. An
+     * address already registered, or the same submission again, creates nothing new.
+     *
+     * @throws EventNotFoundException       when the event does not exist or is not public
+     * @throws RegistrationClosedException  when the event takes no registrations now
+     * @throws InvalidRegistrationException when the input breaks the rules
+     */
+    @Transactional
+    public Receipt register(EventId eventId, RegistrationInput input) {
+        Event event = publicEvent(eventId);
+        Availability availability = availability(event);
+        if (!availability.acceptsRegistrations()) {
+            throw new RegistrationClosedException(availability);
+        }
+        Violations violations = new Violations();
+        Registrant registrant = RegistrationRules.check(input, options.find(eventId),
+                event.details().registration().capacity(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRegistrationException(violations);
+        }
+        Tally tally = seats.lock(event);
+        // Re-read under the lock: the event may have been cancelled or its capacity changed meanwhile.
+        event = publicEvent(eventId);
+        Instant now = clock.instant();
+        boolean waitlist = registrations.hasWaitlist(eventId);
+        availability = Availability.of(event, tally.seatsTaken(), waitlist, now);
+        if (!availability.acceptsRegistrations()) {
+            throw new RegistrationClosedException(availability);
+        }
+        if (registrant.submissionKey() != null && registrations.existsSubmission(eventId, registrant.submissionKey())) {
+            return new Receipt(Receipt.Outcome.REPEATED, null, 0);
+        }
+        Optional<Registration> existing = registrations.findActiveByEmail(eventId, registrant.email());
+        if (existing.isPresent()) {
+            remind(event, existing.get(), now);
+            return new Receipt(Receipt.Outcome.ALREADY_REGISTERED, existing.get().id(), 0);
+        }
+        Integer capacity = event.details().registration().capacity();
+        if (capacity != null && registrant.party() > capacity) {
+            violations.add("companions", "registration.partyTooLarge", capacity);
+            throw new InvalidRegistrationException(violations);
+        }
+        boolean seat = !waitlist && tally.fits(registrant.party(), capacity);
+        Instant confirmBy = now.plus(properties.confirmationTime());
+        Registration registration = Registration.submitted(eventId, registrant, seat ? null : tally.joinWaitlist(), now,
+                confirmBy);
+        registrations.insert(registration);
+        if (seat) {
+            tally.take(registration.party());
+        }
+        seats.store(tally);
+        String token = tokens.issue(registration.id(), TokenPurpose.CONFIRM, confirmBy, now);
+        int position = registrations.waitlistPosition(registration);
+        if (seat) {
+            mails.requested(event, registration, token);
+        } else {
+            mails.waitlisted(event, registration, position, token);
+        }
+        log.info("Registration {} for event {}: {}", registration.id(), eventId, registration.state());
+        return new Receipt(seat ? Receipt.Outcome.SEAT : Receipt.Outcome.WAITLIST, registration.id(), position);
+    }
+
+    /** The registration a confirmation link belongs to, if the link still works. */
+    @Transactional(readOnly = true)
+    public PersonalRegistration checkConfirmation(String confirmToken) {
+        AccessTokens.Match match = tokens.find(confirmToken, TokenPurpose.CONFIRM)
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        Registration registration = registrations.findById(match.registration())
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        refuseUnusable(match, registration, clock.instant());
+        PersonalRegistration personal = personal(registration);
+        refuseCancelledEvent(personal.event());
+        return personal;
+    }
+
+    /**
+     * Confirms the address: a pending registration becomes confirmed; a waitlisted one keeps its place and
+     * no longer expires.
+     *
+     * @return the token of the personal page
+     */
+    @Transactional
+    public String confirm(String confirmToken) {
+        AccessTokens.Match match = tokens.find(confirmToken, TokenPurpose.CONFIRM)
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        Registration registration = registrations.findById(match.registration())
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        Event event = events.findById(registration.event()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        seats.lock(event);
+        // Re-read under the lock: expiry, a cancellation or a second click may have come first.
+        registration = registrations.findById(registration.id()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        match = tokens.find(confirmToken, TokenPurpose.CONFIRM).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        Instant now = clock.instant();
+        refuseUnusable(match, registration, now);
+        refuseCancelledEvent(event);
+        if (!tokens.markUsed(match, now)) {
+            throw new RegistrationLinkException(Reason.USED);
+        }
+        registration.confirm(now);
+        registrations.update(registration);
+        String manageToken = tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now);
+        mails.confirmed(event, registration, manageToken, registrations.waitlistPosition(registration));
+        log.info("Registration {} of event {} confirmed: {}", registration.id(), event.id(), registration.state());
+        return manageToken;
+    }
+
+    @Transactional(readOnly = true)
+    public PersonalRegistration personal(String manageToken) {
+        return personal(owned(manageToken));
+    }
+
+    /** The person cancels through their personal link; the freed seat goes to the waitlist at once. */
+    @Transactional
+    public void cancel(String manageToken) {
+        Registration registration = owned(manageToken);
+        Event event = events.findById(registration.event()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        Tally tally = seats.lock(event);
+        registration = registrations.findById(registration.id()).orElseThrow();
+        if (!registration.state().isActive()) {
+            return;
+        }
+        seats.release(registration, tally);
+        registration.cancel(CancelledBy.REGISTRANT, clock.instant());
+        registrations.update(registration);
+        mails.cancelled(event, registration, false);
+        seats.promoteWaitlist(event, tally);
+        seats.store(tally);
+        log.info("Registration {} of event {} cancelled by the registrant", registration.id(), event.id());
+    }
+
+    /**
+     * Cancels if need be and forgets everything personal; the personal link stops working. The state stays
+     * for the organizer's counts.
+     */
+    @Transactional
+    public void deleteData(String manageToken) {
+        Registration registration = owned(manageToken);
+        Event event = events.findById(registration.event()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        Tally tally = seats.lock(event);
+        registration = registrations.findById(registration.id()).orElseThrow();
+        Instant now = clock.instant();
+        if (registration.state().isActive()) {
+            seats.release(registration, tally);
+            registration.cancel(CancelledBy.REGISTRANT, now);
+        }
+        registration.anonymize(now);
+        registrations.update(registration);
+        tokens.deleteAll(registration.id());
+        seats.promoteWaitlist(event, tally);
+        seats.store(tally);
+        log.info("Registration {} of event {} deleted by the registrant", registration.id(), event.id());
+    }
+
+    /** The event as a calendar file, for a registration with a seat. */
+    @Transactional(readOnly = true)
+    public CalendarDownload calendar(String manageToken) {
+        PersonalRegistration personal = personal(owned(manageToken));
+        if (!personal.registration().state().holdsSeat()) {
+            throw new RegistrationLinkException(Reason.UNKNOWN);
+        }
+        Event event = personal.event();
+        return new CalendarDownload(event.slug() + ".ics",
+                CalendarFile.of(event, mails.facts(event, personal.registration().locale()).url(), clock.instant()));
+    }
+
+    public record CalendarDownload(String filename, byte[] content) {
+    }
+
+    private void remind(Event event, Registration existing, Instant now) {
+        if (existing.isVerified()) {
+            String token = tokens.issue(existing.id(), TokenPurpose.MANAGE, null, now);
+            mails.alreadyRegistered(event, existing, token, false, registrations.waitlistPosition(existing));
+        } else {
+            String token = tokens.issue(existing.id(), TokenPurpose.CONFIRM, existing.expiresAt(), now);
+            mails.alreadyRegistered(event, existing, token, true, registrations.waitlistPosition(existing));
+        }
+        log.info("Registration {} of event {} was submitted again; its owner was reminded", existing.id(), event.id());
+    }
+
+    private Registration owned(String manageToken) {
+        AccessTokens.Match match = tokens.find(manageToken, TokenPurpose.MANAGE)
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        return registrations.findById(match.registration())
+                .filter(registration -> !registration.isAnonymized())
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+    }
+
+    private PersonalRegistration personal(Registration registration) {
+        Event event = events.findById(registration.event()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        return new PersonalRegistration(registration, event, registrations.waitlistPosition(registration));
+    }
+
+    private static void refuseUnusable(AccessTokens.Match match, Registration registration, Instant now) {
+        if (match.usedAt() != null) {
+            throw new RegistrationLinkException(Reason.USED);
+        }
+        if (!registration.state().isActive() || registration.isAnonymized()) {
+            throw new RegistrationLinkException(Reason.ENDED);
+        }
+        if (registration.isVerified()) {
+            throw new RegistrationLinkException(Reason.USED);
+        }
+        if (match.isExpiredAt(now) || registration.isExpiredAt(now)) {
+            throw new RegistrationLinkException(Reason.EXPIRED);
+        }
+    }
+
+    private static void refuseCancelledEvent(Event event) {
+        if (event.status() == de.offenekommune.event.EventStatus.CANCELLED) {
+            throw new RegistrationLinkException(Reason.ENDED);
+        }
+    }
+
+    private Event publicEvent(EventId id) {
+        return events.findById(id).filter(Event::isPublic).orElseThrow(() -> new EventNotFoundException(id));
+    }
+}

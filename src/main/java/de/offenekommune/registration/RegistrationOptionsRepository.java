@@ -1,0 +1,50 @@
+package de.offenekommune.registration;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import de.offenekommune.event.EventId;
+
+/** The organizer's additions per event; events without a row use {@link RegistrationOptions#DEFAULT}. */
+@Repository
+public class RegistrationOptionsRepository {
+
+    private final JdbcClient jdbc;
+
+    RegistrationOptionsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public RegistrationOptions find(EventId event) {
+        return jdbc.sql("""
+                        select max_companions, question, question_required, consent_text
+                          from registration_settings
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .query((rs, row) -> new RegistrationOptions(rs.getInt("max_companions"), rs.getString("question"),
+                        rs.getBoolean("question_required"), rs.getString("consent_text")))
+                .optional()
+                .orElse(RegistrationOptions.DEFAULT);
+    }
+
+    void save(EventId event, RegistrationOptions options) {
+        jdbc.sql("""
+                        insert into registration_settings (event_id, max_companions, question, question_required,
+                                                           consent_text, updated_at)
+                        values (:event, :max, :question, :required, :consent, now())
+                        on conflict (event_id) do update
+                           set max_companions = excluded.max_companions,
+                               question = excluded.question,
+                               question_required = excluded.question_required,
+                               consent_text = excluded.consent_text,
+                               updated_at = excluded.updated_at
+                        """)
+                .param("event", event.value())
+                .param("max", options.maxCompanions())
+                .param("question", options.question())
+                .param("required", options.questionRequired())
+                .param("consent", options.consentText())
+                .update();
+    }
+}

@@ -1,0 +1,110 @@
+package de.offenekommune.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.Events;
+
+/**
+ * Background work of registrations, run by db-scheduler in whichever application copy is free: expiring
+ * unconfirmed registrations (their seats pass to the waitlist) and anonymizing participants after the
+ * retention period. Each event is handled in its own transaction under its lock.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegistrationTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationTasks.class);
+    private static final int BATCH = 200;
+
+    /** The work is looked up when it runs: the scheduler is built before the outbox that expiry mails through. */
+    @Bean
+    RecurringTask<Void> expireUnconfirmedRegistrationsTask(ObjectProvider<Expiry> expiry, RegistrationProperties properties) {
+        return Tasks.recurring("expire-unconfirmed-registrations", FixedDelay.of(properties.expiryCheck()))
+                .execute((instance, context) -> expiry.getObject().run());
+    }
+
+    @Bean
+    RecurringTask<Void> anonymizeParticipantsTask(ObjectProvider<Retention> retention) {
+        return Tasks.recurring("anonymize-participants", FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> retention.getObject().run());
+    }
+
+    @Bean
+    Expiry registrationExpiry(Registrations registrations, Events events, Seats seats, TransactionTemplate transaction,
+            Clock clock) {
+        return new Expiry(registrations, events, seats, transaction, clock);
+    }
+
+    @Bean
+    Retention registrationRetention(Tallies tallies, Registrations registrations, AccessTokens tokens,
+            TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
+        return new Retention(tallies, registrations, tokens, transaction, properties, clock);
+    }
+
+    /** Unconfirmed registrations whose time ran out free their seat or waitlist place. */
+    record Expiry(Registrations registrations, Events events, Seats seats, TransactionTemplate transaction, Clock clock) {
+
+        /** @return how many registrations expired */
+        int run() {
+            int expired = 0;
+            for (EventId eventId : registrations.findEventsWithExpiredConfirmations(clock.instant(), BATCH)) {
+                Integer count = transaction.execute(status -> expire(eventId));
+                expired += count == null ? 0 : count;
+            }
+            return expired;
+        }
+
+        private int expire(EventId eventId) {
+            Event event = events.findById(eventId).orElse(null);
+            if (event == null) {
+                return 0;
+            }
+            Tally tally = seats.lock(event);
+            var due = registrations.findExpiredConfirmations(eventId, clock.instant());
+            for (Registration registration : due) {
+                seats.release(registration, tally);
+                registration.expire();
+                registrations.update(registration);
+            }
+            int promoted = seats.promoteWaitlist(event, tally);
+            seats.store(tally);
+            log.info("Event {}: {} unconfirmed registrations expired, {} moved up", eventId, due.size(), promoted);
+            return due.size();
+        }
+    }
+
+    /** Participants' data is kept only as long as the event needs it. */
+    record Retention(Tallies tallies, Registrations registrations, AccessTokens tokens, TransactionTemplate transaction,
+            RegistrationProperties properties, Clock clock) {
+
+        /** @return how many events were anonymized */
+        int run() {
+            Instant now = clock.instant();
+            int done = 0;
+            for (EventId eventId : tallies.findDueForAnonymization(now.minus(properties.retention()), BATCH)) {
+                transaction.executeWithoutResult(status -> {
+                    tokens.deleteAllOfEvent(eventId);
+                    int anonymized = registrations.anonymizeEvent(eventId, now);
+                    tallies.markAnonymized(eventId, now);
+                    log.info("Event {}: personal data of {} registrations anonymized", eventId, anonymized);
+                });
+                done++;
+            }
+            return done;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package de.offenekommune.registration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import de.offenekommune.event.EventId;
+
+/**
+ * The per-event counter rows. {@link #lock} is the only way to change seats: PostgreSQL queues every
+ * other transaction of the same event, in this application copy or any other, until the holder commits.
+ */
+@Repository
+class Tallies {
+
+    private final JdbcClient jdbc;
+
+    Tallies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the event's row until the surrounding transaction ends, creating it on first use. */
+    Tally lock(EventId event, Instant eventEndsAt) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A seat lock outside a transaction would be released at once");
+        }
+        jdbc.sql("""
+                        insert into registration_tally (event_id, event_ends_at)
+                        values (:event, :endsAt)
+                        on conflict (event_id) do nothing
+                        """)
+                .param("event", event.value())
+                .param("endsAt", Registrations.utc(eventEndsAt))
+                .update();
+        return jdbc.sql("""
+                        select event_id, seats_taken, next_waitlist_seq, front_waitlist_seq
+                          from registration_tally
+                         where event_id = :event
+                           for update
+                        """)
+                .param("event", event.value())
+                .query((rs, row) -> new Tally(event, rs.getInt("seats_taken"), rs.getLong("next_waitlist_seq"),
+                        rs.getLong("front_waitlist_seq")))
+                .single();
+    }
+
+    /** The event's seats taken, without locking: for display only. */
+    int seatsTaken(EventId event) {
+        return jdbc.sql("""
+                        select seats_taken
+                          from registration_tally
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    boolean exists(EventId event) {
+        return jdbc.sql("""
+                        select exists (select 1 from registration_tally where event_id = :event)
+                        """)
+                .param("event", event.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    void save(Tally tally) {
+        jdbc.sql("""
+                        update registration_tally
+                           set seats_taken = :taken,
+                               next_waitlist_seq = :next,
+                               front_waitlist_seq = :front
+                         where event_id = :event
+                        """)
+                .param("event", tally.event().value())
+                .param("taken", tally.seatsTaken())
+                .param("next", tally.nextWaitlistSeq())
+                .param("front", tally.frontWaitlistSeq())
+                .update();
+    }
+
+    void rememberEnd(EventId event, Instant endsAt) {
+        jdbc.sql("""
+                        update registration_tally
+                           set event_ends_at = :endsAt,
+                               anonymized_at = case when :endsAt > event_ends_at then null else anonymized_at end
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .param("endsAt", Registrations.utc(endsAt))
+                .update();
+    }
+
+    /** Events that ended before {@code cutoff} and still hold personal data. */
+    List<EventId> findDueForAnonymization(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        select event_id
+                          from registration_tally
+                         where anonymized_at is null
+                           and event_ends_at < :cutoff
+                         order by event_ends_at
+                         limit :limit
+                        """)
+                .param("cutoff", Registrations.utc(cutoff))
+                .param("limit", limit)
+                .query((rs, row) -> new EventId(rs.getObject("event_id", UUID.class)))
+                .list();
+    }
+
+    void markAnonymized(EventId event, Instant now) {
+        jdbc.sql("""
+                        update registration_tally
+                           set anonymized_at = :now
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .param("now", Registrations.utc(now))
+                .update();
+    }
+
+    Optional<Instant> anonymizedAt(EventId event) {
+        return jdbc.sql("""
+                        select anonymized_at
+                          from registration_tally
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .query((rs, row) -> Registrations.instant(rs, "anonymized_at"))
+                .optional();
+    }
+}

@@ -1,0 +1,25 @@
+package de.offenekommune.registration.api;
+
+import java.util.Locale;
+
+import de.offenekommune.registration.RegistrationInput;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A registration sent by a CMS or another client; the same rules as the form apply. */
+@Schema(name = "RegistrationRequest")
+record RegistrationPayload(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200, example = "Erika Mustermann") String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 254, example = "erika@example.org") String email,
+        @Schema(maxLength = 200, example = "Stadtteilverein Barmen") String organization,
+        @Schema(description = "People coming along, at most the event's limit (see maxCompanions)", example = "0") Integer companions,
+        @Schema(description = "Answer to the organizer's question, if the event asks one", maxLength = 2000) String answer,
+        @Schema(description = "Support needed, e.g. sign language; stored only for this purpose", maxLength = 2000) String accessibilityNeeds,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The person agreed to the consent text (see consentText)") Boolean consent,
+        @Schema(description = "Language of the mails: de (default) or en; else Accept-Language", allowableValues = {"de", "en"}) String language) {
+
+    RegistrationInput toInput(Locale requestLocale, String idempotencyKey) {
+        Locale locale = language == null || language.isBlank() ? requestLocale : Locale.forLanguageTag(language.strip());
+        return new RegistrationInput(name, email, organization, companions == null ? null : companions.toString(), answer,
+                accessibilityNeeds, Boolean.TRUE.equals(consent), locale, idempotencyKey);
+    }
+}

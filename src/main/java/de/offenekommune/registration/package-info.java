@@ -1,0 +1,6 @@
+/**
+ * Registrations (Anmeldungen) for events: guest registration with double opt-in, capacity and waitlist
+ * safe under a rush, personal links, the organizer's participant list, and retention.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Registrations")
+package de.offenekommune.registration;

@@ -1,0 +1,243 @@
+package de.offenekommune.registration.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.EventNotFoundException;
+import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.platform.Violations;
+import de.offenekommune.platform.web.FormErrors;
+import de.offenekommune.platform.web.PageContextAdvice;
+import de.offenekommune.registration.InvalidRegistrationException;
+import de.offenekommune.registration.ParticipantActionException;
+import de.offenekommune.registration.ParticipantManagement;
+import de.offenekommune.registration.Registration;
+import de.offenekommune.registration.RegistrationId;
+import de.offenekommune.registration.RegistrationManagement;
+import de.offenekommune.registration.RegistrationOptions;
+import de.offenekommune.registration.RegistrationState;
+import de.offenekommune.registration.Registrations;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The organizer's view of an event's registrations: counts, the searchable list, cancelling and moving
+ * people, the CSV export, a message to all confirmed participants, and the form settings.
+ */
+@Controller
+@RequestMapping("/manage/events/{id}/registrations")
+class ParticipantsController {
+
+    static final int PAGE_SIZE = 100;
+
+    private final ParticipantManagement participants;
+    private final RegistrationManagement management;
+    private final Registrations registrations;
+    private final EventDateFormatter dates;
+    private final MessageSource messages;
+    private final PageContextAdvice pages;
+
+    ParticipantsController(ParticipantManagement participants, RegistrationManagement management,
+            Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages) {
+        this.participants = participants;
+        this.management = management;
+        this.registrations = registrations;
+        this.dates = dates;
+        this.messages = messages;
+        this.pages = pages;
+    }
+
+    @ModelAttribute
+    void privatePage(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        Event event = participants.manageable(user, eventId(id));
+        RegistrationState filter = state(state);
+        int current = Math.min(Math.max(page, 1), 10_000);
+        List<Registration> list = registrations.search(event.id(), q, filter, PAGE_SIZE, (current - 1) * PAGE_SIZE);
+        Map<Registration, Integer> positions = new LinkedHashMap<>();
+        list.forEach(registration -> positions.put(registration, registrations.waitlistPosition(registration)));
+        model.addAttribute("event", event);
+        model.addAttribute("counts", registrations.countByState(event.id()));
+        model.addAttribute("availability", management.availability(event));
+        model.addAttribute("registrations", positions);
+        model.addAttribute("total", registrations.countMatching(event.id(), q, filter));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("state", filter == null ? "" : filter.name());
+        model.addAttribute("page", current);
+        model.addAttribute("pageSize", PAGE_SIZE);
+        model.addAttribute("dates", dates);
+        return "registration/manage/list";
+    }
+
+    @PostMapping("/{registration}/{action:cancel|to-seat|to-waitlist}")
+    String act(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            @PathVariable String registration, @PathVariable String action, RedirectAttributes redirect) {
+        EventId event = eventId(id);
+        RegistrationId registrationId = RegistrationId.parse(registration).orElseThrow(() -> new EventNotFoundException(event));
+        try {
+            switch (action) {
+                case "cancel" -> participants.cancel(user, event, registrationId);
+                case "to-seat" -> participants.moveToSeat(user, event, registrationId);
+                default -> participants.moveToWaitlist(user, event, registrationId);
+            }
+            redirect.addFlashAttribute("notice", "registration.manage.done." + action);
+        } catch (ParticipantActionException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/manage/events/" + event + "/registrations";
+    }
+
+    @GetMapping(value = "/export", produces = "text/csv")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            Locale locale) {
+        Event event = participants.manageable(user, eventId(id));
+        var zone = event.details().schedule().zone();
+        List<String> header = List.of("state", "name", "email", "organization", "companions", "people", "answer",
+                "accessibilityNeeds", "waitlistPosition", "registeredAt", "confirmedAt").stream()
+                .map(column -> messages.getMessage("registration.csv." + column, null, locale)).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (RegistrationState state : List.of(RegistrationState.CONFIRMED, RegistrationState.PENDING_CONFIRMATION,
+                RegistrationState.WAITLISTED, RegistrationState.CANCELLED, RegistrationState.EXPIRED)) {
+            int position = 0;
+            for (Registration r : registrations.findByEvent(event.id(), state)) {
+                position = state == RegistrationState.WAITLISTED ? position + 1 : 0;
+                List<String> row = new ArrayList<>();
+                row.add(messages.getMessage(r.state().messageKey(), null, locale));
+                row.add(r.name());
+                row.add(r.email());
+                row.add(r.organization());
+                row.add(String.valueOf(r.companions()));
+                row.add(String.valueOf(r.party()));
+                row.add(r.answer());
+                row.add(r.accessibilityNeeds());
+                row.add(position == 0 ? "" : String.valueOf(position));
+                row.add(dates.iso(r.createdAt(), zone));
+                row.add(r.confirmedAt() == null ? "" : dates.iso(r.confirmedAt(), zone));
+                rows.add(row);
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("anmeldungen-" + event.slug() + ".csv").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(ParticipantsCsv.write(header, rows));
+    }
+
+    @GetMapping("/message")
+    String messageForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id, Model model) {
+        return messagePage(model, participants.manageable(user, eventId(id)), "", FormErrors.NONE);
+    }
+
+    @PostMapping("/message")
+    String message(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            @RequestParam(defaultValue = "") String message, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Event event = participants.manageable(user, eventId(id));
+        try {
+            int sent = participants.message(user, event.id(), message);
+            redirect.addFlashAttribute("notice", sent == 0 ? "registration.manage.message.nobody" : "registration.manage.message.sent");
+            return "redirect:/manage/events/" + event.id() + "/registrations";
+        } catch (InvalidRegistrationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return messagePage(model, event, message, FormErrors.of(e.violations(), field -> field, messages, locale));
+        }
+    }
+
+    @GetMapping("/settings")
+    String settingsForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id, Model model) {
+        Event event = participants.manageable(user, eventId(id));
+        return settingsPage(model, event, OptionsForm.of(management.options(event.id())), FormErrors.NONE);
+    }
+
+    @PostMapping("/settings")
+    String settings(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            @ModelAttribute("form") OptionsForm form, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Event event = participants.manageable(user, eventId(id));
+        Violations violations = new Violations();
+        RegistrationOptions options = form.toOptions(violations);
+        try {
+            if (!violations.isEmpty()) {
+                throw new InvalidRegistrationException(violations);
+            }
+            participants.saveOptions(user, event.id(), options);
+            redirect.addFlashAttribute("notice", "registration.settings.saved");
+            return "redirect:/manage/events/" + event.id() + "/registrations";
+        } catch (InvalidRegistrationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return settingsPage(model, event, form, FormErrors.of(e.violations(), field -> field, messages, locale));
+        }
+    }
+
+    @ExceptionHandler(EventNotFoundException.class)
+    ModelAndView notFound(HttpServletRequest request, Locale locale) {
+        ModelAndView view = new ModelAndView("platform/error", HttpStatus.NOT_FOUND);
+        view.addObject("ctx", pages.create(request, locale));
+        view.addObject("status", 404);
+        view.addObject("titleKey", "error.404.title");
+        view.addObject("messageKey", "error.404.message");
+        return view;
+    }
+
+    private String messagePage(Model model, Event event, String message, FormErrors errors) {
+        model.addAttribute("event", event);
+        model.addAttribute("message", message);
+        model.addAttribute("errors", errors);
+        model.addAttribute("recipients", registrations.countByState(event.id()).get(RegistrationState.CONFIRMED).registrations());
+        return "registration/manage/message";
+    }
+
+    private String settingsPage(Model model, Event event, OptionsForm form, FormErrors errors) {
+        model.addAttribute("event", event);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "registration/manage/settings";
+    }
+
+    private static RegistrationState state(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return RegistrationState.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static EventId eventId(String id) {
+        return EventId.parse(id).orElseThrow(() -> new EventNotFoundException(null));
+    }
+}

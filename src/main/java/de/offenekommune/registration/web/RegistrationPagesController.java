@@ -1,0 +1,219 @@
+package de.offenekommune.registration.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventNotFoundException;
+import de.offenekommune.event.Events;
+import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.platform.web.FormErrors;
+import de.offenekommune.platform.web.PageContextAdvice;
+import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.InvalidRegistrationException;
+import de.offenekommune.registration.PersonalRegistration;
+import de.offenekommune.registration.RegistrationClosedException;
+import de.offenekommune.registration.RegistrationLimits;
+import de.offenekommune.registration.RegistrationLinkException;
+import de.offenekommune.registration.RegistrationManagement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The citizen's side: the registration form of an event, the confirmation link from the mail, and the
+ * personal page to view, cancel and delete a registration. Answers never tell whether an address was
+ * registered before; personal pages are neither cached nor passed on as referrer.
+ */
+@Controller
+class RegistrationPagesController {
+
+    private final Events events;
+    private final RegistrationManagement management;
+    private final RegistrationLimits limits;
+    private final EventDateFormatter dates;
+    private final MessageSource messages;
+    private final PageContextAdvice pages;
+
+    RegistrationPagesController(Events events, RegistrationManagement management, RegistrationLimits limits,
+            EventDateFormatter dates, MessageSource messages, PageContextAdvice pages) {
+        this.events = events;
+        this.management = management;
+        this.limits = limits;
+        this.dates = dates;
+        this.messages = messages;
+        this.pages = pages;
+    }
+
+    @ModelAttribute
+    void privatePage(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Robots-Tag", "noindex");
+    }
+
+    @GetMapping("/events/{slug}/registration")
+    String form(@PathVariable String slug, Model model, HttpServletResponse response) {
+        Event event = publicEvent(slug);
+        Availability availability = management.availability(event);
+        if (!availability.acceptsRegistrations()) {
+            return closed(model, event, availability, response);
+        }
+        return page(model, event, availability, RegistrationForm.blank(), FormErrors.NONE);
+    }
+
+    @PostMapping("/events/{slug}/registration")
+    Object submit(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
+        Event event = publicEvent(slug);
+        Optional<Duration> wait = limits.acquire(request.getRemoteAddr(), form.email());
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
+            model.addAttribute("event", event);
+            model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+            return "registration/tooMany";
+        }
+        try {
+            management.register(event.id(), form.toInput(locale));
+            return seeOther("/events/" + event.slug() + "/registration/received");
+        } catch (InvalidRegistrationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(model, event, management.availability(event), form,
+                    FormErrors.of(e.violations(), field -> field, messages, locale));
+        } catch (RegistrationClosedException e) {
+            return closed(model, event, e.availability(), response);
+        }
+    }
+
+    /** The same answer for every accepted submission, new or not: check your mail. */
+    @GetMapping("/events/{slug}/registration/received")
+    String received(@PathVariable String slug, Model model) {
+        Event event = publicEvent(slug);
+        model.addAttribute("event", event);
+        model.addAttribute("availability", management.availability(event));
+        return "registration/received";
+    }
+
+    @GetMapping("/registrations/confirm/{token}")
+    String confirmation(@PathVariable String token, Model model) {
+        PersonalRegistration registration = management.checkConfirmation(token);
+        model.addAttribute("registration", registration);
+        model.addAttribute("token", token);
+        model.addAttribute("dates", dates);
+        return "registration/confirm";
+    }
+
+    /** Only a POST confirms: mail scanners that open links must not confirm for the person. */
+    @PostMapping("/registrations/confirm/{token}")
+    RedirectView confirm(@PathVariable String token) {
+        return seeOther("/registrations/" + management.confirm(token));
+    }
+
+    @GetMapping("/registrations/{token}")
+    String personal(@PathVariable String token, Model model) {
+        model.addAttribute("registration", management.personal(token));
+        model.addAttribute("token", token);
+        model.addAttribute("dates", dates);
+        return "registration/personal";
+    }
+
+    @GetMapping("/registrations/{token}/{action:cancel|delete}")
+    String ask(@PathVariable String token, @PathVariable String action, Model model) {
+        model.addAttribute("registration", management.personal(token));
+        model.addAttribute("token", token);
+        model.addAttribute("action", action);
+        return "registration/action";
+    }
+
+    @PostMapping("/registrations/{token}/cancel")
+    RedirectView cancel(@PathVariable String token) {
+        management.cancel(token);
+        return seeOther("/registrations/" + token);
+    }
+
+    @PostMapping("/registrations/{token}/delete")
+    RedirectView delete(@PathVariable String token) {
+        management.deleteData(token);
+        return seeOther("/registrations/deleted");
+    }
+
+    @GetMapping("/registrations/deleted")
+    String deleted() {
+        return "registration/deleted";
+    }
+
+    @GetMapping("/registrations/{token}/calendar.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String token) {
+        RegistrationManagement.CalendarDownload file = management.calendar(token);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.filename() + "\"")
+                .body(file.content());
+    }
+
+    @ExceptionHandler(RegistrationLinkException.class)
+    ModelAndView link(RegistrationLinkException e, HttpServletRequest request, Locale locale,
+            HttpServletResponse response) {
+        privatePage(response);
+        ModelAndView view = new ModelAndView("registration/linkProblem",
+                e.isGone() ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
+        view.addObject("ctx", pages.create(request, locale));
+        view.addObject("reason", e.reason().name());
+        return view;
+    }
+
+    @ExceptionHandler(EventNotFoundException.class)
+    ModelAndView notFound(HttpServletRequest request, Locale locale) {
+        ModelAndView view = new ModelAndView("platform/error", HttpStatus.NOT_FOUND);
+        view.addObject("ctx", pages.create(request, locale));
+        view.addObject("status", 404);
+        view.addObject("titleKey", "error.404.title");
+        view.addObject("messageKey", "error.404.message");
+        return view;
+    }
+
+    private String page(Model model, Event event, Availability availability, RegistrationForm form, FormErrors errors) {
+        model.addAttribute("event", event);
+        model.addAttribute("availability", availability);
+        model.addAttribute("options", management.options(event.id()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("dates", dates);
+        return "registration/page";
+    }
+
+    private String closed(Model model, Event event, Availability availability, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("event", event);
+        model.addAttribute("availability", availability);
+        model.addAttribute("dates", dates);
+        return "registration/closed";
+    }
+
+    private Event publicEvent(String slug) {
+        return events.findBySlug(slug).filter(Event::isPublic).orElseThrow(() -> new EventNotFoundException(null));
+    }
+
+    private static RedirectView seeOther(String path) {
+        RedirectView view = new RedirectView(path, true);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
+        view.setExposeModelAttributes(false);
+        return view;
+    }
+}

@@ -1,0 +1,68 @@
+package de.offenekommune.registration.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventPageSection;
+import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.platform.web.FormErrors;
+import de.offenekommune.platform.web.PageContext;
+import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.RegistrationManagement;
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
+
+/**
+ * The registration box beside the event's facts: whether registration is open, the free places, and
+ * the form. Nothing for events without registration; a link for registration elsewhere.
+ */
+@Component
+class RegistrationSection implements EventPageSection {
+
+    private final TemplateEngine templates;
+    private final RegistrationManagement management;
+    private final EventDateFormatter dates;
+
+    RegistrationSection(TemplateEngine templates, RegistrationManagement management, EventDateFormatter dates) {
+        this.templates = templates;
+        this.management = management;
+        this.dates = dates;
+    }
+
+    @Override
+    public Slot slot() {
+        return Slot.ASIDE;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Content render(Event event, PageContext ctx, boolean preview) {
+        Availability availability = management.availability(event);
+        if (availability.status() == Availability.Status.NONE) {
+            return null;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("ctx", ctx);
+        model.put("event", event);
+        model.put("availability", availability);
+        model.put("options", management.options(event.id()));
+        model.put("form", RegistrationForm.blank());
+        model.put("errors", FormErrors.NONE);
+        model.put("preview", preview);
+        model.put("dates", dates);
+        return new Content() {
+            @Override
+            public void writeTo(TemplateOutput output) {
+                templates.render("registration/section.jte", model, output);
+            }
+        };
+    }
+}

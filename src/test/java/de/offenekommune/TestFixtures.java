@@ -1,0 +1,125 @@
+package de.offenekommune;
+
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.Organization;
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.OrganizationKind;
+import de.offenekommune.account.Organizations;
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.account.UserId;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.Events;
+import de.offenekommune.platform.Violations;
+
+/**
+ * Organizations, users and events made through the application's own repositories and
+ * {@link EventManagement}. Every call gets fresh names, slugs and emails, so tests never share data.
+ */
+@TestComponent
+public class TestFixtures {
+
+    /** The password of every user made here. */
+    public static final String PASSWORD = "Richtiges-Passwort-2026";
+
+    private final Organizations organizations;
+    private final UserAccounts accounts;
+    private final EventManagement management;
+    private final Events events;
+    private final PasswordEncoder passwordEncoder;
+
+    TestFixtures(Organizations organizations, UserAccounts accounts, EventManagement management, Events events,
+            PasswordEncoder passwordEncoder) {
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.management = management;
+        this.events = events;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** A user who can log in, with the principal Spring Security would build for them. */
+    public record TestUser(UserId id, String email, String password, AccountPrincipal principal) {
+    }
+
+    /** Eight random hex digits: unique enough for names that must not collide within one database. */
+    public static String unique() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + unique();
+    }
+
+    /** A civic group modelled on the organizer of the reference conference. */
+    public Organization organization() {
+        return organization("Initiative Offene Kommunen.NRW", "Von Bürgern für Bürger");
+    }
+
+    public Organization organization(String name, String tagline) {
+        String suffix = unique();
+        Organization organization = new Organization(OrganizationId.random(), "org-" + suffix, name + " " + suffix,
+                OrganizationKind.CIVIC_GROUP, tagline, "https://www.oknrw.de", null);
+        if (!organizations.create(organization)) {
+            throw new IllegalStateException("Organization slug taken: " + organization.slug());
+        }
+        return organization;
+    }
+
+    /** An organizer who belongs to the given organizations. */
+    public TestUser organizer(Organization... memberOf) {
+        return user(PlatformRole.USER, memberOf);
+    }
+
+    public TestUser admin() {
+        return user(PlatformRole.ADMIN);
+    }
+
+    public TestUser user(PlatformRole role, Organization... memberOf) {
+        UserId id = UserId.random();
+        String email = unique(role.name().toLowerCase()) + "@example.org";
+        if (!accounts.create(new UserAccount(id, email, "Test " + role.name().toLowerCase(),
+                passwordEncoder.encode(PASSWORD), role, true, null))) {
+            throw new IllegalStateException("Email taken: " + email);
+        }
+        for (Organization organization : memberOf) {
+            organizations.addMember(organization.id(), id);
+        }
+        return new TestUser(id, email, PASSWORD, accounts.findPrincipal(id).orElseThrow());
+    }
+
+    /** The user can no longer log in or use API tokens. */
+    public void disable(TestUser user) {
+        accounts.changeAccess(user.id(), user.principal().role(), false);
+    }
+
+    /** A draft with a fresh slug, saved through the same rules as the editor. */
+    public Event draft(TestUser by, Organization organization, EventDetails details) {
+        return management.create(by.principal(), organization.id(), details, unique("e"), new Violations());
+    }
+
+    public Event published(TestUser by, Organization organization, EventDetails details) {
+        Event draft = draft(by, organization, details);
+        management.publish(by.principal(), draft.id());
+        return reload(draft);
+    }
+
+    public Event cancelled(TestUser by, Organization organization, EventDetails details, String reason) {
+        Event event = published(by, organization, details);
+        management.cancel(by.principal(), event.id(), reason);
+        return reload(event);
+    }
+
+    /** The event as it is stored now. */
+    public Event reload(Event event) {
+        return events.findById(event.id()).orElseThrow();
+    }
+}

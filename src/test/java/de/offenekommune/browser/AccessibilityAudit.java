@@ -1,0 +1,49 @@
+package de.offenekommune.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+/**
+ * Runs axe-core against the page as it is now and fails with a readable list of every WCAG 2.0 and
+ * 2.1 level A and AA violation: rule, impact, the elements (CSS selectors) and their HTML.
+ */
+final class AccessibilityAudit {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private AccessibilityAudit() {
+    }
+
+    static void assertNoViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
+        assertThat(results.getErrorMessage()).as("axe-core error on %s", page.url()).isNull();
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .withFailMessage(() -> "%d accessibility violation(s) on %s (%s):%n%s".formatted(
+                        violations.size(), page.url(), page.title(), describe(violations)))
+                .isEmpty();
+        assertThat(results.getPasses()).as("axe-core checked something on %s", page.url()).isNotEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- %s [%s] %s (%s)%n%s".formatted(rule.getId(), rule.getImpact(), rule.getHelp(),
+                        rule.getHelpUrl(), rule.getNodes().stream()
+                                .map(AccessibilityAudit::describe)
+                                .collect(Collectors.joining("%n".formatted()))))
+                .collect(Collectors.joining("%n".formatted()));
+    }
+
+    private static String describe(CheckedNode node) {
+        return "    at %s%n       %s%n       %s".formatted(node.getTarget(), node.getHtml(),
+                String.valueOf(node.getFailureSummary()).replaceAll("\\s+", " "));
+    }
+}

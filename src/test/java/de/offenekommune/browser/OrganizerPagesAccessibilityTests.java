@@ -1,0 +1,212 @@
+package de.offenekommune.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+
+import de.offenekommune.account.Organizations;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.browser.Organizers.Organizer;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventManagement;
+import de.offenekommune.platform.Violations;
+
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganizerPagesAccessibilityTests {
+
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+    @Autowired
+    EventManagement management;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    Organizer organizer;
+    Organizer administrator;
+    Event published;
+    Event draft;
+
+    @BeforeAll
+    void createOrganizerWithEvents() {
+        Organizers organizers = new Organizers(accounts, organizations, passwordEncoder);
+        organizer = organizers.create();
+        administrator = organizers.createAdministrator();
+        published = management.create(organizer.principal(), organizer.organization(), ReferenceEvent.details(), null,
+                new Violations());
+        published = management.publish(organizer.principal(), published.id());
+        draft = management.create(organizer.principal(), organizer.organization(),
+                ReferenceEvent.details("Offene Kommunen.NRW 2014 (Entwurf)"), null, new Violations());
+    }
+
+    @Test
+    void login_page_has_no_accessibility_violations(Page page) {
+        // WHEN
+        page.navigate("/login");
+
+        // THEN
+        assertThat(page.locator("h1").innerText()).isEqualTo("Anmelden");
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void login_page_after_a_wrong_password_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        page.navigate("/login");
+        page.getByLabel("E-Mail-Adresse").fill(organizer.email());
+        page.getByLabel("Passwort").fill("falsches-passwort-123");
+
+        // WHEN
+        Response response = page.waitForResponse("**/login", submit(page));
+
+        // THEN
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(page.getByRole(AriaRole.ALERT).innerText()).contains("E-Mail-Adresse oder Passwort sind nicht richtig.");
+        assertThat(page.getByLabel("E-Mail-Adresse").inputValue()).isEqualTo(organizer.email());
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void empty_event_editor_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+
+        // WHEN
+        page.navigate("/manage/events/new");
+
+        // THEN
+        assertThat(page.locator("h1").innerText()).isEqualTo("Neue Veranstaltung");
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void event_editor_showing_errors_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+        page.navigate("/manage/events/new");
+        page.getByLabel("Titel", EXACT).fill("Nur ein Titel");
+
+        // WHEN
+        Response response = page.waitForResponse("**/manage/events/new", submit(page));
+
+        // THEN
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(page.locator("#error-summary").innerText()).contains("Bitte korrigieren Sie folgende Angaben");
+        assertThat(page.getByLabel("Titel", EXACT).inputValue()).isEqualTo("Nur ein Titel");
+        assertThat(page.locator("[aria-invalid=true]").count()).isGreaterThan(3);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void organizers_event_list_has_no_accessibility_violations(Page page) {
+        // WHEN
+        organizer.logIn(page);
+
+        // THEN
+        assertThat(page.locator("h1").innerText()).isEqualTo("Meine Veranstaltungen");
+        assertThat(page.getByRole(AriaRole.TABLE).innerText()).contains(ReferenceEvent.TITLE, "Entwurf");
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void overview_of_a_published_event_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+
+        // WHEN
+        page.navigate("/manage/events/" + published.id());
+
+        // THEN
+        assertThat(page.locator("h1").innerText()).isEqualTo(ReferenceEvent.TITLE);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void overview_of_a_draft_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+
+        // WHEN
+        page.navigate("/manage/events/" + draft.id());
+
+        // THEN
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Veröffentlichen")).isVisible()).isTrue();
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void preview_of_a_draft_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+
+        // WHEN
+        page.navigate("/manage/events/" + draft.id() + "/preview");
+
+        // THEN
+        assertThat(page.locator("h1").innerText()).isEqualTo("Offene Kommunen.NRW 2014 (Entwurf)");
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void cancel_confirmation_showing_an_error_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+        page.navigate("/manage/events/" + published.id() + "/cancel");
+        AccessibilityAudit.assertNoViolations(page);
+
+        // WHEN the reason is left empty
+        Response response = page.waitForResponse("**/cancel", submit(page));
+
+        // THEN
+        assertThat(response.status()).isEqualTo(422);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void account_page_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+
+        // WHEN
+        Response response = page.navigate("/account");
+
+        // THEN
+        assertThat(response.status()).isEqualTo(200);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/users", "/admin/pages", "/admin/pages/impressum/de"})
+    void administration_pages_have_no_accessibility_violations(String path, Page page) {
+        // GIVEN
+        administrator.logIn(page);
+
+        // WHEN
+        Response response = page.navigate(path);
+
+        // THEN
+        assertThat(response.status()).isEqualTo(200);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    private static Runnable submit(Page page) {
+        return () -> page.getByRole(AriaRole.MAIN).locator("button[type=submit]").click();
+    }
+}

@@ -1,0 +1,137 @@
+package de.offenekommune.event;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import de.offenekommune.account.Organization;
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.OrganizationKind;
+import de.offenekommune.account.Organizations;
+import de.offenekommune.platform.FederalState;
+
+/**
+ * Events straight into the repository, for tests of reading them: a fresh organization per test
+ * class keeps results apart from what other tests create.
+ */
+public final class TestEvents {
+
+    private final Events events;
+    private final Organizations organizations;
+
+    public TestEvents(Events events, Organizations organizations) {
+        this.events = events;
+        this.organizations = organizations;
+    }
+
+    public Organization organization(String name) {
+        String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        Organization organization = new Organization(OrganizationId.random(), slug, name, OrganizationKind.CIVIC_GROUP,
+                "Tests", "https://example.org", null);
+        organizations.create(organization);
+        return organization;
+    }
+
+    public Builder event(Organization organizer) {
+        return new Builder(organizer.id());
+    }
+
+    /** The 2013 conference "Offene Kommunen.NRW – Schritte in die Praxis" as the demo has it. */
+    public Builder reference(Organization organizer) {
+        return event(organizer)
+                .type(EventType.CONFERENCE)
+                .title("Einladung zur Tagung: Offene Kommunen.NRW – Schritte in die Praxis")
+                .summary("Eine Tagung für alle, die ihre Kommune offener, transparenter und beteiligungsfreundlicher machen wollen.")
+                .description("Wie wird eine Kommune offener?\n\n# Das Ziel\n\n- vernetzen\n- lernen")
+                .at(LocalDateTime.of(2013, 11, 9, 9, 30), LocalDateTime.of(2013, 11, 9, 17, 30))
+                .venue(new Venue("Gesamtschule Barmen", "Unterdörnen 1", "42283", "Wuppertal", "Barmen",
+                        FederalState.NORDRHEIN_WESTFALEN, null, null, null, null))
+                .municipality(new Municipality("Wuppertal", "05124000"))
+                .website("https://www.oknrw.de")
+                .links(List.of(new EventLink("@OKNRW auf Twitter", "https://twitter.com/OKNRW")))
+                .registration(new RegistrationSettings(RegistrationMode.REQUESTED, null, null, null, null))
+                .audiences(Set.of(Audience.CITIZENS, Audience.POLITICIANS, Audience.ADMINISTRATION, Audience.RESEARCH,
+                        Audience.BUSINESS))
+                .topics(Set.of(Topic.OPEN_GOVERNMENT, Topic.PARTICIPATION, Topic.TRANSPARENCY, Topic.OPEN_DATA));
+    }
+
+    public final class Builder {
+
+        private final OrganizationId organizer;
+        private EventType type = EventType.WORKSHOP;
+        private String title = "Veranstaltung";
+        private String summary = "Eine Veranstaltung.";
+        private String description;
+        private Schedule schedule = Schedule.timed(LocalDateTime.now().plusDays(10).withHour(18).withMinute(0),
+                LocalDateTime.now().plusDays(10).withHour(20).withMinute(0), Schedule.DEFAULT_ZONE);
+        private AttendanceMode attendance = AttendanceMode.IN_PERSON;
+        private String onlineUrl;
+        private Venue venue = new Venue("Rathaus", "Markt 1", "42103", "Wuppertal", null,
+                FederalState.NORDRHEIN_WESTFALEN, null, null, null, null);
+        private Municipality municipality = new Municipality("Wuppertal", "05124000");
+        private String website;
+        private List<EventLink> links = List.of();
+        private Cost cost = Cost.FREE;
+        private RegistrationSettings registration = RegistrationSettings.NONE;
+        private Set<Audience> audiences = Set.of();
+        private Set<Topic> topics = Set.of();
+        private Set<AccessibilityFeature> accessibility = Set.of();
+        private Contact contact = Contact.NONE;
+        private EventStatus status = EventStatus.PUBLISHED;
+        private String statusNote;
+        private String slug;
+
+        private Builder(OrganizationId organizer) {
+            this.organizer = organizer;
+        }
+
+        public Builder type(EventType value) { type = value; return this; }
+        public Builder title(String value) { title = value; return this; }
+        public Builder summary(String value) { summary = value; return this; }
+        public Builder description(String value) { description = value; return this; }
+        public Builder schedule(Schedule value) { schedule = value; return this; }
+        public Builder at(LocalDateTime start, LocalDateTime end) {
+            schedule = Schedule.timed(start, end, Schedule.DEFAULT_ZONE);
+            return this;
+        }
+        public Builder online(AttendanceMode mode, String url) { attendance = mode; onlineUrl = url; return this; }
+        public Builder venue(Venue value) { venue = value; return this; }
+        public Builder municipality(Municipality value) { municipality = value; return this; }
+        public Builder website(String value) { website = value; return this; }
+        public Builder links(List<EventLink> value) { links = value; return this; }
+        public Builder cost(Cost value) { cost = value; return this; }
+        public Builder registration(RegistrationSettings value) { registration = value; return this; }
+        public Builder audiences(Set<Audience> value) { audiences = value; return this; }
+        public Builder topics(Set<Topic> value) { topics = value; return this; }
+        public Builder accessibility(Set<AccessibilityFeature> value) { accessibility = value; return this; }
+        public Builder contact(Contact value) { contact = value; return this; }
+        public Builder slug(String value) { slug = value; return this; }
+        public Builder draft() { status = EventStatus.DRAFT; return this; }
+        public Builder cancelled(String reason) { status = EventStatus.CANCELLED; statusNote = reason; return this; }
+        public Builder postponed(String note) { status = EventStatus.POSTPONED; statusNote = note; return this; }
+
+        public Event save() {
+            EventDetails details = new EventDetails(type, title, summary, description, schedule, attendance, onlineUrl,
+                    attendance.hasVenue() ? venue : Venue.NONE, municipality, website, links, cost, registration,
+                    audiences, null, topics, accessibility, null, contact);
+            Instant now = Instant.now();
+            String html = description == null ? "" : "<p>" + description + "</p>";
+            Event event = Event.draft(EventId.random(), organizer,
+                    slug != null ? slug : "t-" + UUID.randomUUID().toString().substring(0, 12), details, html, now);
+            events.insert(event);
+            if (status != EventStatus.DRAFT) {
+                event.publish(now);
+                if (status == EventStatus.CANCELLED) {
+                    event.cancel(statusNote, now);
+                } else if (status == EventStatus.POSTPONED) {
+                    event.postpone(statusNote, now);
+                }
+                events.update(event);
+                event.stored();
+            }
+            return event;
+        }
+    }
+}

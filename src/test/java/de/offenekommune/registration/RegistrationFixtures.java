@@ -1,0 +1,191 @@
+package de.offenekommune.registration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.Organization;
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.OrganizationKind;
+import de.offenekommune.account.Organizations;
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.account.UserId;
+import de.offenekommune.event.AttendanceMode;
+import de.offenekommune.event.Contact;
+import de.offenekommune.event.Cost;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.EventType;
+import de.offenekommune.event.Municipality;
+import de.offenekommune.event.RegistrationMode;
+import de.offenekommune.event.RegistrationSettings;
+import de.offenekommune.event.Schedule;
+import de.offenekommune.event.Venue;
+import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.platform.FederalState;
+import de.offenekommune.platform.Violations;
+
+/**
+ * Test data made through the real repositories and {@link EventManagement}, with unique names, and the
+ * links people find in their mails. Built from the context, so that tests need no extra configuration.
+ */
+public final class RegistrationFixtures {
+
+    static final Pattern CONFIRM_LINK = Pattern.compile("/registrations/confirm/([A-Za-z0-9_-]{43})");
+    static final Pattern PERSONAL_LINK = Pattern.compile("/registrations/([A-Za-z0-9_-]{43})");
+
+    public record Organizer(AccountPrincipal principal, OrganizationId organization) {
+    }
+
+    private final Organizations organizations;
+    private final UserAccounts accounts;
+    private final UserDetailsService users;
+    private final PasswordEncoder passwords;
+    private final EventManagement events;
+    private final OutboxMails mails;
+    private final RegistrationManagement registrations;
+    private final Registrations registrationsRepository;
+    private final de.offenekommune.event.Events eventsRepository;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    public RegistrationFixtures(ApplicationContext context) {
+        this.registrations = context.getBean(RegistrationManagement.class);
+        this.registrationsRepository = context.getBean(Registrations.class);
+        this.eventsRepository = context.getBean(de.offenekommune.event.Events.class);
+        this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        this.organizations = context.getBean(Organizations.class);
+        this.accounts = context.getBean(UserAccounts.class);
+        this.users = context.getBean(UserDetailsService.class);
+        this.passwords = context.getBean(PasswordEncoder.class);
+        this.events = context.getBean(EventManagement.class);
+        this.mails = context.getBean(OutboxMails.class);
+    }
+
+    public Organizer organizer() {
+        String slug = "reg-org-" + UUID.randomUUID();
+        Organization organization = new Organization(OrganizationId.random(), slug, "Stadtteilverein " + slug.substring(8, 16),
+                OrganizationKind.CIVIC_GROUP, null, null, null);
+        organizations.create(organization);
+        UserId id = UserId.random();
+        String email = "organizer-" + id + "@example.org";
+        accounts.create(new UserAccount(id, email, "Orga", passwords.encode("irrelevant-password"), PlatformRole.USER,
+                true, null));
+        organizations.addMember(organization.id(), id);
+        return new Organizer((AccountPrincipal) users.loadUserByUsername(email), organization.id());
+    }
+
+    /** A published event in 30 days with the given capacity ({@code null}: no limit), registration required. */
+    public Event publishedEvent(Organizer organizer, Integer capacity) {
+        return published(organizer, new RegistrationSettings(RegistrationMode.REQUIRED, null, capacity, null, null),
+                Instant.now().plus(Duration.ofDays(30)));
+    }
+
+    public Event published(Organizer organizer, RegistrationSettings registration, Instant start) {
+        Event event = events.create(organizer.principal(), organizer.organization(), details(registration, start,
+                "Bürgerwerkstatt " + UUID.randomUUID().toString().substring(0, 8)), null, new Violations());
+        return events.publish(organizer.principal(), event.id());
+    }
+
+    public Event draft(Organizer organizer, Integer capacity) {
+        return events.create(organizer.principal(), organizer.organization(),
+                details(new RegistrationSettings(RegistrationMode.REQUIRED, null, capacity, null, null),
+                        Instant.now().plus(Duration.ofDays(30)), "Entwurf " + UUID.randomUUID()), null, new Violations());
+    }
+
+    public static EventDetails details(RegistrationSettings registration, Instant start, String title) {
+        Instant begin = start.truncatedTo(ChronoUnit.MINUTES);
+        return new EventDetails(EventType.WORKSHOP, title, "Gemeinsam planen wir den Stadtteil.", "Mehr dazu vor Ort.",
+                new Schedule(begin, begin.plus(Duration.ofHours(3)), ZoneId.of("Europe/Berlin"), false),
+                AttendanceMode.IN_PERSON, null,
+                new Venue("Rathaus Barmen", "Johannes-Rau-Platz 1", "42275", "Wuppertal", "Barmen",
+                        FederalState.NORDRHEIN_WESTFALEN, null, null, null, null),
+                Municipality.NONE, null, List.of(), Cost.FREE, registration, Set.of(), null, Set.of(), Set.of(), null,
+                Contact.NONE);
+    }
+
+    public static String email(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** Each test request from its own network address, so that the per-address limit belongs to the test. */
+    public static RequestPostProcessor fromNewAddress() {
+        String address = randomAddress();
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    public static String randomAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    public List<OutboxMail> mailsTo(String recipient) {
+        return mails.findByRecipient(recipient);
+    }
+
+    /** The newest mail of {@code template} to {@code recipient}. */
+    public OutboxMail lastMail(String recipient, String template) {
+        return mails.findByRecipient(recipient).stream()
+                .filter(mail -> mail.template().equals(template))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("No mail " + template + " to " + recipient));
+    }
+
+    public static String confirmToken(OutboxMail mail) {
+        return find(CONFIRM_LINK, mail.text()).orElseThrow(() -> new AssertionError("No confirmation link"));
+    }
+
+    public static String personalToken(OutboxMail mail) {
+        return find(PERSONAL_LINK, mail.text().replaceAll("/registrations/confirm/", "/x/"))
+                .orElseThrow(() -> new AssertionError("No personal link"));
+    }
+
+    /** Confirms through the newest mail with a confirmation link; returns the personal token. */
+    public String confirm(String email) {
+        OutboxMail mail = mails.findByRecipient(email).stream()
+                .filter(each -> CONFIRM_LINK.matcher(each.text()).find())
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("No confirmation link to " + email));
+        return registrations.confirm(confirmToken(mail));
+    }
+
+    public Integer registrationCapacity(Event event) {
+        return eventsRepository.findById(event.id()).orElseThrow().details().registration().capacity();
+    }
+
+    /** The registration of {@code email} (addresses are unique per test). */
+    public Registration registration(String email) {
+        java.util.UUID id = jdbc.sql("select id from registration where lower(email) = lower(:email)")
+                .param("email", email).query(java.util.UUID.class).single();
+        return context(id);
+    }
+
+    private Registration context(java.util.UUID id) {
+        return registrationsRepository.findById(new RegistrationId(id)).orElseThrow();
+    }
+
+    private static Optional<String> find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+}
