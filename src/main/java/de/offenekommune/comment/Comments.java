@@ -110,58 +110,33 @@ public class Comments {
     }
 
     public Optional<Comment> findById(CommentId id) {
-        return jdbc.sql(COLUMNS + """
-                         where c.id = :id
-                        """)
-                .param("id", id.value())
-                .query(Comments::map)
-                .optional();
+        return findOne("c.id", id.value(), false);
     }
 
     Optional<Comment> findByIdForUpdate(CommentId id) {
-        return jdbc.sql(COLUMNS + """
-                         where c.id = :id
-                           for update
-                        """)
-                .param("id", id.value())
-                .query(Comments::map)
-                .optional();
+        return findOne("c.id", id.value(), true);
     }
 
     Optional<Comment> findByConfirmTokenForUpdate(String tokenHash) {
-        return jdbc.sql(COLUMNS + """
-                         where c.confirm_token_hash = :hash
-                           for update
-                        """)
-                .param("hash", tokenHash)
-                .query(Comments::map)
-                .optional();
+        return findOne("c.confirm_token_hash", tokenHash, true);
     }
 
     public Optional<Comment> findByConfirmToken(String tokenHash) {
-        return jdbc.sql(COLUMNS + """
-                         where c.confirm_token_hash = :hash
-                        """)
-                .param("hash", tokenHash)
-                .query(Comments::map)
-                .optional();
+        return findOne("c.confirm_token_hash", tokenHash, false);
     }
 
     Optional<Comment> findByManageTokenForUpdate(String tokenHash) {
-        return jdbc.sql(COLUMNS + """
-                         where c.manage_token_hash = :hash
-                           for update
-                        """)
-                .param("hash", tokenHash)
-                .query(Comments::map)
-                .optional();
+        return findOne("c.manage_token_hash", tokenHash, true);
     }
 
     public Optional<Comment> findByManageToken(String tokenHash) {
-        return jdbc.sql(COLUMNS + """
-                         where c.manage_token_hash = :hash
-                        """)
-                .param("hash", tokenHash)
+        return findOne("c.manage_token_hash", tokenHash, false);
+    }
+
+    /** @param column a unique column, never user input */
+    private Optional<Comment> findOne(String column, Object value, boolean forUpdate) {
+        return jdbc.sql(COLUMNS + " where " + column + " = :value" + (forUpdate ? " for update" : ""))
+                .param("value", value)
                 .query(Comments::map)
                 .optional();
     }
