@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.UserAccounts;
@@ -94,6 +95,9 @@ class NoThirdPartyRequestsTests {
     void fonts_and_stylesheets_come_from_the_app_itself(Page page, PageGuard guard) {
         // WHEN
         page.navigate("/events/" + reference.slug());
+        // web fonts load after layout, possibly after the load event
+        page.evaluate("async () => { await document.fonts.ready; return document.fonts.size; }");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
 
         // THEN
         List<String> paths = guard.requests().stream().map(url -> URI.create(url).getPath()).toList();

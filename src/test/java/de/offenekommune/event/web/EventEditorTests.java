@@ -107,7 +107,8 @@ class EventEditorTests {
             assertThat(map.attr("href")).contains("mlat=51.266944").contains("mlon=7.207500");
             assertThat(map.text()).isEqualTo("Ort auf OpenStreetMap ansehen (externe Website)");
         });
-        assertThat(page.select("iframe, embed, object, script")).as("no embedded maps or widgets").isEmpty();
+        assertThat(page.select("iframe, embed, object, script:not([type=application/ld+json])")).as("no embedded maps or widgets")
+                .isEmpty();
         assertThat(page.text()).contains("Wuppertal (Gemeindeschlüssel 05124000)")
                 .contains("Teilnahme kostenfrei")
                 .contains("Um Anmeldung wird gebeten")

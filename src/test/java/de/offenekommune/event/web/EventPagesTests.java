@@ -107,7 +107,7 @@ class EventPagesTests {
     void the_archive_lists_past_events_with_the_past_badge_and_not_running_ones() throws Exception {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Berlin"));
         Event past = fixtures.published(organizer, organization, workshop(TestFixtures.unique("Vorbei"), now.minusHours(3))
-                .schedule(Schedule.timed(now.minusSeconds(90), now.minusSeconds(30), Schedule.DEFAULT_ZONE)).build());
+                .schedule(Schedule.timed(now.minusMinutes(3), now.minusMinutes(2), Schedule.DEFAULT_ZONE)).build());
         created.add(past);
         Event running = running(TestFixtures.unique("Läuft"), "published");
 
@@ -121,39 +121,51 @@ class EventPagesTests {
     }
 
     @Test
-    void a_page_number_that_is_no_number_gets_the_friendly_bad_request_page() {
-        HttpResponse<String> response = http.get("/events?page=abc", "text/html");
+    void a_page_number_that_is_no_number_is_explained_on_the_listing_itself() {
+        HttpResponse<String> response = http.get("/events?page=abc&type=WORKSHOP", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Die Anfrage ist ungültig");
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("h1").text()).isEqualTo("Alle kommenden Veranstaltungen");
+        assertThat(page.select(".kern-error-summary, [role=alert]").text())
+                .contains("Diese Seite gibt es nicht. Bitte wählen Sie eine Seite zwischen 1 und 500");
+        assertThat(page.select("input[name=type][checked]").eachAttr("value")).as("the filters are kept").containsExactly("WORKSHOP");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("NumberFormat");
     }
 
     @Test
     void machines_get_problem_json_for_a_bad_page_number() {
-        HttpResponse<String> response = http.get("/events/archive?page=abc", "application/json");
+        HttpResponse<String> response = http.get("/api/v1/events?scope=past&page=abc", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"page\"");
     }
 
     @Test
-    void negative_and_zero_page_numbers_show_the_first_page() throws Exception {
-        running(TestFixtures.unique("Erste Seite"), "published");
-        List<String> first = page("/events?page=1").select(".ok-event-card a").eachAttr("href");
+    void negative_and_zero_page_numbers_are_refused_with_an_explanation() {
+        for (String number : List.of("-5", "0")) {
+            HttpResponse<String> response = http.get("/events?page=" + number, "text/html");
 
-        assertThat(page("/events?page=-5").select(".ok-event-card a").eachAttr("href")).isEqualTo(first).isNotEmpty();
-        assertThat(page("/events?page=0").select(".ok-event-card a").eachAttr("href")).isEqualTo(first);
-        assertThat(page("/events?page=-5").select("title").text()).doesNotContain("Seite -5");
+            assertThat(response.statusCode()).as("page %s", number).isEqualTo(400);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.text()).as("page %s", number).contains("Diese Seite gibt es nicht.");
+            assertThat(page.select("title").text()).doesNotContain("Seite " + number);
+        }
     }
 
     @Test
-    void a_page_far_beyond_the_last_is_empty_not_an_error() throws Exception {
-        Document page = page("/events/archive?page=999999");
+    void a_page_beyond_the_last_is_empty_and_leads_back_to_the_first() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Berlin"));
+        created.add(fixtures.published(organizer, organization, workshop(TestFixtures.unique("Vorbei"), now.minusDays(3))
+                .schedule(Schedule.timed(now.minusDays(3), now.minusDays(3).plusHours(2), Schedule.DEFAULT_ZONE)).build()));
+
+        Document page = page("/events/archive?page=500");
 
         assertThat(page.select(".ok-event-card")).isEmpty();
-        assertThat(page.text()).contains("Das Archiv ist noch leer.");
+        assertThat(page.text()).contains("Auf dieser Seite gibt es keine Veranstaltungen mehr.");
+        assertThat(page.select("a:contains(Zur ersten Seite)").attr("href")).isEqualTo("/events/archive");
     }
 
     @Test
