@@ -24,8 +24,11 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
@@ -98,30 +101,30 @@ class CommentBrowserTests extends CommentIntegrationTest {
         accessible("event page with an empty discussion");
         writeComment(event, "Anna Aus Barmen", email, "Wird es eine Übertragung geben?\n\nDanke! https://www.wuppertal.de");
 
-        assertThat(page.locator("h1").textContent()).contains("Bitte bestätigen Sie Ihren Kommentar");
+        expect(page.locator("h1")).containsText("Bitte bestätigen Sie Ihren Kommentar");
         accessible("check-your-mail page");
 
         page.navigate(confirmLinkFromMail(email));
-        assertThat(page.locator("h1").textContent()).isEqualTo("Kommentar bestätigen");
+        expect(page.locator("h1")).hasText("Kommentar bestätigen");
         accessible("confirmation page");
         page.locator("button", new Page.LocatorOptions().setHasText("Kommentar jetzt bestätigen")).click();
 
-        assertThat(page.url()).contains("/events/" + event.slug() + "#comment-");
+        page.waitForURL(url -> url.contains("/events/" + event.slug() + "#comment-"));
         String anchor = page.url().substring(page.url().indexOf('#'));
-        assertThat(page.locator(anchor + " .ok-comment__author").textContent()).isEqualTo("Anna Aus Barmen");
+        expect(page.locator(anchor + " .ok-comment__author")).hasText("Anna Aus Barmen");
         assertThat(page.locator(anchor + " .ok-comment__body").textContent()).contains("Wird es eine Übertragung geben?");
         assertThat(page.locator(anchor + " a[rel='nofollow ugc noopener noreferrer']").getAttribute("href"))
                 .isEqualTo("https://www.wuppertal.de");
-        assertThat(page.locator("#comments-title").textContent()).isEqualTo("Kommentare (1)");
+        expect(page.locator("#comments-title")).hasText("Kommentare (1)");
         accessible("event page with a published comment");
 
         String eventPage = page.url();
         page.locator(anchor + " a", new Page.LocatorOptions().setHasText("Antworten")).click();
-        assertThat(page.locator("h1").textContent()).isEqualTo("Antwort an Anna Aus Barmen");
+        expect(page.locator("h1")).hasText("Antwort an Anna Aus Barmen");
         accessible("reply page");
         page.navigate(eventPage);
         page.locator(anchor + " a", new Page.LocatorOptions().setHasText("Melden")).click();
-        assertThat(page.locator("h1").textContent()).isEqualTo("Kommentar melden");
+        expect(page.locator("h1")).hasText("Kommentar melden");
         accessible("report page");
     }
 
@@ -142,7 +145,7 @@ class CommentBrowserTests extends CommentIntegrationTest {
         writeComment(event, "Bernd", email, "Bitte auch Gebärdensprache anbieten.");
         page.navigate(confirmLinkFromMail(email));
         page.locator("button", new Page.LocatorOptions().setHasText("Kommentar jetzt bestätigen")).click();
-        assertThat(page.locator("h1").textContent()).isEqualTo("Danke! Ihr Kommentar wartet auf Freigabe");
+        expect(page.locator("h1")).hasText("Danke! Ihr Kommentar wartet auf Freigabe");
         accessible("awaiting-approval page");
 
         BrowserContext organizerContext = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
@@ -152,9 +155,10 @@ class CommentBrowserTests extends CommentIntegrationTest {
             organizerPage.locator("#email").fill(organizer.email());
             organizerPage.locator("#password").fill("unused-password");
             organizerPage.locator("form button[type=submit]").click();
+            organizerPage.waitForURL(url -> !url.contains("/login"));
             organizerPage.navigate(http.baseUrl() + "/manage/events/" + event.id());
             organizerPage.locator("a", new Page.LocatorOptions().setHasText("Kommentare moderieren")).click();
-            assertThat(organizerPage.locator("#queue-title").textContent()).isEqualTo("Zu prüfen (1)");
+            expect(organizerPage.locator("#queue-title")).hasText("Zu prüfen (1)");
             assertThat(organizerPage.locator(".ok-moderation-item").first().textContent())
                     .contains("Bernd", "Bitte auch Gebärdensprache anbieten.", "Vorab-Moderation");
             accessible(organizerPage, "moderation queue with a waiting comment");
@@ -164,7 +168,7 @@ class CommentBrowserTests extends CommentIntegrationTest {
             organizerPage.locator("button", new Page.LocatorOptions().setHasText("Freigeben")).click();
 
             assertThat(organizerPage.locator(".ok-notice").textContent()).contains("Der Kommentar ist freigegeben.");
-            assertThat(organizerPage.locator("#queue-title").textContent()).isEqualTo("Zu prüfen (0)");
+            expect(organizerPage.locator("#queue-title")).hasText("Zu prüfen (0)");
             accessible(organizerPage, "moderation queue after approval");
         } finally {
             organizerContext.close();
@@ -213,6 +217,11 @@ class CommentBrowserTests extends CommentIntegrationTest {
             }
         }
         return null;
+    }
+
+    /** Waits for the next page where a click leads to one; AssertJ would read the old page. */
+    private static LocatorAssertions expect(Locator locator) {
+        return PlaywrightAssertions.assertThat(locator);
     }
 
     private void accessible(String state) {

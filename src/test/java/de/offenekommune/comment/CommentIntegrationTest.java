@@ -1,7 +1,7 @@
 package de.offenekommune.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -121,9 +121,10 @@ public abstract class CommentIntegrationTest {
     }
 
     /** A comment form as a person's browser sends it, a minute after the page was shown. */
-    protected MockHttpServletRequestBuilder commentForm(Event event, String address, Map<String, String> fields) {
+    protected MockHttpServletRequestBuilder commentForm(Event event, String address, Map<String, String> fields)
+            throws Exception {
         MockHttpServletRequestBuilder request = post("/events/" + event.slug() + "/comments")
-                .with(csrf())
+                .with(formToken(mvc))
                 .with(from(address))
                 .param("commentStamp", stamps.issue(event.id(), Instant.now().minusSeconds(60)));
         fields.forEach(request::param);
@@ -131,11 +132,12 @@ public abstract class CommentIntegrationTest {
     }
 
     protected MockHttpServletRequestBuilder guestComment(Event event, String address, String name, String email,
-            String text) {
+            String text) throws Exception {
         return commentForm(event, address, Map.of("commentName", name, "commentEmail", email, "commentText", text));
     }
 
-    protected MockHttpServletRequestBuilder userComment(Event event, AccountPrincipal author, String text) {
+    protected MockHttpServletRequestBuilder userComment(Event event, AccountPrincipal author, String text)
+            throws Exception {
         return commentForm(event, address(), Map.of("commentText", text)).with(user(author));
     }
 

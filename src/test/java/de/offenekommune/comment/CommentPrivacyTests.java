@@ -2,7 +2,7 @@ package de.offenekommune.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.sql.Timestamp;
@@ -84,7 +84,7 @@ class CommentPrivacyTests extends CommentIntegrationTest {
 
         mvc.perform(commentForm(event, address(), Map.of("commentName", name, "commentEmail", email,
                 "commentText", "Geheimtext " + name)));
-        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(csrf()));
+        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(formToken(mvc)));
         await().atMost(Duration.ofSeconds(20)).until(() -> testMail.to(email).size() == 1);
 
         // the test mail server logs its mailboxes; the application must not
@@ -97,7 +97,7 @@ class CommentPrivacyTests extends CommentIntegrationTest {
         String email = guestEmail();
         mvc.perform(commentForm(event, address(), Map.of("commentName", "Erinnerung", "commentEmail", email,
                 "commentText", "Sagen Sie mir Bescheid " + suffix(), "commentNotify", "true")));
-        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(csrf()));
+        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(formToken(mvc)));
         assertThat(commentOf(email).notifyReplies()).isTrue();
         return email;
     }

@@ -2,7 +2,7 @@ package de.offenekommune.comment.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -41,7 +41,7 @@ class CommentApiTests extends CommentIntegrationTest {
         String email = guestEmail();
         mvc.perform(commentForm(event, address(), Map.of("commentName", "Quentin", "commentEmail", email,
                 "commentText", "Frage mit https://example.org/info", "commentNotify", "true")));
-        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(csrf()));
+        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(formToken(mvc)));
         Comment question = commentOf(email);
         mvc.perform(commentForm(event, address(), Map.of("commentText", "Antwort der Stadt",
                 "commentParent", question.id().toString())).with(user(organizer.principal())));
@@ -49,7 +49,7 @@ class CommentApiTests extends CommentIntegrationTest {
         AccountPrincipal troll = account("Troll", PlatformRole.USER);
         mvc.perform(userComment(event, troll, "Wird ausgeblendet"));
         Comment hidden = commentsOf(event).stream().filter(c -> c.body().equals("Wird ausgeblendet")).findFirst().orElseThrow();
-        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + hidden.id() + "/hide").with(csrf())
+        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + hidden.id() + "/hide").with(formToken(mvc))
                 .with(user(organizer.principal())).param("reason", "Spam"));
 
         String json = mvc.perform(get("/api/v1/events/" + event.id() + "/comments"))
@@ -167,7 +167,7 @@ class CommentApiTests extends CommentIntegrationTest {
         String token = tokens.issue(author.id(), "test");
         send(event, token, "{\"text\":\"Erster\"}").andExpect(status().isCreated());
         mvc.perform(post("/manage/events/" + event.id() + "/comments/" + commentsOf(event).get(0).id() + "/block")
-                .with(csrf()).with(user(organizer.principal())).param("reason", "Test"));
+                .with(formToken(mvc)).with(user(organizer.principal())).param("reason", "Test"));
 
         send(event, token, "{\"text\":\"Zweiter\"}").andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("http://localhost:8080/api#problem-forbidden"));

@@ -1,7 +1,7 @@
 package de.offenekommune.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -39,7 +39,7 @@ class AuthorWebTests extends CommentIntegrationTest {
 
         Document page = page("/comments/manage/" + manage);
         assertThat(page.select("#commentText").text()).isEqualTo("Tippfehlr im Text");
-        mvc.perform(post("/comments/manage/" + manage + "/edit").with(csrf()).param("commentText", "Tippfehler korrigiert"))
+        mvc.perform(post("/comments/manage/" + manage + "/edit").with(formToken(mvc)).param("commentText", "Tippfehler korrigiert"))
                 .andExpect(redirectedUrl("/comments/manage/" + manage + "?done=saved"));
 
         Comment edited = comments.findById(id).orElseThrow();
@@ -58,7 +58,7 @@ class AuthorWebTests extends CommentIntegrationTest {
         closeEditWindow(id);
 
         assertThat(page("/comments/manage/" + manage).select("#commentText")).isEmpty();
-        String body = mvc.perform(post("/comments/manage/" + manage + "/edit").with(csrf())
+        String body = mvc.perform(post("/comments/manage/" + manage + "/edit").with(formToken(mvc))
                         .param("commentText", "Nachträglich geändert"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
@@ -76,7 +76,7 @@ class AuthorWebTests extends CommentIntegrationTest {
         mvc.perform(commentForm(event, address(), Map.of("commentText", "Meine Antwort", "commentParent", id.toString()))
                 .with(user(organizer.principal()))).andExpect(status().isFound());
 
-        mvc.perform(post("/comments/manage/" + manage + "/delete").with(csrf()))
+        mvc.perform(post("/comments/manage/" + manage + "/delete").with(formToken(mvc)))
                 .andExpect(redirectedUrl("/comments/manage/" + manage + "?done=deleted"));
 
         Comment deleted = comments.findById(id).orElseThrow();
@@ -99,7 +99,7 @@ class AuthorWebTests extends CommentIntegrationTest {
         String manage = confirmedGuestComment(event, email, "Bitte wieder weg");
         CommentId id = commentOf(email).id();
 
-        mvc.perform(post("/comments/manage/" + manage + "/delete").with(csrf())).andExpect(status().isFound());
+        mvc.perform(post("/comments/manage/" + manage + "/delete").with(formToken(mvc))).andExpect(status().isFound());
 
         assertThat(page("/events/" + event.slug()).select("#comment-" + id)).isEmpty();
         mvc.perform(get("/comments/" + id)).andExpect(status().isNotFound());
@@ -117,12 +117,12 @@ class AuthorWebTests extends CommentIntegrationTest {
         assertThat(eventPage.select("#comment-" + comment.id() + " a[href=/comments/" + comment.id() + "/edit]")).hasSize(1);
         assertThat(eventPage.select("#comment-" + comment.id() + " a[href$=/report]")).isEmpty();
 
-        mvc.perform(post("/comments/" + comment.id() + "/edit").with(csrf()).with(user(author))
+        mvc.perform(post("/comments/" + comment.id() + "/edit").with(formToken(mvc)).with(user(author))
                         .param("commentText", "Erster Entwurf"))
                 .andExpect(redirectedUrl("/comments/" + comment.id()));
         assertThat(comments.findById(comment.id()).orElseThrow().body()).isEqualTo("Erster Entwurf");
 
-        mvc.perform(post("/comments/" + comment.id() + "/delete").with(csrf()).with(user(author)))
+        mvc.perform(post("/comments/" + comment.id() + "/delete").with(formToken(mvc)).with(user(author)))
                 .andExpect(redirectedUrl("/comments/" + comment.id() + "/edit?done=deleted"));
         assertThat(comments.findById(comment.id()).orElseThrow().status()).isEqualTo(CommentStatus.DELETED);
     }
@@ -135,7 +135,7 @@ class AuthorWebTests extends CommentIntegrationTest {
         String manage = confirmedGuestComment(event, email, "Harmloser Text");
         mode(event, ModerationMode.PRE_MODERATED);
 
-        mvc.perform(post("/comments/manage/" + manage + "/edit").with(csrf()).param("commentText", "Ganz anderer Text"))
+        mvc.perform(post("/comments/manage/" + manage + "/edit").with(formToken(mvc)).param("commentText", "Ganz anderer Text"))
                 .andExpect(status().isFound());
 
         Comment comment = commentOf(email);
@@ -152,7 +152,7 @@ class AuthorWebTests extends CommentIntegrationTest {
         String email = guestEmail();
         String manage = confirmedGuestComment(event, email, "Gültiger Text");
 
-        String body = mvc.perform(post("/comments/manage/" + manage + "/edit").with(csrf())
+        String body = mvc.perform(post("/comments/manage/" + manage + "/edit").with(formToken(mvc))
                         .param("commentText", "https://a.de https://b.de https://c.de https://d.de"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 
@@ -166,7 +166,7 @@ class AuthorWebTests extends CommentIntegrationTest {
     private String confirmedGuestComment(Event event, String email, String text) throws Exception {
         mvc.perform(guestComment(event, address(), "Gisela", email, text)).andExpect(status().isFound());
         var mail = onlyMailTo(email);
-        mvc.perform(post("/comments/confirm/" + confirmToken(mail)).with(csrf())).andExpect(status().isFound());
+        mvc.perform(post("/comments/confirm/" + confirmToken(mail)).with(formToken(mvc))).andExpect(status().isFound());
         return manageToken(mail);
     }
 

@@ -1,7 +1,7 @@
 package de.offenekommune.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,7 +46,7 @@ class CommentSecurityTests extends CommentIntegrationTest {
         String email = guestEmail();
         mvc.perform(guestComment(event, address(), EVIL_NAME, email, EVIL_TEXT)).andExpect(status().isFound());
         OutboxMail confirmation = onlyMailTo(email);
-        mvc.perform(post("/comments/confirm/" + confirmToken(confirmation)).with(csrf()));
+        mvc.perform(post("/comments/confirm/" + confirmToken(confirmation)).with(formToken(mvc)));
         Comment comment = commentOf(email);
         assertThat(comment.authorName()).isEqualTo(EVIL_NAME);
 
@@ -64,7 +64,7 @@ class CommentSecurityTests extends CommentIntegrationTest {
         }
 
         // WHEN approved THEN the event page and the discussion page show it as text
-        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + comment.id() + "/approve").with(csrf())
+        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + comment.id() + "/approve").with(formToken(mvc))
                 .with(user(organizer.principal())));
         assertInert(page("/events/" + event.slug(), null).select("#comment-" + comment.id()).first());
         assertInert(page("/events/" + event.slug() + "/comments", null).select("#comment-" + comment.id()).first());
@@ -173,7 +173,7 @@ class CommentSecurityTests extends CommentIntegrationTest {
         mvc.perform(userComment(foreignEvent, author, "Anderswo"));
         Comment hidden = commentsOf(event).get(0);
         Comment foreign = commentsOf(foreignEvent).get(0);
-        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + hidden.id() + "/hide").with(csrf())
+        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + hidden.id() + "/hide").with(formToken(mvc))
                 .with(user(organizer.principal())).param("reason", "Regelverstoß"));
 
         for (Comment parent : new Comment[] {hidden, foreign}) {
@@ -196,14 +196,14 @@ class CommentSecurityTests extends CommentIntegrationTest {
         Comment comment = commentsOf(event).get(0);
 
         mvc.perform(get("/comments/" + comment.id() + "/edit").with(user(other))).andExpect(status().isNotFound());
-        mvc.perform(post("/comments/" + comment.id() + "/edit").with(csrf()).with(user(other))
+        mvc.perform(post("/comments/" + comment.id() + "/edit").with(formToken(mvc)).with(user(other))
                 .param("commentText", "Gekapert")).andExpect(status().isNotFound());
-        mvc.perform(post("/comments/" + comment.id() + "/delete").with(csrf()).with(user(other)))
+        mvc.perform(post("/comments/" + comment.id() + "/delete").with(formToken(mvc)).with(user(other)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/comments/" + comment.id() + "/edit").with(csrf()).param("commentText", "Anonym gekapert"))
+        mvc.perform(post("/comments/" + comment.id() + "/edit").with(formToken(mvc)).param("commentText", "Anonym gekapert"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/comments/manage/" + "A".repeat(43) + "/delete").with(csrf())).andExpect(status().isNotFound());
-        mvc.perform(post("/comments/manage/" + comment.id() + "/edit").with(csrf()).param("commentText", "Per Id"))
+        mvc.perform(post("/comments/manage/" + "A".repeat(43) + "/delete").with(formToken(mvc))).andExpect(status().isNotFound());
+        mvc.perform(post("/comments/manage/" + comment.id() + "/edit").with(formToken(mvc)).param("commentText", "Per Id"))
                 .andExpect(status().isNotFound());
 
         Comment unchanged = comments.findById(comment.id()).orElseThrow();
@@ -219,7 +219,7 @@ class CommentSecurityTests extends CommentIntegrationTest {
         mvc.perform(commentForm(event, address(), Map.of("commentName", "Paula", "commentEmail", email,
                 "commentText", "Bitte benachrichtigen", "commentNotify", "true")));
         String manage = manageToken(onlyMailTo(email));
-        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(csrf()));
+        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(formToken(mvc)));
 
         for (String path : new String[] {"/events/" + event.slug(), "/events/" + event.slug() + "/comments",
                 "/comments/manage/" + manage}) {

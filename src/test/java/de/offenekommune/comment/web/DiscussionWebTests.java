@@ -1,7 +1,7 @@
 package de.offenekommune.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -57,7 +57,7 @@ class DiscussionWebTests extends CommentIntegrationTest {
         assertThat(commentOf(email).status()).isEqualTo(CommentStatus.PENDING_CONFIRMATION);
 
         // AND confirms
-        mvc.perform(post("/comments/confirm/" + token).with(csrf()))
+        mvc.perform(post("/comments/confirm/" + token).with(formToken(mvc)))
                 .andExpect(redirectedUrl("/comments/" + waiting.id()));
         mvc.perform(get("/comments/" + waiting.id()))
                 .andExpect(redirectedUrl("/events/" + event.slug() + "#comment-" + waiting.id()));
@@ -81,8 +81,8 @@ class DiscussionWebTests extends CommentIntegrationTest {
         mvc.perform(guestComment(event, address(), "Ben", email, "Einmal bestätigen reicht."));
         String token = confirmToken(onlyMailTo(email));
 
-        mvc.perform(post("/comments/confirm/" + token).with(csrf())).andExpect(status().isFound());
-        mvc.perform(post("/comments/confirm/" + token).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/comments/confirm/" + token).with(formToken(mvc))).andExpect(status().isFound());
+        mvc.perform(post("/comments/confirm/" + token).with(formToken(mvc))).andExpect(status().isNotFound());
         mvc.perform(get("/comments/confirm/" + token)).andExpect(status().isNotFound());
         mvc.perform(get("/comments/confirm/not-a-token")).andExpect(status().isNotFound());
     }
@@ -129,7 +129,7 @@ class DiscussionWebTests extends CommentIntegrationTest {
         assertThat(page("/events/" + event.slug()).text()).contains("vor der Veröffentlichung von den Veranstaltenden geprüft");
 
         mvc.perform(guestComment(event, address(), "Dora", email, "Bitte auch online übertragen."));
-        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(csrf()))
+        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(formToken(mvc)))
                 .andExpect(redirectedUrl("/events/" + event.slug() + "/comments/awaiting"));
 
         Comment waiting = commentOf(email);
@@ -142,7 +142,7 @@ class DiscussionWebTests extends CommentIntegrationTest {
                 "/manage/events/" + event.id() + "/comments");
 
         mvc.perform(post("/manage/events/" + event.id() + "/comments/" + waiting.id() + "/approve")
-                        .with(csrf()).with(user(organizer.principal())))
+                        .with(formToken(mvc)).with(user(organizer.principal())))
                 .andExpect(redirectedUrl("/manage/events/" + event.id() + "/comments"));
 
         assertThat(commentOf(email).status()).isEqualTo(CommentStatus.PUBLISHED);

@@ -1,7 +1,7 @@
 package de.offenekommune.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,7 +43,7 @@ class ModerationWebTests extends CommentIntegrationTest {
         assertThat(queue.select("input[name=mode][checked]").val()).isEqualTo("OPEN");
         assertThat(queue.text()).contains("Derzeit gilt die Voreinstellung der Plattform.");
 
-        mvc.perform(post("/manage/events/" + event.id() + "/comments/mode").with(csrf()).with(user(organizer.principal()))
+        mvc.perform(post("/manage/events/" + event.id() + "/comments/mode").with(formToken(mvc)).with(user(organizer.principal()))
                         .param("mode", "PRE_MODERATED"))
                 .andExpect(redirectedUrl("/manage/events/" + event.id() + "/comments"))
                 .andExpect(flash().attribute("notice", "comment.moderation.modeChanged"));
@@ -56,7 +56,7 @@ class ModerationWebTests extends CommentIntegrationTest {
         assertThat(page("/manage/events/" + event.id() + "/comments", organizer.principal()).select("table").text())
                 .contains("Moderationsmodus geändert", "Vorab moderiert");
 
-        mvc.perform(post("/manage/events/" + event.id() + "/comments/mode").with(csrf()).with(user(organizer.principal()))
+        mvc.perform(post("/manage/events/" + event.id() + "/comments/mode").with(formToken(mvc)).with(user(organizer.principal()))
                 .param("mode", "ANARCHY")).andExpect(flash().attribute("problem", "comment.moderation.modeMissing"));
         assertThat(settings.modeOf(event.id())).isEqualTo(ModerationMode.PRE_MODERATED);
     }
@@ -135,7 +135,7 @@ class ModerationWebTests extends CommentIntegrationTest {
             mvc.perform(get("/manage/events/" + event.id() + "/comments").with(user(intruder)))
                     .andExpect(status().isNotFound());
             mvc.perform(action(event, comment, "approve", intruder)).andExpect(status().isNotFound());
-            mvc.perform(post("/manage/events/" + event.id() + "/comments/mode").with(csrf()).with(user(intruder))
+            mvc.perform(post("/manage/events/" + event.id() + "/comments/mode").with(formToken(mvc)).with(user(intruder))
                     .param("mode", "OFF")).andExpect(status().isNotFound());
             mvc.perform(get("/moderation").with(user(intruder))).andExpect(status().isForbidden());
         }
@@ -188,7 +188,7 @@ class ModerationWebTests extends CommentIntegrationTest {
         String email = guestEmail();
         mvc.perform(guestComment(event, address(), "Troll", email, "Erster Streich"));
         Comment comment = commentOf(email);
-        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(csrf()));
+        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(formToken(mvc)));
 
         mvc.perform(action(event, comment, "block", organizer.principal()).param("reason", "Wiederholt beleidigend"))
                 .andExpect(flash().attribute("notice", "comment.moderation.done.block"));
@@ -203,7 +203,7 @@ class ModerationWebTests extends CommentIntegrationTest {
         Document queue = page("/manage/events/" + event.id() + "/comments", organizer.principal());
         assertThat(queue.select("table").text()).contains("Troll", "Wiederholt beleidigend").doesNotContain(email);
         var block = queue.select("form[action$=/blocks/remove]").first();
-        mvc.perform(post(block.attr("action")).with(csrf()).with(user(organizer.principal()))
+        mvc.perform(post(block.attr("action")).with(formToken(mvc)).with(user(organizer.principal()))
                 .param("scope", block.select("input[name=scope]").val())
                 .param("subject", block.select("input[name=subject]").val())).andExpect(status().isFound());
 
@@ -229,15 +229,16 @@ class ModerationWebTests extends CommentIntegrationTest {
         assertThat(commentsOf(elsewhere)).isEmpty();
     }
 
-    private MockHttpServletRequestBuilder action(Event event, Comment comment, String action, AccountPrincipal user) {
-        return post("/manage/events/" + event.id() + "/comments/" + comment.id() + "/" + action).with(csrf())
+    private MockHttpServletRequestBuilder action(Event event, Comment comment, String action, AccountPrincipal user)
+            throws Exception {
+        return post("/manage/events/" + event.id() + "/comments/" + comment.id() + "/" + action).with(formToken(mvc))
                 .with(user(user));
     }
 
     private Comment waiting(Event event, String text) throws Exception {
         String email = guestEmail();
         mvc.perform(guestComment(event, address(), "Wartende " + suffix().substring(0, 4), email, text));
-        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(csrf()));
+        mvc.perform(post("/comments/confirm/" + confirmToken(onlyMailTo(email))).with(formToken(mvc)));
         Comment comment = commentOf(email);
         assertThat(comment.status()).isEqualTo(CommentStatus.PENDING_REVIEW);
         return comment;

@@ -2,7 +2,7 @@ package de.offenekommune.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -78,7 +78,7 @@ class ReplyTests extends CommentIntegrationTest {
         OutboxMail confirmation = onlyMailTo(email);
         assertThat(confirmation.subject()).startsWith("Please confirm your comment on");
         assertThat(confirmation.text()).contains("You will get an email when someone replies");
-        mvc.perform(post("/comments/confirm/" + confirmToken(confirmation)).with(csrf()));
+        mvc.perform(post("/comments/confirm/" + confirmToken(confirmation)).with(formToken(mvc)));
         Comment question = commentOf(email);
         assertThat(question.notifyReplies()).isTrue();
 
@@ -96,7 +96,7 @@ class ReplyTests extends CommentIntegrationTest {
         mvc.perform(get(link.group(1))).andExpect(status().isOk());
         assertThat(commentOf(email).notifyReplies()).isTrue();
         mvc.perform(post(link.group(1))
-                .with(csrf())).andExpect(status().isOk());
+                .with(formToken(mvc))).andExpect(status().isOk());
         assertThat(commentOf(email).notifyReplies()).isFalse();
         assertThat(jdbc.sql("select guest_email from event_comment where id = :id").param("id", question.id().value())
                 .query(String.class).optional()).isEmpty();
@@ -113,7 +113,7 @@ class ReplyTests extends CommentIntegrationTest {
                 .with(user(author)));
         Comment comment = commentsOf(event).get(0);
 
-        mvc.perform(post("/comments/" + comment.id() + "/unsubscribe").with(csrf()).param("sig", "0".repeat(32)))
+        mvc.perform(post("/comments/" + comment.id() + "/unsubscribe").with(formToken(mvc)).param("sig", "0".repeat(32)))
                 .andExpect(status().isNotFound());
 
         assertThat(comments.findById(comment.id()).orElseThrow().notifyReplies()).isTrue();
@@ -154,14 +154,14 @@ class ReplyTests extends CommentIntegrationTest {
         Comment answer = commentsOf(event).get(1);
         assertThat(mailsTo(curious.email())).isEmpty();
 
-        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + answer.id() + "/approve").with(csrf())
+        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + answer.id() + "/approve").with(formToken(mvc))
                 .with(user(organizer.principal())));
 
         assertThat(onlyMailTo(curious.email()).text()).contains("Ich!");
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder reply(Event event, Comment parent,
-            AccountPrincipal author, String text) {
+            AccountPrincipal author, String text) throws Exception {
         return commentForm(event, address(), Map.of("commentText", text, "commentParent", parent.id().toString()))
                 .with(user(author));
     }

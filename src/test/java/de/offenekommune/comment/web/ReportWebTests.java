@@ -1,7 +1,7 @@
 package de.offenekommune.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -86,7 +86,7 @@ class ReportWebTests extends CommentIntegrationTest {
         }
         assertThat(comments.findById(comment.id()).orElseThrow().isHiddenByReports()).isTrue();
 
-        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + comment.id() + "/restore").with(csrf())
+        mvc.perform(post("/manage/events/" + event.id() + "/comments/" + comment.id() + "/restore").with(formToken(mvc))
                 .with(user(organizer.principal()))).andExpect(status().isFound());
         assertThat(comments.findById(comment.id()).orElseThrow().status()).isEqualTo(CommentStatus.PUBLISHED);
 
@@ -101,7 +101,7 @@ class ReportWebTests extends CommentIntegrationTest {
         Event event = publishedEvent(organizer);
         Comment comment = published(event, "Noch ein Kommentar");
 
-        String body = mvc.perform(post("/comments/" + comment.id() + "/report").with(csrf()).with(from(address()))
+        String body = mvc.perform(post("/comments/" + comment.id() + "/report").with(formToken(mvc)).with(from(address()))
                         .param("reason", "WHATEVER").param("note", "<script>x</script>"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(body);
@@ -146,8 +146,8 @@ class ReportWebTests extends CommentIntegrationTest {
         return mvc.perform(reportRequest(id, address, reason));
     }
 
-    private MockHttpServletRequestBuilder reportRequest(CommentId id, String address, String reason) {
-        return post("/comments/" + id + "/report").with(csrf()).with(from(address)).param("reason", reason)
+    private MockHttpServletRequestBuilder reportRequest(CommentId id, String address, String reason) throws Exception {
+        return post("/comments/" + id + "/report").with(formToken(mvc)).with(from(address)).param("reason", reason)
                 .param("note", "");
     }
 

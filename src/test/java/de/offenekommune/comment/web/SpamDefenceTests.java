@@ -1,7 +1,7 @@
 package de.offenekommune.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,7 +44,7 @@ class SpamDefenceTests extends CommentIntegrationTest {
     void a_form_sent_back_faster_than_a_person_writes_is_refused() throws Exception {
         Event event = publishedEvent(organizer());
 
-        refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(csrf()).with(from(address()))
+        refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(formToken(mvc)).with(from(address()))
                 .param("commentStamp", stamps.issue(event.id()))
                 .param("commentName", "Schnell").param("commentEmail", guestEmail()).param("commentText", "Zack")), 422);
 
@@ -57,7 +57,7 @@ class SpamDefenceTests extends CommentIntegrationTest {
         Event other = publishedEvent(organizer());
 
         for (String stamp : new String[] {"", "abc.123", stamps.issue(other.id(), Instant.now().minusSeconds(60))}) {
-            refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(csrf()).with(from(address()))
+            refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(formToken(mvc)).with(from(address()))
                     .param("commentStamp", stamp).param("commentName", "Fälscher").param("commentEmail", guestEmail())
                     .param("commentText", "Gefälscht")), 422);
         }
@@ -69,7 +69,7 @@ class SpamDefenceTests extends CommentIntegrationTest {
         Event event = publishedEvent(organizer());
         String old = stamps.issue(event.id(), Instant.now().minus(Duration.ofDays(2)));
 
-        Document page = refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(csrf()).with(from(address()))
+        Document page = refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(formToken(mvc)).with(from(address()))
                 .param("commentStamp", old).param("commentName", "Geduldig").param("commentEmail", guestEmail())
                 .param("commentText", "Lange überlegt")), 422);
 
