@@ -111,6 +111,14 @@ class RegistrationMails {
                 calendar(event, registration.locale()), "event-cancelled:" + event.id() + ":" + registration.id());
     }
 
+    void eventPostponed(Event event, Registration registration, String manageToken) {
+        send(event, registration, "event_postponed_to_participant", Map.of(
+                "note", event.statusNote() == null ? "" : event.statusNote(),
+                "personalUrl", personalUrl(manageToken)),
+                registration.state().holdsSeat() ? calendar(event, registration.locale()) : null,
+                "event-postponed:" + event.id() + ":" + event.sequence() + ":" + registration.id());
+    }
+
     void eventRescheduled(Event event, Registration registration, String manageToken) {
         send(event, registration, "event_rescheduled_to_participant", Map.of(
                 "personalUrl", personalUrl(manageToken)),

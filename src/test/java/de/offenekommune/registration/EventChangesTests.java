@@ -110,6 +110,30 @@ class EventChangesTests {
     }
 
     @Test
+    void a_postponement_is_mailed_to_participants_whose_registration_stays_valid() {
+        Event event = fixtures.publishedEvent(organizer, 1);
+        String seat = RegistrationFixtures.email("postponed");
+        String waiting = RegistrationFixtures.email("postponedwait");
+        String unconfirmed = RegistrationFixtures.email("postponedunconf");
+        register(event, seat);
+        fixtures.confirm(seat);
+        register(event, waiting);
+        fixtures.confirm(waiting);
+        register(event, unconfirmed);
+
+        events.postpone(organizer.principal(), event.id(), "Die Aula wird renoviert.");
+
+        var toSeat = fixtures.lastMail(seat, "event_postponed_to_participant");
+        assertThat(toSeat.subject()).startsWith("Verschoben:");
+        assertThat(toSeat.text()).contains("Die Aula wird renoviert.").contains("/registrations/");
+        assertThat(new String(toSeat.attachment())).contains("STATUS:TENTATIVE");
+        var toWaiting = fixtures.lastMail(waiting, "event_postponed_to_participant");
+        assertThat(toWaiting.attachment()).as("no calendar entry without a seat").isNull();
+        assertThat(fixtures.mailsTo(unconfirmed)).noneMatch(mail -> mail.template().startsWith("event_"));
+        assertThat(fixtures.registration(seat).state()).isEqualTo(RegistrationState.CONFIRMED);
+    }
+
+    @Test
     void an_event_with_registrations_is_cancelled_first_so_that_nobody_is_dropped_silently() {
         Event event = fixtures.publishedEvent(organizer, 1);
         String seat = RegistrationFixtures.email("seat");
