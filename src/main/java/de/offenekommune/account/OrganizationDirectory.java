@@ -39,6 +39,11 @@ public class OrganizationDirectory {
         return user.isAdmin() ? organizations.findAll() : organizations.findByMember(user.id());
     }
 
+    /** Email addresses of the organization's enabled members, e.g. to tell them of something to do. */
+    public List<String> memberEmails(OrganizationId organization) {
+        return organizations.findMemberEmails(organization);
+    }
+
     /** Whether the user may create and change events of the organization. */
     public boolean mayManage(AccountPrincipal user, OrganizationId organization) {
         return user.isAdmin() || organizations.isMember(user.id(), organization);

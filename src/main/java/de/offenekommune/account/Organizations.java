@@ -73,6 +73,20 @@ public class Organizations {
                 .list();
     }
 
+    public List<String> findMemberEmails(OrganizationId organization) {
+        return jdbc.sql("""
+                        select u.email
+                          from membership m
+                          join app_user u on u.id = m.user_id
+                         where m.organization_id = :organization
+                           and u.enabled
+                         order by lower(u.email)
+                        """)
+                .param("organization", organization.value())
+                .query(String.class)
+                .list();
+    }
+
     public boolean isMember(UserId user, OrganizationId organization) {
         return jdbc.sql("""
                         select exists (

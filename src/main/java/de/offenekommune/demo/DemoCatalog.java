@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,9 +35,42 @@ import de.offenekommune.platform.FederalState;
 final class DemoCatalog {
 
     static final String CIVIC_GROUP = "initiative-offene-kommunen-nrw";
+    private static final String REFERENCE_TITLE = "Einladung zur Tagung: Offene Kommunen.NRW – Schritte in die Praxis";
+    private static final String COLOGNE_TITLE = "Bürgerversammlung: Radverkehr in der Kölner Innenstadt";
     private static final FederalState NRW = FederalState.NORDRHEIN_WESTFALEN;
 
     record DemoEvent(String organization, String slug, EventStatus status, String statusNote, EventDetails details) {
+    }
+
+    /** Demo citizens who write comments; they cannot log in. */
+    static final List<String> COMMENTERS = List.of("Miriam Beispiel", "Jonas Muster");
+
+    /**
+     * A comment under a demo event.
+     *
+     * @param author one of {@link #COMMENTERS}, or {@code null} for the demo organizer
+     * @param replyTo the position of the comment answered in the same discussion, or -1
+     */
+    record DemoComment(String author, String text, int replyTo) {
+    }
+
+    /** Discussions by the title of their event. */
+    static Map<String, List<DemoComment>> discussions() {
+        return Map.of(
+                REFERENCE_TITLE, List.of(
+                        new DemoComment("Miriam Beispiel", """
+                                Vielen Dank für den anregenden Tag! Wird es eine Dokumentation der Arbeitsgruppen geben? \
+                                Ich würde die Ergebnisse gern in unserem Stadtrat vorstellen.""", -1),
+                        new DemoComment(null, """
+                                Ja, die Dokumentation mit den Ergebnissen aller Arbeitsgruppen stellen wir in den nächsten \
+                                Wochen auf https://www.oknrw.de bereit.""", 0),
+                        new DemoComment("Jonas Muster", """
+                                Besonders hilfreich fand ich die Beispiele aus kleineren Gemeinden. Vielleicht kann es beim \
+                                nächsten Mal einen eigenen Block für Kommunen unter 20.000 Einwohnern geben?""", -1)),
+                COLOGNE_TITLE, List.of(
+                        new DemoComment("Jonas Muster", """
+                                Werden die Entwürfe vorab online veröffentlicht? Dann könnte man sich auf die Thementische \
+                                vorbereiten.""", -1)));
     }
 
     private DemoCatalog() {
@@ -66,7 +100,7 @@ final class DemoCatalog {
         return List.of(
                 reference(),
                 new DemoEvent("stadt-koeln", null, EventStatus.PUBLISHED, null, details(EventType.CITIZENS_ASSEMBLY,
-                        "Bürgerversammlung: Radverkehr in der Kölner Innenstadt",
+                        COLOGNE_TITLE,
                         "Die Stadt stellt Entwürfe für neue Radwege vor und sammelt Hinweise aus der Nachbarschaft.",
                         """
                         Wo fehlen sichere Radwege, wo wird es für Fußgängerinnen und Fußgänger eng? Die Verwaltung stellt \
@@ -247,7 +281,7 @@ final class DemoCatalog {
     static DemoEvent reference() {
         return new DemoEvent(CIVIC_GROUP, "offene-kommunen-nrw-2013", EventStatus.PUBLISHED, null, new EventDetails(
                 EventType.CONFERENCE,
-                "Einladung zur Tagung: Offene Kommunen.NRW – Schritte in die Praxis",
+                REFERENCE_TITLE,
                 "Eine Tagung für alle, die ihre Kommune offener, transparenter und beteiligungsfreundlicher machen wollen.",
                 """
                 Wie wird eine Kommune offener? Welche Erfahrungen haben Städte und Gemeinden in Nordrhein-Westfalen \

@@ -2,7 +2,10 @@ package de.offenekommune.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -23,10 +26,15 @@ import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.account.UserId;
+import de.offenekommune.comment.Comment;
+import de.offenekommune.comment.CommentSubmission;
+import de.offenekommune.comment.CommentSubmissions;
+import de.offenekommune.comment.Commenter;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.platform.DatabaseMode;
+import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -51,10 +59,12 @@ class DemoContent implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CommentSubmissions comments;
 
     DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
             UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, CommentSubmissions comments) {
+        this.comments = comments;
         this.properties = properties;
         this.databaseMode = databaseMode;
         this.organizations = organizations;
@@ -75,7 +85,8 @@ class DemoContent implements ApplicationRunner {
         log.info("Loaded demo content; demo organizer: {}", ORGANIZER_EMAIL);
     }
 
-    private void load() {
+    /** Everything of the demo, in the caller's transaction. */
+    void load() {
         Map<String, OrganizationId> ids = new HashMap<>();
         for (Organization organization : DemoCatalog.organizations()) {
             organizations.create(organization);
@@ -92,7 +103,17 @@ class DemoContent implements ApplicationRunner {
                 passwordEncoder.encode(java.util.UUID.randomUUID().toString()), PlatformRole.ADMIN, false, null));
         AccountPrincipal system = accounts.findPrincipal(systemId).orElseThrow();
 
+        Map<String, AccountPrincipal> commenters = new HashMap<>();
+        commenters.put(null, accounts.findPrincipal(organizerId).orElseThrow());
+        for (String name : DemoCatalog.COMMENTERS) {
+            UserId id = UserId.random();
+            accounts.create(new UserAccount(id, Slugs.fromTitle(name) + "@example.org", name,
+                    passwordEncoder.encode(java.util.UUID.randomUUID().toString()), PlatformRole.USER, false, null));
+            commenters.put(name, accounts.findPrincipal(id).orElseThrow());
+        }
+
         LocalDate today = LocalDate.now(clock.withZone(de.offenekommune.event.Schedule.DEFAULT_ZONE));
+        Map<String, List<DemoCatalog.DemoComment>> discussions = DemoCatalog.discussions();
         for (DemoCatalog.DemoEvent demo : DemoCatalog.events(today)) {
             EventDetails details = demo.details();
             Event event = events.create(system, ids.get(demo.organization()), details, demo.slug(), new Violations());
@@ -108,6 +129,19 @@ class DemoContent implements ApplicationRunner {
                 }
                 case DRAFT -> { }
             }
+            if (discussions.containsKey(details.title())) {
+                discuss(events.findManageable(system, event.id()), discussions.get(details.title()), commenters);
+            }
+        }
+    }
+
+    private void discuss(Event event, List<DemoCatalog.DemoComment> discussion, Map<String, AccountPrincipal> people) {
+        List<String> ids = new ArrayList<>();
+        for (DemoCatalog.DemoComment demo : discussion) {
+            String parent = demo.replyTo() < 0 ? null : ids.get(demo.replyTo());
+            Comment comment = comments.submit(event, new CommentSubmission(null, null, demo.text(), parent, false),
+                    new Commenter(people.get(demo.author()), null, Locale.GERMAN)).comment();
+            ids.add(comment.id().toString());
         }
     }
 }

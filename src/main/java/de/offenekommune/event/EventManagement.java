@@ -40,9 +40,12 @@ public class EventManagement {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final ObjectProvider<EventRevisionRule> revisionRules;
+    private final ObjectProvider<EventDeletionRule> deletionRules;
 
     EventManagement(Events events, OrganizationDirectory organizations, Markdown markdown, Clock clock,
-            ApplicationEventPublisher publisher, ObjectProvider<EventRevisionRule> revisionRules) {
+            ApplicationEventPublisher publisher, ObjectProvider<EventRevisionRule> revisionRules,
+            ObjectProvider<EventDeletionRule> deletionRules) {
+        this.deletionRules = deletionRules;
         this.events = events;
         this.organizations = organizations;
         this.markdown = markdown;
@@ -154,9 +157,13 @@ public class EventManagement {
         return event;
     }
 
+    /** @throws EventStateException when another capability still needs the event, see {@link EventDeletionRule} */
     @Transactional
     public void delete(AccountPrincipal user, EventId id) {
         Event event = findManageable(user, id);
+        if (deletionRules.stream().anyMatch(rule -> rule.forbids(event))) {
+            throw new EventStateException(id, event.status(), "delete");
+        }
         events.delete(event.id());
         publisher.publishEvent(new EventDeleted(id));
     }

@@ -18,7 +18,7 @@ public class EventStateException extends RuntimeException {
         return status;
     }
 
-    /** {@code publish}, {@code cancel} or {@code postpone}. */
+    /** {@code publish}, {@code cancel}, {@code postpone} or {@code delete}. */
     public String action() {
         return action;
     }

@@ -1,6 +1,7 @@
 package de.offenekommune.event;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -27,6 +28,18 @@ public record Venue(
         String accessibilityNotes) {
 
     public static final Venue NONE = new Venue(null, null, null, null, null, null, null, null, null, null);
+
+    /** Coordinates are kept to six decimal places (about 10 cm), so that 51.2669 and 51.266900 are one place. */
+    public static final int COORDINATE_SCALE = 6;
+
+    public Venue {
+        latitude = coordinate(latitude);
+        longitude = coordinate(longitude);
+    }
+
+    private static BigDecimal coordinate(BigDecimal value) {
+        return value == null ? null : value.setScale(COORDINATE_SCALE, RoundingMode.HALF_UP);
+    }
 
     public boolean hasCoordinates() {
         return latitude != null && longitude != null;

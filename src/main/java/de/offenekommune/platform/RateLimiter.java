@@ -46,7 +46,7 @@ public class RateLimiter {
                         do update set hits = rate_limit_window.hits + 1
                         returning hits
                         """)
-                .param("bucket", bucket(scope, key))
+                .param("bucket", bucket(scope, key, window))
                 .param("windowStart", windowStart(window))
                 .query(Integer.class)
                 .single();
@@ -61,7 +61,7 @@ public class RateLimiter {
                          where bucket = :bucket
                            and window_start = :windowStart
                         """)
-                .param("bucket", bucket(scope, key))
+                .param("bucket", bucket(scope, key, window))
                 .param("windowStart", windowStart(window))
                 .query(Integer.class)
                 .optional()
@@ -69,13 +69,13 @@ public class RateLimiter {
         return hits >= limit;
     }
 
-    /** Forgets the hits of {@code key}, e.g. after a successful login. */
+    /** Forgets the hits of {@code key} in every window, e.g. after a successful login. */
     public void reset(String scope, String key) {
         jdbc.sql("""
                         delete from rate_limit_window
-                         where bucket = :bucket
+                         where starts_with(bucket, :prefix)
                         """)
-                .param("bucket", bucket(scope, key))
+                .param("prefix", prefix(scope, key))
                 .update();
     }
 
@@ -95,12 +95,17 @@ public class RateLimiter {
         return OffsetDateTime.ofInstant(Instant.ofEpochMilli(now - now % size), ZoneOffset.UTC);
     }
 
-    private String bucket(String scope, String value) {
+    /** Limits of one key with different windows count apart, even when their windows start together. */
+    private String bucket(String scope, String value, Duration window) {
+        return prefix(scope, value) + window.toMillis();
+    }
+
+    private String prefix(String scope, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return scope + ":" + HexFormat.of().formatHex(digest, 0, 16);
+            return scope + ":" + HexFormat.of().formatHex(digest, 0, 16) + ":";
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventChange.EventCancelled;
+import de.offenekommune.event.EventChange.EventPostponed;
 import de.offenekommune.event.EventChange.EventRevised;
 import de.offenekommune.event.Events;
 
@@ -77,6 +78,21 @@ class EventChangeListener {
         List<Registration> told = participants(event);
         told.forEach(registration -> mails.eventCancelled(event, registration));
         log.info("Event {} cancelled: told {} participants", event.id(), told.size());
+    }
+
+    /** Registrations stay valid while a new date is sought; people may cancel now or wait for it. */
+    @EventListener
+    void on(EventPostponed postponed) {
+        if (!tallies.exists(postponed.event())) {
+            return;
+        }
+        Event event = events.findById(postponed.event()).orElseThrow();
+        seats.lock(event);
+        Instant now = clock.instant();
+        List<Registration> told = participants(event);
+        told.forEach(registration -> mails.eventPostponed(event, registration,
+                tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now)));
+        log.info("Event {} postponed: told {} participants", event.id(), told.size());
     }
 
     /** Everyone with a seat or a waitlist place whose address is confirmed. */

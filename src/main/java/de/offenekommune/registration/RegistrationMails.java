@@ -17,6 +17,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.Venue;
 import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.feed.EventCalendarFiles;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.notification.Outbox;
@@ -34,8 +35,11 @@ class RegistrationMails {
     private final MessageSource messages;
     private final SiteProperties site;
     private final Clock clock;
+    private final EventCalendarFiles calendars;
 
-    RegistrationMails(Outbox outbox, EventDateFormatter dates, MessageSource messages, SiteProperties site, Clock clock) {
+    RegistrationMails(Outbox outbox, EventDateFormatter dates, MessageSource messages, SiteProperties site, Clock clock,
+            EventCalendarFiles calendars) {
+        this.calendars = calendars;
         this.outbox = outbox;
         this.dates = dates;
         this.messages = messages;
@@ -61,7 +65,7 @@ class RegistrationMails {
     void confirmed(Event event, Registration registration, String manageToken, int position) {
         send(event, registration, "registration_confirmed_to_registrant", Map.of(
                 "personalUrl", personalUrl(manageToken),
-                "position", position), position == 0 ? calendar(event) : null, null);
+                "position", position), position == 0 ? calendar(event, registration.locale()) : null, null);
     }
 
     /** A seat became free: registered at once with a confirmed address, or asked to confirm now. */
@@ -71,7 +75,7 @@ class RegistrationMails {
                 "confirmNow", confirmNow,
                 "link", confirmNow ? confirmUrl(token) : personalUrl(token),
                 "confirmBy", confirmNow ? deadline(event, registration) : ""),
-                confirmNow ? null : calendar(event), null);
+                confirmNow ? null : calendar(event, registration.locale()), null);
     }
 
     void movedToWaitlist(Event event, Registration registration, int position, String manageToken) {
@@ -104,13 +108,21 @@ class RegistrationMails {
     void eventCancelled(Event event, Registration registration) {
         send(event, registration, "event_cancelled_to_participant", Map.of(
                 "reason", event.statusNote() == null ? "" : event.statusNote()),
-                calendar(event), "event-cancelled:" + event.id() + ":" + registration.id());
+                calendar(event, registration.locale()), "event-cancelled:" + event.id() + ":" + registration.id());
+    }
+
+    void eventPostponed(Event event, Registration registration, String manageToken) {
+        send(event, registration, "event_postponed_to_participant", Map.of(
+                "note", event.statusNote() == null ? "" : event.statusNote(),
+                "personalUrl", personalUrl(manageToken)),
+                registration.state().holdsSeat() ? calendar(event, registration.locale()) : null,
+                "event-postponed:" + event.id() + ":" + event.sequence() + ":" + registration.id());
     }
 
     void eventRescheduled(Event event, Registration registration, String manageToken) {
         send(event, registration, "event_rescheduled_to_participant", Map.of(
                 "personalUrl", personalUrl(manageToken)),
-                registration.state().holdsSeat() ? calendar(event) : null,
+                registration.state().holdsSeat() ? calendar(event, registration.locale()) : null,
                 "event-rescheduled:" + event.id() + ":" + event.sequence() + ":" + registration.id());
     }
 
@@ -142,8 +154,9 @@ class RegistrationMails {
                 all, attachment, dedupKey));
     }
 
-    private MailAttachment calendar(Event event) {
-        return CalendarFile.attachment(event, eventUrl(event), clock.instant());
+    MailAttachment calendar(Event event, Locale locale) {
+        return new MailAttachment(EventCalendarFiles.filename(event), EventCalendarFiles.CONTENT_TYPE,
+                calendars.of(event, locale));
     }
 
     private String deadline(Event event, Registration registration) {

@@ -13,6 +13,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
+import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationLinkException.Reason;
 
@@ -231,8 +232,8 @@ public class RegistrationManagement {
             throw new RegistrationLinkException(Reason.UNKNOWN);
         }
         Event event = personal.event();
-        return new CalendarDownload(event.slug() + ".ics",
-                CalendarFile.of(event, mails.facts(event, personal.registration().locale()).url(), clock.instant()));
+        MailAttachment file = mails.calendar(event, personal.registration().locale());
+        return new CalendarDownload(file.filename(), file.content());
     }
 
     public record CalendarDownload(String filename, byte[] content) {

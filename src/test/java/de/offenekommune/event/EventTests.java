@@ -118,6 +118,22 @@ class EventTests {
     }
 
     @Test
+    void coordinates_written_with_fewer_decimals_are_the_same_place() {
+        Event event = draft();
+        event.publish(T0);
+        Venue venue = event.details().venue();
+        Venue retyped = new Venue(venue.name(), venue.street(), venue.postalCode(), venue.locality(), venue.district(),
+                venue.state(), venue.latitude().stripTrailingZeros(), new java.math.BigDecimal("7.2075"),
+                venue.directions(), venue.accessibilityNotes());
+
+        boolean moved = event.revise(referenceEvent().venue(retyped).build(), "", T1);
+
+        assertThat(retyped.longitude()).isEqualTo(venue.longitude());
+        assertThat(moved).as("same place, no news for calendars").isFalse();
+        assertThat(event.sequence()).isZero();
+    }
+
+    @Test
     void revising_a_draft_never_counts_as_a_change_for_calendars() {
         Event event = draft();
 

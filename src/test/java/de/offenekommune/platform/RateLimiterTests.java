@@ -64,6 +64,28 @@ class RateLimiterTests {
     }
 
     @Test
+    void windows_of_different_sizes_that_start_together_count_apart() {
+        // like a 1-day and a 2-day window every other midnight: the current windows of 100 and 200 years
+        // both started at the epoch
+        Duration twoCenturies = CENTURY.multipliedBy(2);
+        limiter.tryAcquire("test", key, 1, CENTURY);
+
+        assertThat(limiter.tryAcquire("test", key, 1, twoCenturies)).as("first hit in the longer window").isTrue();
+        assertThat(limiter.tryAcquire("test", key, 1, twoCenturies)).isFalse();
+    }
+
+    @Test
+    void reset_forgets_the_hits_of_every_window_of_one_key() {
+        limiter.tryAcquire("test", key, 1, CENTURY);
+        limiter.tryAcquire("test", key, 1, Duration.ofDays(1));
+
+        limiter.reset("test", key);
+
+        assertThat(limiter.isExhausted("test", key, 1, CENTURY)).isFalse();
+        assertThat(limiter.isExhausted("test", key, 1, Duration.ofDays(1))).isFalse();
+    }
+
+    @Test
     void reset_forgets_the_hits_of_one_key_only() {
         String other = TestFixtures.unique("anderer");
         limiter.tryAcquire("test", key, 1, CENTURY);

@@ -16,7 +16,9 @@ class WebLinksTests {
             "www.oknrw.de, https://www.oknrw.de",
             "  twitter.com/OKNRW  , https://twitter.com/OKNRW",
             "HTTPS://www.facebook.com/events/oknrw2013, HTTPS://www.facebook.com/events/oknrw2013",
-            "https://www.oknrw.de/Bürger, https://www.oknrw.de/B%C3%BCrger"})
+            "https://www.oknrw.de/Bürger, https://www.oknrw.de/B%C3%BCrger",
+            "https://Bürgerhaushalt-Köln.de/vorschläge, https://bürgerhaushalt-köln.de/vorschl%C3%A4ge",
+            "https://straßenfest.de:8443/2026, https://straßenfest.de:8443/2026"})
     void accepts_web_addresses_and_adds_https_to_bare_host_names(String input, String normalized) {
         assertThat(WebLinks.normalize(input)).hasValue(normalized);
     }
@@ -39,7 +41,10 @@ class WebLinksTests {
             "https://www.oknrw.de@evil.example",
             "https://www.oknrw.de/\"><script>alert(1)</script>",
             "tagung",
-            "//www.oknrw.de"})
+            "//www.oknrw.de",
+            "https://bürger\u202Ehaushalt.de",
+            "https://bürger\u200Bhaushalt.de",
+            "https://exa mple.de"})
     void rejects_everything_but_http_and_https_to_a_real_host(String input) {
         assertThat(WebLinks.normalize(input)).isEmpty();
     }

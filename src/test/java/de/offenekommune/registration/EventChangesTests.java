@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.EventStateException;
 import de.offenekommune.event.InvalidEventException;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
@@ -106,6 +107,64 @@ class EventChangesTests {
         assertThat(cancelled.text()).contains("Wasserschadens");
         assertThat(new String(cancelled.attachment())).contains("STATUS:CANCELLED").contains("SEQUENCE:2");
         assertThat(fixtures.mailsTo(unconfirmed)).noneMatch(mail -> mail.template().startsWith("event_"));
+    }
+
+    @Test
+    void a_postponement_is_mailed_to_participants_whose_registration_stays_valid() {
+        Event event = fixtures.publishedEvent(organizer, 1);
+        String seat = RegistrationFixtures.email("postponed");
+        String waiting = RegistrationFixtures.email("postponedwait");
+        String unconfirmed = RegistrationFixtures.email("postponedunconf");
+        register(event, seat);
+        fixtures.confirm(seat);
+        register(event, waiting);
+        fixtures.confirm(waiting);
+        register(event, unconfirmed);
+
+        events.postpone(organizer.principal(), event.id(), "Die Aula wird renoviert.");
+
+        var toSeat = fixtures.lastMail(seat, "event_postponed_to_participant");
+        assertThat(toSeat.subject()).startsWith("Verschoben:");
+        assertThat(toSeat.text()).contains("Die Aula wird renoviert.").contains("/registrations/");
+        assertThat(new String(toSeat.attachment())).contains("STATUS:TENTATIVE");
+        var toWaiting = fixtures.lastMail(waiting, "event_postponed_to_participant");
+        assertThat(toWaiting.attachment()).as("no calendar entry without a seat").isNull();
+        assertThat(fixtures.mailsTo(unconfirmed)).noneMatch(mail -> mail.template().startsWith("event_"));
+        assertThat(fixtures.registration(seat).state()).isEqualTo(RegistrationState.CONFIRMED);
+    }
+
+    @Test
+    void an_event_with_registrations_is_cancelled_first_so_that_nobody_is_dropped_silently() {
+        Event event = fixtures.publishedEvent(organizer, 1);
+        String seat = RegistrationFixtures.email("seat");
+        String waiting = RegistrationFixtures.email("waiting");
+        register(event, seat);
+        fixtures.confirm(seat);
+        register(event, waiting);
+
+        assertThatThrownBy(() -> events.delete(organizer.principal(), event.id()))
+                .isInstanceOfSatisfying(EventStateException.class, e -> assertThat(e.action()).isEqualTo("delete"));
+        assertThat(registrations.countByState(event.id()).get(RegistrationState.WAITLISTED).registrations()).isOne();
+
+        events.cancel(organizer.principal(), event.id(), "Die Referentin ist erkrankt.");
+        events.delete(organizer.principal(), event.id());
+
+        assertThat(fixtures.lastMail(seat, "event_cancelled_to_participant").text()).contains("erkrankt");
+        assertThat(jdbc.sql("select count(*) from event where id = :id").param("id", event.id().value())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void an_event_without_registrations_and_a_draft_are_deleted_right_away() {
+        Event published = fixtures.publishedEvent(organizer, 5);
+        Event draft = fixtures.draft(organizer, 5);
+
+        events.delete(organizer.principal(), published.id());
+        events.delete(organizer.principal(), draft.id());
+
+        assertThat(jdbc.sql("select count(*) from event where id in (:ids)")
+                .param("ids", java.util.List.of(published.id().value(), draft.id().value()))
+                .query(Long.class).single()).isZero();
     }
 
     @Test

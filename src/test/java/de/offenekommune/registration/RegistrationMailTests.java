@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static de.offenekommune.FormTokens.formToken;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -100,6 +101,10 @@ class RegistrationMailTests {
         String calendar = attachment(confirmed, "text/calendar");
         assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:" + event.id())
                 .contains("DTSTART;TZID=Europe/Berlin:").contains("BEGIN:VTIMEZONE");
+        // the same entry as the event's public calendar file, so calendars show the event once
+        String published = mvc.perform(get("/events/" + event.slug() + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(uid(calendar)).isEqualTo(uid(published)).contains(event.id().toString());
         assertThat(text(confirmed)).contains("http://localhost:8080/registrations/");
         assertThat(registrations.findById(registration(event)).orElseThrow().state()).isEqualTo(RegistrationState.CONFIRMED);
     }
@@ -210,5 +215,9 @@ class RegistrationMailTests {
             }
         }
         return null;
+    }
+
+    private static String uid(String calendar) {
+        return calendar.lines().filter(line -> line.startsWith("UID:")).findFirst().orElseThrow();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -204,6 +205,13 @@ class EventEditorController {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
+    /** Publishing, cancelling or postponing raced with someone else's change: show the event as it is now. */
+    @ExceptionHandler(EventConflictException.class)
+    String concurrentChange(EventConflictException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", "manage.notice.changedMeanwhile");
+        return "redirect:/manage/events/" + e.id();
+    }
+
     @ExceptionHandler(de.offenekommune.event.EventStateException.class)
     String stateConflict(de.offenekommune.event.EventStateException e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("problem", "manage.notice.notAllowed." + e.action());
@@ -236,7 +244,10 @@ class EventEditorController {
     }
 
     private FormErrors errors(Violations violations, Locale locale) {
-        return FormErrors.of(violations, EventForm::fieldName, messages, locale);
+        return FormErrors.of(violations, EventForm::fieldName, messages, locale).labelled(field -> {
+            MessageSourceResolvable label = EventForm.label(field);
+            return label == null ? null : messages.getMessage(label, locale);
+        }, EventForm::position);
     }
 
     private static EventId eventId(String id) {

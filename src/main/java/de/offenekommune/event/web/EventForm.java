@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.AccessibilityFeature;
 import de.offenekommune.event.AttendanceMode;
@@ -169,6 +172,40 @@ public record EventForm(
                 InputText.multiLine(easyReadSummary),
                 new Contact(InputText.singleLine(contactName), InputText.singleLine(contactEmail),
                         InputText.singleLine(contactPhone)));
+    }
+
+    /** The editor's fields from top to bottom; link fields are numbered from 0. */
+    static final List<String> FIELDS = List.of("organizationId", "type", "title", "summary", "description", "slug",
+            "startDate", "startTime", "endDate", "endTime", "timeZone", "attendanceMode", "venueName", "venueStreet",
+            "venuePostalCode", "venueLocality", "venueDistrict", "venueState", "venueLatitude", "venueLongitude",
+            "venueDirections", "onlineUrl", "municipalityName", "municipalityAgs", "free", "priceText",
+            "registrationMode", "registrationUrl", "registrationCapacity", "registrationOpensDate",
+            "registrationOpensTime", "registrationDeadlineDate", "registrationDeadlineTime", "audiences",
+            "audienceNote", "topics", "accessibility", "venueAccessibilityNotes", "easyReadSummary", "websiteUrl",
+            "linkLabel", "linkUrl", "contactName", "contactEmail", "contactPhone");
+
+    /** Where a field stands in the editor, for ordering its errors; unknown fields come last. */
+    static int position(String field) {
+        int index = FIELDS.indexOf(field.replaceFirst("^(linkLabel|linkUrl)(\\d+)$", "$1"));
+        int link = field.matches("^link(Label|Url)\\d+$") ? Integer.parseInt(field.replaceAll("\\D", "")) : 0;
+        return index < 0 ? Integer.MAX_VALUE : index * 1000 + link * 2 + (field.startsWith("linkUrl") ? 1 : 0);
+    }
+
+    /** A field's visible label, or {@code null} for fields without one (such as the hidden version). */
+    static MessageSourceResolvable label(String field) {
+        if (field.matches("^link(Label|Url)\\d+$")) {
+            int number = Integer.parseInt(field.replaceAll("\\D", "")) + 1;
+            return new DefaultMessageSourceResolvable(new String[] {"manage.field." + field.replaceAll("\\d", "")},
+                    new Object[] {number});
+        }
+        String key = switch (field) {
+            case "organizationId" -> "organization";
+            case "registrationCapacity" -> "capacity";
+            case "registrationOpensDate", "registrationOpensTime", "registrationDeadlineDate",
+                    "registrationDeadlineTime" -> Character.toLowerCase(field.charAt(12)) + field.substring(13);
+            default -> FIELDS.contains(field) ? field : null;
+        };
+        return key == null ? null : new DefaultMessageSourceResolvable("manage.field." + key);
     }
 
     /** Maps a field path of the rules to the name of the form field that shows it. */

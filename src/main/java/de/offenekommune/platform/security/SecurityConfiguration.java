@@ -76,7 +76,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/openapi.json",
-                                "/api/v1/openapi.json/**", "/api/v1/events/*/registration").permitAll()
+                                "/api/v1/openapi.json/**", "/api/v1/events/*/registration",
+                                "/api/v1/events/*/comments").permitAll()
                         // Guest registration for embedding in a CMS; rate-limited by the registration capability.
                         .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
@@ -140,6 +141,7 @@ class SecurityConfiguration {
         csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .requestMatchers("/manage/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(login -> login

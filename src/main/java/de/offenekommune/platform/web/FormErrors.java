@@ -1,9 +1,11 @@
 package de.offenekommune.platform.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.springframework.context.MessageSource;
@@ -16,12 +18,14 @@ import de.offenekommune.platform.Violations;
  */
 public final class FormErrors {
 
-    public static final FormErrors NONE = new FormErrors(Map.of());
+    public static final FormErrors NONE = new FormErrors(Map.of(), Map.of());
 
     private final Map<String, String> messages;
+    private final Map<String, String> summary;
 
-    private FormErrors(Map<String, String> messages) {
+    private FormErrors(Map<String, String> messages, Map<String, String> summary) {
         this.messages = messages;
+        this.summary = summary;
     }
 
     /**
@@ -36,7 +40,25 @@ public final class FormErrors {
                     locale);
             messages.putIfAbsent(field, message);
         }
-        return new FormErrors(messages);
+        return new FormErrors(messages, messages);
+    }
+
+    /**
+     * The same errors whose summary names each field, so that every link there makes sense on its own
+     * ("Titel: Bitte füllen Sie dieses Feld aus."), in the order of the fields in the form.
+     *
+     * @param labels the visible label of a field, or {@code null} where the message speaks for itself
+     * @param formOrder the position of a field in the form; fields it does not know come last
+     */
+    public FormErrors labelled(Function<String, String> labels, Function<String, Integer> formOrder) {
+        Map<String, String> labelled = new LinkedHashMap<>();
+        messages.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> formOrder.apply(entry.getKey())))
+                .forEach(entry -> {
+                    String label = labels.apply(entry.getKey());
+                    labelled.put(entry.getKey(), label == null ? entry.getValue() : label + ": " + entry.getValue());
+                });
+        return new FormErrors(messages, labelled);
     }
 
     public boolean isEmpty() {
@@ -52,8 +74,8 @@ public final class FormErrors {
         return messages.get(field);
     }
 
-    /** All messages in the order of the form, for the summary. */
+    /** All messages for the summary: by field name, in the order of the form where it is known. */
     public List<Map.Entry<String, String>> all() {
-        return List.copyOf(messages.entrySet());
+        return List.copyOf(summary.entrySet());
     }
 }

@@ -64,7 +64,7 @@ class EventEditorValidationTests {
 
         assertThat(errorAt(page, "title")).isEqualTo("Bitte füllen Sie dieses Feld aus.");
         assertThat(page.select("input#title").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.select("#error-summary a[href=#title]").text()).isEqualTo("Bitte füllen Sie dieses Feld aus.");
+        assertThat(page.select("#error-summary a[href=#title]").text()).isEqualTo("Titel: Bitte füllen Sie dieses Feld aus.");
         assertThat(page.select("#error-summary li")).hasSize(1);
         assertThat(page.select("textarea#summary").text()).isEqualTo(de.offenekommune.EventDetailsBuilder.REFERENCE_SUMMARY);
         assertThat(page.select("input#venueStreet").attr("value")).isEqualTo("Unterdörnen 1");
@@ -149,8 +149,10 @@ class EventEditorValidationTests {
                 .andReturn().getResponse().getContentAsString();
 
         // an organizer of one organization has no field to choose, so the summary names the problem
-        assertThat(Jsoup.parse(html).select("#error-summary").text())
-                .contains("Bitte wählen Sie eine Organisation, für die Sie Veranstaltungen anlegen dürfen.");
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#error-summary a[href=#organizationId]").text())
+                .isEqualTo("Veranstalter: Bitte wählen Sie eine Organisation, für die Sie Veranstaltungen anlegen dürfen.");
+        assertThat(page.select("#organizationId")).as("the summary's link has a target").hasSize(1);
         assertThat(events.findByOrganizers(Set.of(foreign.id()))).isEmpty();
     }
 
@@ -169,6 +171,17 @@ class EventEditorValidationTests {
         assertThat(errorAt(page, "registrationCapacity")).isEqualTo("Bitte geben Sie eine ganze Zahl ein.");
         assertThat(errorAt(page, "contactEmail")).startsWith("Bitte geben Sie eine gültige E-Mail-Adresse ein");
         assertThat(page.select("#error-summary li")).hasSize(7);
+        // each link of the summary names its field, in the order of the form
+        assertThat(page.select("#error-summary a").eachText()).containsExactly(
+                "Titel: Bitte füllen Sie dieses Feld aus.",
+                "Beginn (Datum): Bitte geben Sie ein Datum im Format TT.MM.JJJJ ein.",
+                "Postleitzahl: Eine Postleitzahl hat fünf Ziffern.",
+                "Amtlicher Gemeindeschlüssel (AGS): " + errorAt(page, "municipalityAgs"),
+                "Preis: " + errorAt(page, "priceText"),
+                "Anzahl der Plätze: Bitte geben Sie eine ganze Zahl ein.",
+                "E-Mail für Rückfragen: " + errorAt(page, "contactEmail"));
+        assertThat(page.select("#error-summary a").eachAttr("href")).allSatisfy(href ->
+                assertThat(page.select(href)).as("target of %s", href).isNotEmpty());
         assertThat(page.select("input#contactEmail").attr("value")).isEqualTo("keine-adresse");
     }
 

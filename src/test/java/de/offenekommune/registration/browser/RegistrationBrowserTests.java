@@ -137,19 +137,19 @@ class RegistrationBrowserTests {
         Event event = fixtures.publishedEvent(fixtures.organizer(), 5);
         Page page = session.newPage();
         page.navigate(http.baseUrl() + "/events/" + event.slug());
-        page.getByLabel("Name").fill("Anna Amsel");
-        page.getByLabel("E-Mail-Adresse").fill("keine-adresse");
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Anna Amsel");
+        page.getByLabel("E-Mail-Adresse", new Page.GetByLabelOptions().setExact(true)).fill("keine-adresse");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verbindlich anmelden")).click();
 
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Bitte korrigieren Sie folgende Angaben");
-        assertThat(page.getByLabel("Name")).hasValue("Anna Amsel");
-        assertThat(page.getByLabel("E-Mail-Adresse")).hasValue("keine-adresse");
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("Anna Amsel");
+        assertThat(page.getByLabel("E-Mail-Adresse", new Page.GetByLabelOptions().setExact(true))).hasValue("keine-adresse");
         accessible(page, "form with errors");
     }
 
     private static void fill(Page page, String name, String email) {
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
-        page.getByLabel("E-Mail-Adresse").fill(email);
+        page.getByLabel("E-Mail-Adresse", new Page.GetByLabelOptions().setExact(true)).fill(email);
         page.getByLabel("Ich bin einverstanden", new Page.GetByLabelOptions().setExact(false)).check();
     }
 

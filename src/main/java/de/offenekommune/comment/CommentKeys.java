@@ -1,0 +1,91 @@
+package de.offenekommune.comment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import de.offenekommune.platform.PlatformSecrets;
+
+/**
+ * Everything the discussion keeps instead of personal data or secrets: keyed hashes of guest emails
+ * and reporters' addresses (useless without the installation's secret), SHA-256 hashes of the random
+ * tokens in mail links, and signed unsubscribe links that need no stored token.
+ */
+@Component
+class CommentKeys {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec key;
+
+    @Autowired
+    CommentKeys(PlatformSecrets secrets) {
+        this(secrets.secret("comments"));
+    }
+
+    CommentKeys(byte[] secret) {
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** A random token for a mail link, 256 bits, URL-safe. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What is stored of a token. */
+    static String tokenHash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Whether {@code token} has the shape of one we hand out, before it is looked up. */
+    static boolean isWellFormedToken(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    }
+
+    String emailHash(String email) {
+        return hmac("email:" + email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Identifies a reporter: the user, or else the network address, never stored in the clear. */
+    String reporterKey(UUID userId, String address) {
+        return userId != null ? "user:" + userId : "address:" + hmac("address:" + address);
+    }
+
+    /** The signature in a reply mail's unsubscribe link. */
+    String unsubscribeSignature(CommentId comment) {
+        return hmac("unsubscribe:" + comment.value()).substring(0, 32);
+    }
+
+    boolean isUnsubscribeSignature(CommentId comment, String signature) {
+        return signature != null && MessageDigest.isEqual(unsubscribeSignature(comment).getBytes(StandardCharsets.UTF_8),
+                signature.getBytes(StandardCharsets.UTF_8));
+    }
+
+    String hmac(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

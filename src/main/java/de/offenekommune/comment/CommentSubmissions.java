@@ -1,0 +1,246 @@
+package de.offenekommune.comment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.offenekommune.account.OrganizationDirectory;
+import de.offenekommune.comment.CommentRefusedException.Reason;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.Events;
+import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.RateLimiter;
+import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.platform.Violations;
+
+/**
+ * New comments and replies, from the page or the API, and guests' confirmations.
+ *
+ * <p>Checks run cheapest and most telling first: is the discussion open, is this address flooding,
+ * is the input valid, is the author blocked, was this text posted already, is this author flooding.
+ * Rate-limit hits are counted outside the business transaction, so that refused attempts count too.
+ */
+@Service
+public class CommentSubmissions {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"()\\[\\]]+@[^@\\s,;<>\"()\\[\\]]+\\.[^@\\s,;<>\"()\\[\\]]+");
+    static final int EMAIL_MAX = 254;
+
+    private final Events events;
+    private final DiscussionSettings settings;
+    private final Comments comments;
+    private final CommentRules rules;
+    private final CommentKeys keys;
+    private final CommentBlocks blocks;
+    private final RateLimiter rateLimiter;
+    private final Moderators moderators;
+    private final OrganizationDirectory organizations;
+    private final CommentNotifications notifications;
+    private final CommentProperties properties;
+    private final SiteProperties site;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    @SuppressWarnings("java:S107")
+    CommentSubmissions(Events events, DiscussionSettings settings, Comments comments, CommentRules rules,
+            CommentKeys keys, CommentBlocks blocks, RateLimiter rateLimiter, Moderators moderators,
+            OrganizationDirectory organizations, CommentNotifications notifications, CommentProperties properties,
+            SiteProperties site, Clock clock, PlatformTransactionManager transactions) {
+        this.events = events;
+        this.settings = settings;
+        this.comments = comments;
+        this.rules = rules;
+        this.keys = keys;
+        this.blocks = blocks;
+        this.rateLimiter = rateLimiter;
+        this.moderators = moderators;
+        this.organizations = organizations;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.site = site;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * @throws CommentNotFoundException  when the event is not public or has no discussion
+     * @throws CommentRefusedException   when the discussion is closed, the author blocked or flooding
+     * @throws InvalidCommentException   with every problem of the input
+     */
+    public SubmissionResult submit(Event event, CommentSubmission input, Commenter who) {
+        ModerationMode mode = settings.modeOf(event.id());
+        if (!event.isPublic() || !mode.isVisible()) {
+            throw new CommentNotFoundException();
+        }
+        if (!mode.acceptsComments()) {
+            throw new CommentRefusedException(Reason.CLOSED);
+        }
+        CommentProperties.Limits limits = properties.limits();
+        if (who.address() != null
+                && !rateLimiter.tryAcquire("comment-address", who.address(), limits.perAddress(), limits.window())) {
+            throw new CommentRefusedException(Reason.TOO_MANY);
+        }
+        Violations violations = new Violations();
+        String name = who.isGuest() ? DisplayNames.check(violations, "name", input.name(), protectedNames(event))
+                : who.user().displayName();
+        String email = who.isGuest() ? checkEmail(violations, input.email()) : null;
+        String text = rules.checkText(violations, "text", input.text());
+        CommentId parent = checkParent(violations, event, input.parentId());
+        if (!violations.isEmpty()) {
+            throw new InvalidCommentException(violations);
+        }
+        String emailHash = email == null ? null : keys.emailHash(email);
+        if (blocks.isBlocked(event.organizer(), subjects(who, emailHash))) {
+            throw new CommentRefusedException(Reason.BLOCKED);
+        }
+        if (isDuplicate(event, who, emailHash, text, null)) {
+            violations.add("text", "comment.text.duplicate");
+            throw new InvalidCommentException(violations);
+        }
+        boolean withinLimit = who.isGuest()
+                ? rateLimiter.tryAcquire("comment-email", emailHash, limits.perEmail(), limits.window())
+                : rateLimiter.tryAcquire("comment-user", who.user().userId().toString(), limits.perUser(), limits.window());
+        if (!withinLimit) {
+            throw new CommentRefusedException(Reason.TOO_MANY);
+        }
+        return transaction.execute(status -> store(event, mode, who, parent, name, email, emailHash, text,
+                input.notifyReplies()));
+    }
+
+    /**
+     * A guest followed the confirmation link: the comment is published or queued, by the event's mode
+     * at this moment.
+     *
+     * @throws CommentNotFoundException when the link is unknown, used or expired
+     */
+    public Comment confirm(String token) {
+        if (!CommentKeys.isWellFormedToken(token)) {
+            throw new CommentNotFoundException();
+        }
+        return transaction.execute(status -> {
+            Comment comment = comments.findByConfirmTokenForUpdate(CommentKeys.tokenHash(token))
+                    .filter(found -> !isExpired(found))
+                    .orElseThrow(CommentNotFoundException::new);
+            Event event = events.findById(comment.event()).filter(Event::isPublic)
+                    .orElseThrow(CommentNotFoundException::new);
+            Admission admission = rules.admission(settings.modeOf(event.id()), false, comment.authorName(),
+                    comment.body());
+            boolean firstPublication = comment.confirm(admission, now(), properties.editWindow());
+            comments.update(comment);
+            comments.forgetConfirmToken(comment.id());
+            announce(comment, event, firstPublication);
+            return comment;
+        });
+    }
+
+    /** The comment behind a confirmation link that is still valid, to show before confirming. */
+    public java.util.Optional<Comment> findConfirmable(String token) {
+        if (!CommentKeys.isWellFormedToken(token)) {
+            return java.util.Optional.empty();
+        }
+        return comments.findByConfirmToken(CommentKeys.tokenHash(token)).filter(found -> !isExpired(found));
+    }
+
+    private SubmissionResult store(Event event, ModerationMode mode, Commenter who, CommentId parent, String name,
+            String email, String emailHash, String text, boolean notifyReplies) {
+        if (parent != null) {
+            comments.findByIdForUpdate(parent)
+                    .filter(found -> found.event().equals(event.id()) && found.acceptsReplies())
+                    .orElseThrow(() -> parentUnavailable(new Violations()));
+        }
+        Instant now = now();
+        if (who.isGuest()) {
+            Comment comment = Comment.byGuest(event.id(), parent, name, email, emailHash, who.locale(), text,
+                    notifyReplies, now);
+            String confirmToken = CommentKeys.newToken();
+            String manageToken = CommentKeys.newToken();
+            comments.insert(comment, CommentKeys.tokenHash(confirmToken), CommentKeys.tokenHash(manageToken));
+            notifications.askGuestToConfirm(comment, event, confirmToken, manageToken);
+            return SubmissionResult.of(comment);
+        }
+        boolean moderates = moderators.mayModerate(who.user(), event);
+        Comment comment = Comment.byUser(event.id(), parent, who.user().userId(), name,
+                moderators.roleOf(who.user(), event), who.locale(), text, notifyReplies,
+                rules.admission(mode, moderates, name, text), now, properties.editWindow());
+        comments.insert(comment, null, null);
+        announce(comment, event, comment.status() == CommentStatus.PUBLISHED);
+        return SubmissionResult.of(comment);
+    }
+
+    /** Mails that follow a state change: replies announced once public, the queue told of new work. */
+    void announce(Comment comment, Event event, boolean firstPublication) {
+        if (firstPublication) {
+            notifications.tellAuthorOfReply(comment, event);
+        } else if (comment.status() == CommentStatus.PENDING_REVIEW) {
+            notifications.tellOrganizersOfReview(comment, event);
+        }
+    }
+
+    boolean isDuplicate(Event event, Commenter who, String emailHash, String text, CommentId except) {
+        String author = who.isGuest() ? emailHash : who.user().userId().toString();
+        boolean longText = CommentText.significantLength(text) >= properties.duplicateMinLength();
+        return comments.isDuplicate(event.id(), author, !who.isGuest(), CommentText.fingerprint(text), longText,
+                now().minus(properties.duplicateWindow()), except);
+    }
+
+    /** Names guests may not take on for this event. */
+    List<String> protectedNames(Event event) {
+        List<String> names = new ArrayList<>(properties.reservedNames());
+        names.add(site.name());
+        organizations.find(event.organizer()).ifPresent(organization -> names.add(organization.name()));
+        if (event.details().contact().name() != null) {
+            names.add(event.details().contact().name());
+        }
+        return names;
+    }
+
+    private CommentId checkParent(Violations violations, Event event, String parentId) {
+        if (parentId == null || parentId.isBlank()) {
+            return null;
+        }
+        return CommentId.parse(parentId)
+                .flatMap(comments::findById)
+                .filter(parent -> parent.event().equals(event.id()) && parent.acceptsReplies())
+                .map(Comment::id)
+                .orElseGet(() -> {
+                    violations.add("parentId", "comment.parent.unavailable");
+                    return null;
+                });
+    }
+
+    private static InvalidCommentException parentUnavailable(Violations violations) {
+        violations.add("parentId", "comment.parent.unavailable");
+        return new InvalidCommentException(violations);
+    }
+
+    private static String checkEmail(Violations violations, String input) {
+        String email = InputText.singleLine(input);
+        if (email == null) {
+            violations.add("email", "NotBlank");
+            return null;
+        }
+        if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            violations.add("email", "Email");
+            return null;
+        }
+        return email;
+    }
+
+    private static List<String> subjects(Commenter who, String emailHash) {
+        return who.isGuest() ? List.of("email:" + emailHash) : List.of("user:" + who.user().userId());
+    }
+
+    private boolean isExpired(Comment comment) {
+        return comment.createdAt().plus(properties.confirmationValidity()).isBefore(now());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

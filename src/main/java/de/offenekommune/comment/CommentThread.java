@@ -1,0 +1,10 @@
+package de.offenekommune.comment;
+
+import java.util.List;
+
+/**
+ * A top-level comment with its replies, oldest first, as readers see it. Hidden and deleted comments
+ * are included so that templates can show a placeholder in their place.
+ */
+public record CommentThread(Comment comment, List<Comment> replies) {
+}

@@ -1,0 +1,62 @@
+package de.offenekommune.comment;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import de.offenekommune.event.EventId;
+
+/**
+ * The moderation mode of each event; events without a choice of their organizers follow the platform
+ * default ({@code ok.comments.default-mode}), also when the operator changes it later.
+ */
+@Repository
+public class DiscussionSettings {
+
+    private final JdbcClient jdbc;
+    private final CommentProperties properties;
+
+    DiscussionSettings(JdbcClient jdbc, CommentProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    public ModerationMode modeOf(EventId event) {
+        return jdbc.sql("""
+                        select mode
+                          from comment_settings
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .query(String.class)
+                .optional()
+                .map(ModerationMode::valueOf)
+                .orElse(properties.defaultMode());
+    }
+
+    /** Whether the organizers chose the mode themselves. */
+    public boolean isChosen(EventId event) {
+        return jdbc.sql("""
+                        select exists (select 1 from comment_settings where event_id = :event)
+                        """)
+                .param("event", event.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    void choose(EventId event, ModerationMode mode, UUID by) {
+        jdbc.sql("""
+                        insert into comment_settings (event_id, mode, updated_at, updated_by)
+                        values (:event, :mode, now(), :by)
+                        on conflict (event_id)
+                        do update set mode = excluded.mode,
+                                      updated_at = excluded.updated_at,
+                                      updated_by = excluded.updated_by
+                        """)
+                .param("event", event.value())
+                .param("mode", mode.name())
+                .param("by", by)
+                .update();
+    }
+}

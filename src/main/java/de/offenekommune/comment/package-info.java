@@ -1,0 +1,6 @@
+/**
+ * Kommentare: the public discussion under each event with replies, moderation modes and queues,
+ * reports, spam defence without third parties, notifications and the retention of guest emails.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Comments")
+package de.offenekommune.comment;

@@ -1,0 +1,16 @@
+package de.offenekommune.comment.web;
+
+import de.offenekommune.comment.Comment;
+import de.offenekommune.platform.web.FormErrors;
+
+/**
+ * The comment form as a template shows it.
+ *
+ * @param parent    the comment answered, or {@code null}
+ * @param guest     whether the writer is not logged in and must give name and email
+ * @param maxLength characters allowed
+ * @param maxLinks  web addresses allowed
+ */
+public record FormState(CommentForm form, FormErrors errors, Comment parent, String action, boolean guest,
+        int maxLength, int maxLinks) {
+}

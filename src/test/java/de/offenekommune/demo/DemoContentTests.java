@@ -1,0 +1,67 @@
+package de.offenekommune.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.offenekommune.IntegrationTest;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.comment.CommentThread;
+import de.offenekommune.comment.Comments;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventStatus;
+import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.Events;
+
+/**
+ * What a first start shows. The demo content is loaded inside a transaction that is rolled back, so
+ * the other tests never see it.
+ */
+@IntegrationTest
+class DemoContentTests {
+
+    @Autowired
+    DemoContent demo;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    Events events;
+    @Autowired
+    Comments comments;
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void a_first_start_shows_the_reference_conference_with_its_discussion_and_upcoming_events_across_nrw() {
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+
+            demo.load();
+
+            Event reference = events.findBySlug("offene-kommunen-nrw-2013").orElseThrow();
+            assertThat(reference.details().title())
+                    .isEqualTo("Einladung zur Tagung: Offene Kommunen.NRW – Schritte in die Praxis");
+            assertThat(reference.status()).isEqualTo(EventStatus.PUBLISHED);
+            assertThat(reference.hasEnded(Instant.now())).as("in the archive").isTrue();
+
+            List<CommentThread> threads = comments.findThreads(reference.id(), 1, 10).items();
+            assertThat(threads).hasSize(2);
+            assertThat(threads.get(0).comment().authorName()).isEqualTo("Miriam Beispiel");
+            assertThat(threads.get(0).replies()).singleElement()
+                    .satisfies(reply -> assertThat(reply.authorName()).isEqualTo("Demo-Organisatorin"));
+            assertThat(comments.countPublished(reference.id())).isEqualTo(3);
+
+            List<EventSummary> upcoming = events.findUpcoming(Instant.now(), 1, 100).items();
+            assertThat(upcoming).extracting(EventSummary::title)
+                    .contains("Bürgerversammlung: Radverkehr in der Kölner Innenstadt");
+            assertThat(accounts.findByEmail(DemoContent.ORGANIZER_EMAIL)).isPresent();
+        });
+
+        assertThat(events.findBySlug("offene-kommunen-nrw-2013")).as("rolled back").isEmpty();
+    }
+}
