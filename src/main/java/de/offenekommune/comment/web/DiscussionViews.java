@@ -71,7 +71,7 @@ class DiscussionViews {
     FormState form(Event event, CommentForm form, FormErrors errors, Comment parent) {
         return new FormState(form.withStamp(stamps.issue(event.id())), errors, parent,
                 "/events/" + event.slug() + "/comments", currentUser() == null, properties.maxLength(),
-                properties.maxLinks());
+                properties.maxLinks(), event.id().value().toString());
     }
 
     int pageSize() {

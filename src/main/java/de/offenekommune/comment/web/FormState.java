@@ -10,7 +10,8 @@ import de.offenekommune.platform.web.FormErrors;
  * @param guest     whether the writer is not logged in and must give name and email
  * @param maxLength characters allowed
  * @param maxLinks  web addresses allowed
+ * @param eventId   the event's id, for the form's time stamp ({@link CommentStamp})
  */
 public record FormState(CommentForm form, FormErrors errors, Comment parent, String action, boolean guest,
-        int maxLength, int maxLinks) {
+        int maxLength, int maxLinks, String eventId) {
 }

@@ -22,6 +22,7 @@ public final class PageContext {
     private final SignedInUser user;
     private final CsrfToken csrf;
     private final CapturedResponse capture;
+    private final FreshValues freshValues;
     private final String pathAndQuery;
     private final Assets assets;
     private final SiteProperties site;
@@ -29,12 +30,14 @@ public final class PageContext {
     private final String problem;
 
     PageContext(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, CapturedResponse capture,
-            String pathAndQuery, Assets assets, SiteProperties site, String notice, String problem) {
+            FreshValues freshValues, String pathAndQuery, Assets assets, SiteProperties site, String notice,
+            String problem) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
         this.csrf = csrf;
         this.capture = capture;
+        this.freshValues = freshValues;
         this.pathAndQuery = pathAndQuery;
         this.assets = assets;
         this.site = site;
@@ -79,6 +82,15 @@ public final class PageContext {
             return placeholder;
         }
         return csrf == null ? "" : csrf.getToken();
+    }
+
+    /** A {@link FreshValue} for this response, or a placeholder for it in a page kept for everyone. */
+    public String fresh(String name, String argument) {
+        String placeholder = capture == null ? null : capture.tokenPlaceholder();
+        if (placeholder != null) {
+            return placeholder + "." + FreshValues.check(name) + "." + FreshValues.check(argument) + ".";
+        }
+        return freshValues.value(name, argument);
     }
 
     /** The fingerprinted URL of a static file, e.g. {@code /css/app.css} → {@code /css/app-5e1f….css}. */

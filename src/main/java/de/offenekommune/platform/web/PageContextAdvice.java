@@ -24,11 +24,13 @@ public class PageContextAdvice {
     private final MessageSource messages;
     private final Assets assets;
     private final SiteProperties site;
+    private final FreshValues freshValues;
 
-    PageContextAdvice(MessageSource messages, Assets assets, SiteProperties site) {
+    PageContextAdvice(MessageSource messages, Assets assets, SiteProperties site, FreshValues freshValues) {
         this.messages = messages;
         this.assets = assets;
         this.site = site;
+        this.freshValues = freshValues;
     }
 
     @ModelAttribute("ctx")
@@ -45,7 +47,7 @@ public class PageContextAdvice {
         String notice = flash == null ? null : (String) flash.get("notice");
         String problem = flash == null ? null : (String) flash.get("problem");
         return new PageContext(messages, locale, currentUser(), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                (CapturedResponse) request.getAttribute(RenderedPageFilter.CAPTURE),
+                (CapturedResponse) request.getAttribute(RenderedPageFilter.CAPTURE), freshValues,
                 query == null ? path : path + "?" + query, assets, site, notice, problem);
     }
 

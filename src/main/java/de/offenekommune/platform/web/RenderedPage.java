@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,19 +15,21 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * One rendered public response, split where the visitor's CSRF token goes, kept both as is and
- * gzip-compressed. Each part is compressed on its own (ending on a full flush), so a visitor's token
- * can be placed between the compressed parts as an uncompressed ("stored") deflate block: the
- * response is compressed once, not per visitor, and still carries each visitor's own token.
+ * One rendered public response, split where each response needs a value of its own (the visitor's
+ * CSRF token, a {@link FreshValue}), kept both as is and gzip-compressed. Each part is compressed on
+ * its own (ending on a full flush), so the values can be placed between the compressed parts as
+ * uncompressed ("stored") deflate blocks: the response is compressed once, not per visitor.
  */
 final class RenderedPage {
 
     private static final Set<String> PERSONAL_EXCLUDED = Set.of("etag", "last-modified",
             "cache-control");
+    private static final byte[] DOT = {'.'};
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
     private final List<Header> headers;
     private final byte[][] parts;
+    private final List<Slot> slots;
     private final byte[][] compressedParts;
     private final int length;
     private final int compressedLength;
@@ -36,7 +39,8 @@ final class RenderedPage {
     record Header(String name, String value) {
     }
 
-    private RenderedPage(List<Header> headers, byte[][] parts, String etag) {
+    private RenderedPage(List<Header> headers, byte[][] parts, List<Slot> slots, String etag) {
+        this.slots = List.copyOf(slots);
         // A page with a visitor's token is that visitor's: no validators, and no shared caching.
         this.headers = parts.length == 1 ? List.copyOf(headers) : headers.stream()
                 .filter(header -> !PERSONAL_EXCLUDED.contains(header.name().toLowerCase(Locale.ROOT)))
@@ -56,31 +60,57 @@ final class RenderedPage {
         this.completeCompressed = parts.length == 1 ? gzip(compressedParts[0], parts[0]) : null;
     }
 
-    /** The body, cut at every occurrence of {@code placeholder}. */
+    /**
+     * Where a response needs a value of its own: the visitor's CSRF token ({@code name == null}) or a
+     * {@link FreshValue}.
+     */
+    record Slot(String name, String argument) {
+
+        boolean isToken() {
+            return name == null;
+        }
+    }
+
+    /** The body, cut at every placeholder: {@code P} for the token, {@code P.name.argument.} for a fresh value. */
     static RenderedPage of(List<Header> headers, byte[] body, String placeholder, String etag) {
         byte[] marker = placeholder.getBytes(StandardCharsets.UTF_8);
         List<byte[]> parts = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         int start = 0;
         for (int at = indexOf(body, marker, 0); at >= 0; at = indexOf(body, marker, start)) {
-            parts.add(java.util.Arrays.copyOfRange(body, start, at));
+            parts.add(Arrays.copyOfRange(body, start, at));
             start = at + marker.length;
+            if (start < body.length && body[start] == '.') {
+                int nameEnd = indexOf(body, DOT, start + 1);
+                int argumentEnd = indexOf(body, DOT, nameEnd + 1);
+                slots.add(new Slot(new String(body, start + 1, nameEnd - start - 1, StandardCharsets.UTF_8),
+                        new String(body, nameEnd + 1, argumentEnd - nameEnd - 1, StandardCharsets.UTF_8)));
+                start = argumentEnd + 1;
+            } else {
+                slots.add(new Slot(null, null));
+            }
         }
-        parts.add(java.util.Arrays.copyOfRange(body, start, body.length));
-        return new RenderedPage(headers, parts.toArray(byte[][]::new), etag);
+        parts.add(Arrays.copyOfRange(body, start, body.length));
+        return new RenderedPage(headers, parts.toArray(byte[][]::new), slots, etag);
     }
 
     List<Header> headers() {
         return headers;
     }
 
-    /** Whether the page holds a form and needs the visitor's CSRF token. */
-    boolean needsToken() {
+    /** Whether each response needs values of its own (a form's CSRF token, a fresh value). */
+    boolean isPersonal() {
         return parts.length > 1;
+    }
+
+    /** The places that need a value per response, in order. */
+    List<Slot> slots() {
+        return slots;
     }
 
     /** The strong validator, only for pages the same for everyone; else {@code null}. */
     String etag() {
-        return needsToken() ? null : etag;
+        return isPersonal() ? null : etag;
     }
 
     /** Memory held, roughly. */
@@ -88,22 +118,26 @@ final class RenderedPage {
         return length + 2 * compressedLength;
     }
 
-    int contentLength(byte[] token, boolean gzip) {
-        int tokens = (parts.length - 1) * token.length;
-        return gzip ? GZIP_HEADER.length + compressedLength + tokens + (parts.length - 1) * 5 + 8 : length + tokens;
+    /** @param values one per {@link #slots() slot} */
+    int contentLength(byte[][] values, boolean gzip) {
+        int inserted = 0;
+        for (byte[] value : values) {
+            inserted += value.length;
+        }
+        return gzip ? GZIP_HEADER.length + compressedLength + inserted + values.length * 5 + 8 : length + inserted;
     }
 
     /** Writes the whole body in one piece: every write passes several response wrappers. */
-    void write(OutputStream out, byte[] token, boolean gzip) throws IOException {
-        if (!needsToken()) {
+    void write(OutputStream out, byte[][] values, boolean gzip) throws IOException {
+        if (!isPersonal()) {
             out.write(gzip ? completeCompressed : parts[0]);
             return;
         }
-        ByteBuffer body = ByteBuffer.wrap(new byte[contentLength(token, gzip)]);
+        ByteBuffer body = ByteBuffer.wrap(new byte[contentLength(values, gzip)]);
         if (!gzip) {
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
-                    body.put(token);
+                    body.put(values[i - 1]);
                 }
                 body.put(parts[i]);
             }
@@ -115,15 +149,16 @@ final class RenderedPage {
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 // A stored block: BFINAL 0, BTYPE 00, padded to the byte, then LEN and its complement.
-                int n = token.length;
+                byte[] value = values[i - 1];
+                int n = value.length;
                 body.put(new byte[] {0, (byte) n, (byte) (n >>> 8), (byte) ~n, (byte) (~n >>> 8)});
-                body.put(token);
-                crc.update(token);
+                body.put(value);
+                crc.update(value);
             }
             body.put(compressedParts[i]);
             crc.update(parts[i]);
         }
-        body.order(ByteOrder.LITTLE_ENDIAN).putInt((int) crc.getValue()).putInt(length + (parts.length - 1) * token.length);
+        body.order(ByteOrder.LITTLE_ENDIAN).putInt((int) crc.getValue()).putInt(contentLength(values, false));
         out.write(body.array());
     }
 

@@ -27,8 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * cookie and the authentication are in place.
  *
  * <p>Only visitors without a session and without credentials get stored pages: never signed-in users,
- * never flash messages (they live in the session), never previews. Pages with forms are kept with a
- * placeholder where the CSRF token goes; every response gets the visitor's own token.
+ * never flash messages (they live in the session), never previews. Pages with forms are kept with
+ * placeholders where the CSRF token and {@link FreshValue}s go; every response gets its own.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -42,13 +42,15 @@ class RenderedPageFilter extends OncePerRequestFilter {
     private final RenderedPages pages;
     private final PublicCaching caching;
     private final LocaleResolver locales;
+    private final FreshValues freshValues;
     // Random per process: no page content can contain it by accident or on purpose.
     private final String placeholder = "okcsrf" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 
-    RenderedPageFilter(RenderedPages pages, PublicCaching caching, LocaleResolver locales) {
+    RenderedPageFilter(RenderedPages pages, PublicCaching caching, LocaleResolver locales, FreshValues freshValues) {
         this.pages = pages;
         this.caching = caching;
         this.locales = locales;
+        this.freshValues = freshValues;
     }
 
     @Override
@@ -107,10 +109,19 @@ class RenderedPageFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] token = new byte[0];
-        if (page.needsToken()) {
-            token = token(request);
+        byte[][] values = new byte[page.slots().size()][];
+        if (page.isPersonal()) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            byte[] token = null;
+            for (int i = 0; i < values.length; i++) {
+                RenderedPage.Slot slot = page.slots().get(i);
+                if (slot.isToken()) {
+                    token = token == null ? token(request) : token;
+                    values[i] = token;
+                } else {
+                    values[i] = freshValues.value(slot.name(), slot.argument()).getBytes(StandardCharsets.UTF_8);
+                }
+            }
         }
         boolean gzip = compress && acceptsGzip(request);
         if (compress) {
@@ -119,8 +130,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        response.setContentLength(page.contentLength(token, gzip));
-        page.write(response.getOutputStream(), token, gzip);
+        response.setContentLength(page.contentLength(values, gzip));
+        page.write(response.getOutputStream(), values, gzip);
     }
 
     /** Address, parameters as the application reads them (not the raw query), language and accepted types. */

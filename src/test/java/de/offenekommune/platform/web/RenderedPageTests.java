@@ -23,12 +23,13 @@ class RenderedPageTests {
         List<RenderedPage.Header> headers = List.of(new RenderedPage.Header("Content-Type", "text/html;charset=UTF-8"),
                 new RenderedPage.Header("ETag", "\"e\""), new RenderedPage.Header("Cache-Control", "public, max-age=0"));
         RenderedPage page = RenderedPage.of(headers, body.getBytes(StandardCharsets.UTF_8), PLACEHOLDER, "\"e\"");
-        byte[] token = "visitor-token-ÿ".getBytes(StandardCharsets.UTF_8);
+        byte[][] token = {"visitor-token-ÿ".getBytes(StandardCharsets.UTF_8), "visitor-token-ÿ".getBytes(StandardCharsets.UTF_8)};
         String expected = body.replace(PLACEHOLDER, "visitor-token-ÿ");
 
         // WHEN it is written for a visitor, THEN both forms carry their token, and gzip decodes to the same;
         // the page is that visitor's alone: no validators, no shared caching
-        assertThat(page.needsToken()).isTrue();
+        assertThat(page.isPersonal()).isTrue();
+        assertThat(page.slots()).allMatch(RenderedPage.Slot::isToken).hasSize(2);
         assertThat(page.etag()).isNull();
         assertThat(page.headers()).extracting(RenderedPage.Header::name).containsExactly("Content-Type");
         assertThat(new String(written(page, token, false), StandardCharsets.UTF_8)).isEqualTo(expected);
@@ -43,13 +44,25 @@ class RenderedPageTests {
         byte[] body = "{\"items\":[]}".getBytes(StandardCharsets.UTF_8);
         RenderedPage page = RenderedPage.of(List.of(), body, PLACEHOLDER, "\"e\"");
 
-        assertThat(page.needsToken()).isFalse();
+        assertThat(page.isPersonal()).isFalse();
         assertThat(page.etag()).isEqualTo("\"e\"");
-        assertThat(written(page, new byte[0], false)).isEqualTo(body).hasSize(page.contentLength(new byte[0], false));
-        assertThat(new GZIPInputStream(new ByteArrayInputStream(written(page, new byte[0], true))).readAllBytes()).isEqualTo(body);
+        assertThat(written(page, new byte[0][], false)).isEqualTo(body).hasSize(page.contentLength(new byte[0][], false));
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(written(page, new byte[0][], true))).readAllBytes()).isEqualTo(body);
     }
 
-    private static byte[] written(RenderedPage page, byte[] token, boolean gzip) throws IOException {
+    @Test
+    void a_fresh_value_gets_its_name_and_argument() throws IOException {
+        String body = "<input value=\"" + PLACEHOLDER + "\"><input value=\"" + PLACEHOLDER + ".comment-stamp.3f2a-77.\">";
+        RenderedPage page = RenderedPage.of(List.of(), body.getBytes(StandardCharsets.UTF_8), PLACEHOLDER, null);
+
+        assertThat(page.slots()).containsExactly(new RenderedPage.Slot(null, null),
+                new RenderedPage.Slot("comment-stamp", "3f2a-77"));
+        byte[][] values = {"t".getBytes(StandardCharsets.UTF_8), "now".getBytes(StandardCharsets.UTF_8)};
+        assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(written(page, values, true))).readAllBytes(),
+                StandardCharsets.UTF_8)).isEqualTo("<input value=\"t\"><input value=\"now\">");
+    }
+
+    private static byte[] written(RenderedPage page, byte[][] token, boolean gzip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         page.write(out, token, gzip);
         return out.toByteArray();

@@ -50,8 +50,9 @@ class StatementCountTests {
         assertThat(statementsFor("/events?topic=CLIMATE", MediaType.TEXT_HTML)).isBetween(1, 6);
         assertThat(statementsFor("/events", MediaType.TEXT_HTML)).isBetween(1, 6);
         assertThat(statementsFor("/api/v1/events", MediaType.APPLICATION_JSON)).isBetween(1, 5);
-        // the event with its links, the organizer, and for the registration box seats, waitlist and options
-        assertThat(statementsFor("/events/" + event.slug(), MediaType.TEXT_HTML)).isBetween(1, 7);
+        // the event with its links, the organizer, for the registration box seats, waitlist and options,
+        // for the discussion its mode, threads, their replies and the count
+        assertThat(statementsFor("/events/" + event.slug(), MediaType.TEXT_HTML)).isBetween(1, 11);
     }
 
     @Test
