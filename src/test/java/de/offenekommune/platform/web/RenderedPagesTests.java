@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,6 +153,23 @@ class RenderedPagesTests {
                 StandardCharsets.UTF_8);
         assertThat(html).contains(event.details().title()).contains("</html>");
         assertThat(Visitor.csrfToken(html)).isNotBlank().doesNotContain("okcsrf");
+    }
+
+    @Test
+    void the_comment_forms_time_stamp_in_a_kept_page_is_as_new_as_the_response() {
+        // GIVEN a kept event page with the comment form
+        Event event = fixtures.publishedEvent(fixtures.organizer(), 10);
+        String path = "/events/" + event.slug();
+        kept(path);
+
+        // WHEN someone opens it later
+        long before = System.currentTimeMillis();
+        String page = new Visitor(http).get(path).body();
+
+        // THEN the form's stamp says it was shown now, not when the page was rendered
+        String stamp = Jsoup.parse(page).select("input[name=commentStamp]").attr("value");
+        assertThat(stamp).contains(".").doesNotContain("okcsrf");
+        assertThat(Long.parseLong(stamp.substring(0, stamp.indexOf('.')), 36)).isGreaterThanOrEqualTo(before);
     }
 
     /**
