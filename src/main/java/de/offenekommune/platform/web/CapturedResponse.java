@@ -31,6 +31,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     private Boolean buffering;
     private boolean open = true;
     private boolean cookie;
+    private boolean answered;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -72,6 +73,29 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
     boolean setsCookie() {
         return cookie;
+    }
+
+    /** Whether the response went another way (an error page of the container, a redirect). */
+    boolean isAnswered() {
+        return answered;
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+        answered = true;
+        super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+        answered = true;
+        super.sendError(status, message);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        answered = true;
+        super.sendRedirect(location);
     }
 
     @Override

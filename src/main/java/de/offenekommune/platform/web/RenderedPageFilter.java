@@ -89,7 +89,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
             capture.close();
             request.removeAttribute(CAPTURE);
         }
-        if (!capture.isBuffered()) {
+        if (!capture.isBuffered() || capture.isAnswered()) {
             return;
         }
         String etag = capture.getHeader(HttpHeaders.ETAG);
