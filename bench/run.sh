@@ -138,13 +138,15 @@ ms() { # wrk time like 1.23ms / 850.00us / 1.20s -> milliseconds
     awk -v t="$1" 'BEGIN { v = t + 0; if (t ~ /us$/) v /= 1000; else if (t ~ /ms$/) v *= 1; else if (t ~ /s$/) v *= 1000; printf "%.2f", v }'
 }
 HZ=$(getconf CLK_TCK)
+WRK_EXTRA=()
 cores() { # ticks seconds -> cores used
     awk -v t="$1" -v hz="$HZ" -v s="$2" 'BEGIN {printf "%.2f", t / hz / s}'
 }
 measure() { # url "server pids" "database pids" -> "rps p50 p99 errors server-cores database-cores"
     local url=$1 server=$2 database=$3 s0 d0 s1 d1 secs
     s0=$(cpu_ticks $server); d0=$(cpu_ticks $database)
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$url" > "$WORK/wrk.out"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "${WRK_EXTRA[@]}" "$url" \
+        > "$WORK/wrk.out"
     s1=$(cpu_ticks $server); d1=$(cpu_ticks $database)
     secs=$(awk '/requests in/ {print $4}' "$WORK/wrk.out" | tr -d 's,')
     echo "$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.out")" \
@@ -171,6 +173,33 @@ while IFS='|' read -r name path; do
     echo "| $name \`$path\` | $arps | $rrps | $ratio | $a50 / $a99 | $r50 / $r99 | $(stat -c %s "$WORK/static/t$i") | $acpu + $pgcpu | $rcpu | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
     echo "measured: $name"
 done < "$WORK/targets.txt"
+
+# --- search and filter queries that miss the store of rendered pages ---------------------------------
+# Requests with credentials are never kept, so each of these runs its query: ten German full-text
+# searches and ten filter sets of the API in turn (bench/rotate.lua), against nginx serving saved copies
+# of the ten responses in the same order. Bodies without gzip, like the old clients of the API.
+for kind in search listing; do
+    : > "$WORK/$kind-ref-paths.txt"
+    n=0
+    while read -r path; do
+        [ -z "$path" ] && continue
+        n=$((n + 1))
+        curl -sf -H "Authorization: Bearer $TOKEN" -o "$WORK/static/$kind-$n" "http://127.0.0.1:$APP_PORT$path"
+        echo "/$kind-$n" >> "$WORK/$kind-ref-paths.txt"
+    done < "bench/$kind-paths.txt"
+    label=$([ "$kind" = search ] && echo "search, 10 queries (not kept)" || echo "filtered API, 10 filter sets (not kept)")
+    WRK_EXTRA=(-H "Authorization: Bearer $TOKEN" -s bench/rotate.lua)
+    PATHS="bench/$kind-paths.txt" wrk -t1 -c8 -d"$WARMUP" "${WRK_EXTRA[@]}" "http://127.0.0.1:$APP_PORT" > /dev/null
+    read -r arps a50 a99 aerr acpu pgcpu < <(PATHS="bench/$kind-paths.txt" measure "http://127.0.0.1:$APP_PORT" "$APP_PID" "$(pg_pids)")
+    cp "$WORK/wrk.out" "$WORK/wrk-app-$kind.out"
+    WRK_EXTRA=(-s bench/rotate.lua)
+    read -r rrps r50 r99 rerr rcpu _ < <(PATHS="$WORK/$kind-ref-paths.txt" measure "http://127.0.0.1:$REF_PORT" "$NGINX_WORKER" "")
+    WRK_EXTRA=()
+    ratio=$(awk -v a="$arps" -v r="$rrps" 'BEGIN {printf "%.3f", a / r}')
+    [ "$aerr" = 0 ] && [ "$rerr" = 0 ] || ratio="$ratio (errors, see $WORK/wrk-app-$kind.out)"
+    echo "| $label \`bench/$kind-paths.txt\` | $arps | $rrps | $ratio | $a50 / $a99 | $r50 / $r99 | $(cat "$WORK"/static/"$kind"-* | wc -c) (10) | $acpu + $pgcpu | $rcpu | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
+    echo "measured: $label"
+done
 
 # --- the registration rush against pgbench ------------------------------------------------------------
 api() { curl -fs -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" "$@"; }
