@@ -206,6 +206,12 @@ class RegistrationFlowTests {
                 .contains("Bitte geben Sie das in einer Zeile ein.")
                 .contains("Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.")
                 .contains(longName);
+        // the summary names each field, in the order of the form; consent speaks for itself
+        assertThat(org.jsoup.Jsoup.parse(page).select("#error-summary a").eachText()).containsExactly(
+                "Name: Bitte geben Sie höchstens 200 Zeichen ein.",
+                "E-Mail-Adresse: Bitte geben Sie das in einer Zeile ein.",
+                "Organisation oder Institution: Bitte geben Sie das in einer Zeile ein.",
+                "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.");
         assertThat(registrations.search(event.id(), null, null, 10, 0)).isEmpty();
 
         mvc.perform(form(event, "keine-adresse", "Erika", UUID.randomUUID().toString()))

@@ -1,6 +1,9 @@
 package de.offenekommune.comment.web;
 
+import java.util.Map;
+
 import de.offenekommune.comment.CommentSubmission;
+import de.offenekommune.platform.web.FormErrors;
 
 /**
  * The comment form exactly as submitted, so that whatever was typed can be shown again. Field names
@@ -38,6 +41,10 @@ public record CommentForm(String commentName, String commentEmail, String commen
     }
 
     /** The form field that shows a problem of the given input field. */
+    /** The form's fields from top to bottom with their labels, for the error summary. */
+    static final Map<String, String> FIELDS = FormErrors.fields("commentName", "comment.form.name",
+            "commentEmail", "comment.form.email", "commentText", "comment.form.text");
+
     static String fieldName(String field) {
         return switch (field) {
             case "name" -> "commentName";

@@ -90,7 +90,8 @@ class DiscussionController {
             response.setStatus(e.reason().status());
             problems.add("text", e.reason().messageKey());
         }
-        FormErrors errors = FormErrors.of(problems, CommentForm::fieldName, messages, locale);
+        FormErrors errors = FormErrors.of(problems, CommentForm::fieldName, messages, locale)
+                .labelled(CommentForm.FIELDS, messages, locale);
         Comment parent = form.isReply() ? CommentId.parse(form.commentParent()).flatMap(comments::findById)
                 .filter(found -> found.event().equals(event.id()) && found.acceptsReplies()).orElse(null) : null;
         if (parent != null) {

@@ -74,6 +74,26 @@ public final class FormErrors {
         return messages.get(field);
     }
 
+    /**
+     * {@link #labelled(Function, Function)} for a form whose fields are labelled by message keys.
+     *
+     * @param fields the form's fields from top to bottom, each with the message key of its label
+     */
+    public FormErrors labelled(Map<String, String> fields, MessageSource source, Locale locale) {
+        List<String> order = List.copyOf(fields.keySet());
+        return labelled(field -> fields.containsKey(field) ? source.getMessage(fields.get(field), null, locale) : null,
+                field -> order.contains(field) ? order.indexOf(field) : Integer.MAX_VALUE);
+    }
+
+    /** Field names and the message keys of their labels, alternating, in the order of the form. */
+    public static Map<String, String> fields(String... namesAndLabelKeys) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndLabelKeys.length; i += 2) {
+            fields.put(namesAndLabelKeys[i], namesAndLabelKeys[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
     /** All messages for the summary: by field name, in the order of the form where it is known. */
     public List<Map.Entry<String, String>> all() {
         return List.copyOf(summary.entrySet());

@@ -2,6 +2,7 @@ package de.offenekommune.registration.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -42,6 +43,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class RegistrationPagesController {
+
+    /** The form's fields from top to bottom with their labels, for the error summary; consent speaks for itself. */
+    private static final Map<String, String> FIELDS = FormErrors.fields("name", "registration.field.name",
+            "email", "registration.field.email", "organization", "registration.field.organization",
+            "companions", "registration.field.companions", "answer", "registration.field.answer",
+            "accessibilityNeeds", "registration.field.accessibilityNeeds");
 
     private final Events events;
     private final RegistrationManagement management;
@@ -95,7 +102,7 @@ class RegistrationPagesController {
         } catch (InvalidRegistrationException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, event, management.availability(event), form,
-                    FormErrors.of(e.violations(), field -> field, messages, locale));
+                    FormErrors.of(e.violations(), field -> field, messages, locale).labelled(FIELDS, messages, locale));
         } catch (RegistrationClosedException e) {
             return closed(model, event, e.availability(), response);
         }

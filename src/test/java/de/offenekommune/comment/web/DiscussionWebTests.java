@@ -193,6 +193,8 @@ class DiscussionWebTests extends CommentIntegrationTest {
         Document page = Jsoup.parse(body);
         assertThat(page.select("#error-summary a")).extracting(element -> element.attr("href"))
                 .containsExactly("#commentName", "#commentEmail");
+        assertThat(page.select("#error-summary a").eachText()).first().asString()
+                .isEqualTo("Ihr Name: Bitte füllen Sie dieses Feld aus.");
         assertThat(page.select("#commentName-error").text()).isEqualTo("Bitte füllen Sie dieses Feld aus.");
         assertThat(page.select("#commentEmail-error").text()).contains("gültige E-Mail-Adresse");
         assertThat(page.select("#commentEmail").val()).isEqualTo("keine-adresse");
