@@ -5,7 +5,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,7 +46,11 @@ class RenderedPageFilter extends OncePerRequestFilter {
     /** Request attribute: the {@link CapturedResponse} of this request, if any. */
     static final String CAPTURE = RenderedPageFilter.class.getName() + ".capture";
 
+    /** How long a request waits for the same page being rendered by another before rendering it itself. */
+    static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
+
     private final RenderedPages pages;
+    private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
     private final PublicCaching caching;
     private final LocaleResolver locales;
     private final FreshValues freshValues;
@@ -73,6 +84,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
         }
         String key = key(request);
         RenderedPage page = pages.find(key);
+        if (page == null) {
+            page = awaitRendering(key);
+        }
         if (page != null) {
             for (RenderedPage.Header header : page.headers()) {
                 response.addHeader(header.name(), header.value());
@@ -80,6 +94,23 @@ class RenderedPageFilter extends OncePerRequestFilter {
             send(page, request, response, true);
             return;
         }
+        // The first request for a page that is not kept renders it; the same page's requests that come
+        // meanwhile wait for it, instead of all rendering it at once (after a change, or when a minute ends).
+        CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+        boolean first = rendering.putIfAbsent(key, mine) == null;
+        try {
+            render(key, request, response, chain, mine);
+        } finally {
+            if (first) {
+                rendering.remove(key, mine);
+            }
+            mine.complete(null);
+        }
+    }
+
+    /** Hands the page to those waiting for it as soon as it is kept (or {@code null} if not), then sends it. */
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            CompletableFuture<RenderedPage> done) throws ServletException, IOException {
         long generation = pages.generation();
         CapturedResponse capture = new CapturedResponse(request, response, placeholder);
         request.setAttribute(CAPTURE, capture);
@@ -96,10 +127,27 @@ class RenderedPageFilter extends OncePerRequestFilter {
         RenderedPage rendered = RenderedPage.of(capture.headers(), capture.body(), placeholder, etag);
         boolean keep = capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie()
                 && caching.isShareable(request);
-        if (keep) {
-            pages.keep(key, rendered, generation);
-        }
+        done.complete(keep && pages.keep(key, rendered, generation) ? rendered : null);
         send(rendered, request, response, keep);
+    }
+
+    /**
+     * The page another request is rendering right now, once it is kept; {@code null} when none is being
+     * rendered, when it is not kept (then each request renders its own) or after {@link #RENDERING_WAIT}.
+     */
+    private RenderedPage awaitRendering(String key) {
+        CompletableFuture<RenderedPage> running = rendering.get(key);
+        if (running == null) {
+            return null;
+        }
+        try {
+            return running.get(RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response, boolean compress)

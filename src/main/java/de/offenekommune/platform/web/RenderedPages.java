@@ -58,10 +58,14 @@ class RenderedPages {
         return generation;
     }
 
-    /** Keeps the page unless the store was emptied since {@code generation} was taken. */
-    synchronized void keep(String key, RenderedPage page, long generation) {
+    /**
+     * Keeps the page unless the store was emptied since {@code generation} was taken.
+     *
+     * @return whether the page was kept
+     */
+    synchronized boolean keep(String key, RenderedPage page, long generation) {
         if (!signalled || generation != this.generation || page.size() > maxBytes / 8) {
-            return;
+            return false;
         }
         remove(key);
         entries.put(key, new Entry(page, clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES)));
@@ -71,6 +75,7 @@ class RenderedPages {
             bytes -= oldest.next().page().size();
             oldest.remove();
         }
+        return entries.containsKey(key);
     }
 
     /** Forgets everything: something public changed. */
