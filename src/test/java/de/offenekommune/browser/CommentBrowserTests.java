@@ -6,16 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -23,10 +22,8 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
@@ -45,12 +42,12 @@ import jakarta.mail.Part;
  * organizer approves from the queue. Every page and state passes axe-core (WCAG 2.1 A and AA).
  */
 @IntegrationTest
+@ExtendWith(SharedBrowser.Resolver.class)
 class CommentBrowserTests extends CommentIntegrationTest {
 
     private static final Pattern CONFIRM_LINK = Pattern.compile("(https?://\\S+/comments/confirm/[A-Za-z0-9_-]{43})");
     private static final Duration MAIL = Duration.ofSeconds(30);
 
-    private static Playwright playwright;
     private static Browser browser;
 
     @Autowired
@@ -62,24 +59,10 @@ class CommentBrowserTests extends CommentIntegrationTest {
     private Page page;
 
     @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(java.nio.file.Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    static void startBrowser(Browser shared) {
+        browser = shared;
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {

@@ -2,18 +2,16 @@ package de.offenekommune.event.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -21,11 +19,10 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import de.offenekommune.IntegrationTest;
+import de.offenekommune.browser.SharedBrowser;
 import de.offenekommune.TestHttp;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.Organizations;
@@ -38,9 +35,9 @@ import de.offenekommune.event.Topic;
  * keyboard alone, with axe-core finding no accessibility problem in any state.
  */
 @IntegrationTest
+@ExtendWith(SharedBrowser.Resolver.class)
 class EventSearchBrowserTests {
 
-    private static Playwright playwright;
     private static Browser browser;
 
     @Autowired
@@ -58,24 +55,10 @@ class EventSearchBrowserTests {
     LocalDate day;
 
     @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    static void launch(Browser shared) {
+        browser = shared;
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void events_and_a_fresh_browser() {

@@ -3,14 +3,13 @@ package de.offenekommune.registration.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Paths;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -18,12 +17,11 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.IntegrationTest;
+import de.offenekommune.browser.SharedBrowser;
 import de.offenekommune.TestHttp;
 import de.offenekommune.event.Event;
 import de.offenekommune.registration.RegistrationFixtures;
@@ -35,11 +33,11 @@ import de.offenekommune.registration.RegistrationFixtures;
  * of WCAG 2.1 A and AA.
  */
 @IntegrationTest
+@ExtendWith(SharedBrowser.Resolver.class)
 class RegistrationBrowserTests {
 
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    static Playwright playwright;
     static Browser browser;
 
     @Autowired
@@ -51,24 +49,10 @@ class RegistrationBrowserTests {
     RegistrationFixtures fixtures;
 
     @BeforeAll
-    static void start_chromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    static void start_chromium(Browser shared) {
+        browser = shared;
     }
 
-    @AfterAll
-    static void stop_chromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void a_fresh_browser() {
