@@ -10,9 +10,11 @@ import gg.jte.Content;
 public interface EventPageSection {
 
     enum Slot {
-        /** Below "At a glance", next to the description. */
+        /** In the key facts at the top of the page: a short status and the action it calls for. */
+        KEY_FACTS,
+        /** Below "At a glance", next to the description; on a phone after it. */
         ASIDE,
-        /** After the description, across the page. */
+        /** After the description and, on a phone, after the aside too. */
         MAIN
     }
 

@@ -1,0 +1,39 @@
+package de.offenekommune.comment;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.stereotype.Component;
+
+import de.offenekommune.event.Event;
+
+/**
+ * A discussion takes comments until {@code ok.comments.close-after} after its event ended; then it is
+ * closed for good, whatever mode the organizers chose. What was written stays readable.
+ */
+@Component
+public class DiscussionPeriod {
+
+    private final Duration closeAfter;
+    private final Clock clock;
+
+    DiscussionPeriod(CommentProperties properties, Clock clock) {
+        this.closeAfter = properties.closeAfter();
+        this.clock = clock;
+    }
+
+    /** Whether the time for comments on this event has run out. */
+    public boolean isOver(Event event) {
+        return !clock.instant().isBefore(event.details().schedule().end().plus(closeAfter));
+    }
+
+    /** The mode in force now: one that takes comments turns {@link ModerationMode#CLOSED} once the period is over. */
+    public ModerationMode inForce(ModerationMode chosen, Event event) {
+        return chosen.acceptsComments() && isOver(event) ? ModerationMode.CLOSED : chosen;
+    }
+
+    /** How long after its event a discussion stays open. */
+    public Duration closeAfter() {
+        return closeAfter;
+    }
+}
