@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.event.Event;
+import de.offenekommune.event.Schedule;
 
 /**
  * A discussion takes comments until {@code ok.comments.close-after} after its event ended; then it is
@@ -24,12 +25,20 @@ public class DiscussionPeriod {
 
     /** Whether the time for comments on this event has run out. */
     public boolean isOver(Event event) {
-        return !clock.instant().isBefore(event.details().schedule().end().plus(closeAfter));
+        return isOver(event.details().schedule());
     }
 
     /** The mode in force now: one that takes comments turns {@link ModerationMode#CLOSED} once the period is over. */
     public ModerationMode inForce(ModerationMode chosen, Event event) {
-        return chosen.acceptsComments() && isOver(event) ? ModerationMode.CLOSED : chosen;
+        return inForce(chosen, event.details().schedule());
+    }
+
+    boolean isOver(Schedule schedule) {
+        return !clock.instant().isBefore(schedule.end().plus(closeAfter));
+    }
+
+    ModerationMode inForce(ModerationMode chosen, Schedule schedule) {
+        return chosen.acceptsComments() && isOver(schedule) ? ModerationMode.CLOSED : chosen;
     }
 
     /** How long after its event a discussion stays open. */
