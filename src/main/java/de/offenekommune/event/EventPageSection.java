@@ -1,7 +1,10 @@
 package de.offenekommune.event;
 
+import java.util.Map;
+
 import de.offenekommune.platform.web.PageContext;
 import gg.jte.Content;
+import gg.jte.TemplateEngine;
 
 /**
  * A part of the public event page contributed by another capability, such as the registration box
@@ -28,4 +31,9 @@ public interface EventPageSection {
      * @return the section, or {@code null} when it has nothing to show for this event
      */
     Content render(Event event, PageContext ctx, boolean preview);
+
+    /** A section that the template {@code name} renders from {@code model} when the page writes it. */
+    static Content template(TemplateEngine templates, String name, Map<String, Object> model) {
+        return output -> templates.render(name, model, output);
+    }
 }

@@ -12,7 +12,6 @@ import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.RegistrationManagement;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
-import gg.jte.TemplateOutput;
 
 /**
  * In the key facts at the top of the event page: the free places and a button to the registration
@@ -53,11 +52,6 @@ class RegistrationCallToAction implements EventPageSection {
         }
         Map<String, Object> model = Map.of("ctx", ctx, "event", event, "availability", availability,
                 "preview", preview, "dates", dates);
-        return new Content() {
-            @Override
-            public void writeTo(TemplateOutput output) {
-                templates.render("registration/callToAction.jte", model, output);
-            }
-        };
+        return EventPageSection.template(templates, "registration/callToAction.jte", model);
     }
 }

@@ -14,7 +14,6 @@ import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.RegistrationManagement;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
-import gg.jte.TemplateOutput;
 
 /**
  * The registration box beside the event's facts: whether registration is open, the free places, and
@@ -58,11 +57,6 @@ class RegistrationSection implements EventPageSection {
         model.put("errors", FormErrors.NONE);
         model.put("preview", preview);
         model.put("dates", dates);
-        return new Content() {
-            @Override
-            public void writeTo(TemplateOutput output) {
-                templates.render("registration/section.jte", model, output);
-            }
-        };
+        return EventPageSection.template(templates, "registration/section.jte", model);
     }
 }
