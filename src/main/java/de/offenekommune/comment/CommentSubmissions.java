@@ -74,7 +74,15 @@ public class CommentSubmissions {
      * @throws InvalidCommentException   with every problem of the input
      */
     public SubmissionResult submit(Event event, CommentSubmission submission, Commenter who) {
-        ModerationMode mode = admit(event, who);
+        return submit(event, submission, who, now());
+    }
+
+    /**
+     * A comment as if written at {@code writtenAt}, judged by the discussion as it was then: for what was
+     * written before it came to this platform, such as the demo content's discussions of past events.
+     */
+    public SubmissionResult submit(Event event, CommentSubmission submission, Commenter who, Instant writtenAt) {
+        ModerationMode mode = admit(event, who, writtenAt);
         Checked input = checkInput(event, submission, who);
         String emailHash = input.email() == null ? null : keys.emailHash(input.email());
         if (blocks.isBlocked(event.organizer(), subjects(who, emailHash))) {
@@ -93,7 +101,7 @@ public class CommentSubmissions {
             throw new CommentRefusedException(Reason.TOO_MANY);
         }
         return transaction.execute(status -> store(event, mode, who, input.parent(), input.name(), input.email(),
-                emailHash, input.text(), submission.notifyReplies()));
+                emailHash, input.text(), submission.notifyReplies(), writtenAt));
     }
 
     /**
@@ -106,13 +114,13 @@ public class CommentSubmissions {
      * @throws InvalidCommentException   with every problem of the input
      */
     public void check(Event event, CommentSubmission input, Commenter who) {
-        admit(event, who);
+        admit(event, who, now());
         checkInput(event, input, who);
     }
 
     /** The discussion takes comments and this address is not flooding it; the mode in force. */
-    private ModerationMode admit(Event event, Commenter who) {
-        ModerationMode mode = settings.modeOf(event);
+    private ModerationMode admit(Event event, Commenter who, Instant at) {
+        ModerationMode mode = settings.modeOf(event, at);
         if (!event.isPublic() || !mode.isVisible()) {
             throw new CommentNotFoundException();
         }
@@ -178,13 +186,12 @@ public class CommentSubmissions {
     }
 
     private SubmissionResult store(Event event, ModerationMode mode, Commenter who, CommentId parent, String name,
-            String email, String emailHash, String text, boolean notifyReplies) {
+            String email, String emailHash, String text, boolean notifyReplies, Instant now) {
         if (parent != null) {
             comments.findByIdForUpdate(parent)
                     .filter(found -> found.event().equals(event.id()) && found.acceptsReplies())
                     .orElseThrow(() -> parentUnavailable(new Violations()));
         }
-        Instant now = now();
         if (who.isGuest()) {
             Comment comment = Comment.byGuest(event.id(), parent, name, email, emailHash, who.locale(), text,
                     notifyReplies, now);

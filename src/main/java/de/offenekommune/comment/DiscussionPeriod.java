@@ -2,6 +2,7 @@ package de.offenekommune.comment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
@@ -25,20 +26,25 @@ public class DiscussionPeriod {
 
     /** Whether the time for comments on this event has run out. */
     public boolean isOver(Event event) {
-        return isOver(event.details().schedule());
+        return isOver(event.details().schedule(), clock.instant());
     }
 
     /** The mode in force now: one that takes comments turns {@link ModerationMode#CLOSED} once the period is over. */
     public ModerationMode inForce(ModerationMode chosen, Event event) {
-        return inForce(chosen, event.details().schedule());
+        return inForce(chosen, event, clock.instant());
     }
 
-    boolean isOver(Schedule schedule) {
-        return !clock.instant().isBefore(schedule.end().plus(closeAfter));
+    /** The mode that was in force at {@code at}. */
+    public ModerationMode inForce(ModerationMode chosen, Event event, Instant at) {
+        return inForce(chosen, event.details().schedule(), at);
     }
 
-    ModerationMode inForce(ModerationMode chosen, Schedule schedule) {
-        return chosen.acceptsComments() && isOver(schedule) ? ModerationMode.CLOSED : chosen;
+    boolean isOver(Schedule schedule, Instant at) {
+        return !at.isBefore(schedule.end().plus(closeAfter));
+    }
+
+    ModerationMode inForce(ModerationMode chosen, Schedule schedule, Instant at) {
+        return chosen.acceptsComments() && isOver(schedule, at) ? ModerationMode.CLOSED : chosen;
     }
 
     /** How long after its event a discussion stays open. */

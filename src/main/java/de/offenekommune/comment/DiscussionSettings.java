@@ -1,5 +1,6 @@
 package de.offenekommune.comment;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,11 @@ public class DiscussionSettings {
     /** The mode in force now: the chosen one, closed once the discussion's period after the event is over. */
     public ModerationMode modeOf(Event event) {
         return period.inForce(chosenMode(event.id()), event);
+    }
+
+    /** The mode that was in force at {@code at}. */
+    ModerationMode modeOf(Event event, Instant at) {
+        return period.inForce(chosenMode(event.id()), event, at);
     }
 
     /** The organizers' choice or the platform default, as the moderation page offers it to change. */

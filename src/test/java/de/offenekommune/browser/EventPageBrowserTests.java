@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 
 import de.offenekommune.EventDetailsBuilder;
@@ -96,8 +97,7 @@ class EventPageBrowserTests {
         // AND it leads to the form
         callToAction.click();
         assertThat(page.url()).endsWith("#registration");
-        assertThat((Boolean) page.locator("#registration form").evaluate("""
-                form => form.getBoundingClientRect().top < window.innerHeight""")).isTrue();
+        PlaywrightAssertions.assertThat(page.locator("#registration-heading")).isInViewport();
     }
 
     @Test

@@ -9,7 +9,6 @@ import de.offenekommune.event.EventPageSection;
 import de.offenekommune.event.web.EventDateFormatter;
 import de.offenekommune.platform.web.PageContext;
 import de.offenekommune.registration.Availability;
-import de.offenekommune.registration.RegistrationManagement;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
@@ -22,13 +21,13 @@ import gg.jte.TemplateEngine;
 class RegistrationCallToAction implements EventPageSection {
 
     private final TemplateEngine templates;
-    private final RegistrationManagement management;
     private final EventDateFormatter dates;
+    private final PageAvailability availabilities;
 
-    RegistrationCallToAction(TemplateEngine templates, RegistrationManagement management, EventDateFormatter dates) {
+    RegistrationCallToAction(TemplateEngine templates, EventDateFormatter dates, PageAvailability availabilities) {
         this.templates = templates;
-        this.management = management;
         this.dates = dates;
+        this.availabilities = availabilities;
     }
 
     @Override
@@ -43,7 +42,7 @@ class RegistrationCallToAction implements EventPageSection {
 
     @Override
     public Content render(Event event, PageContext ctx, boolean preview) {
-        Availability availability = management.availability(event);
+        Availability availability = availabilities.of(event);
         boolean calls = availability.acceptsRegistrations()
                 || availability.status() == Availability.Status.NOT_YET_OPEN
                 || availability.status() == Availability.Status.EXTERNAL && event.details().registration().url() != null;

@@ -25,11 +25,14 @@ class RegistrationSection implements EventPageSection {
     private final TemplateEngine templates;
     private final RegistrationManagement management;
     private final EventDateFormatter dates;
+    private final PageAvailability availabilities;
 
-    RegistrationSection(TemplateEngine templates, RegistrationManagement management, EventDateFormatter dates) {
+    RegistrationSection(TemplateEngine templates, RegistrationManagement management, EventDateFormatter dates,
+            PageAvailability availabilities) {
         this.templates = templates;
         this.management = management;
         this.dates = dates;
+        this.availabilities = availabilities;
     }
 
     @Override
@@ -44,7 +47,7 @@ class RegistrationSection implements EventPageSection {
 
     @Override
     public Content render(Event event, PageContext ctx, boolean preview) {
-        Availability availability = management.availability(event);
+        Availability availability = availabilities.of(event);
         if (availability.status() == Availability.Status.NONE) {
             return null;
         }
