@@ -101,7 +101,7 @@ public class CommentAuthoring {
         return transaction.execute(status -> {
             Comment comment = lock.get();
             Event event = events.findById(comment.event()).orElseThrow(CommentNotFoundException::new);
-            ModerationMode mode = settings.modeOf(event.id());
+            ModerationMode mode = settings.modeOf(event);
             if (!mode.acceptsComments()) {
                 throw new CommentRefusedException(Reason.CLOSED);
             }

@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param guestEmailRetention  how long after the event ended guest emails are kept for reply notifications
  * @param duplicateWindow      the same longer text posted again within this period is refused everywhere
  * @param duplicateMinLength   letters and digits from which a text counts as a possible cross-posting
+ * @param closeAfter           the discussion takes no new comments from this long after the event ended
  */
 @ConfigurationProperties("ok.comments")
 public record CommentProperties(
@@ -46,7 +47,8 @@ public record CommentProperties(
         @DefaultValue Limits limits,
         @DefaultValue("P30D") Duration guestEmailRetention,
         @DefaultValue("P1D") Duration duplicateWindow,
-        @DefaultValue("40") int duplicateMinLength) {
+        @DefaultValue("40") int duplicateMinLength,
+        @DefaultValue("P30D") Duration closeAfter) {
 
     /**
      * Rate limits, counted per {@code window}.

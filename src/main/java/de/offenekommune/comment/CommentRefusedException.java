@@ -10,10 +10,6 @@ public class CommentRefusedException extends RuntimeException {
         BLOCKED(403),
         /** Too many submissions from this address, email or account. */
         TOO_MANY(429),
-        /** The form was filled in by a machine: honeypot filled, sent too fast or with a forged stamp. */
-        AUTOMATED(422),
-        /** The form is too old; a fresh one is shown. */
-        FORM_EXPIRED(422),
         /** The author cannot be blocked: a guest whose email is already deleted. */
         NOTHING_TO_BLOCK(409);
 

@@ -60,7 +60,7 @@ public class CommentReporting {
         return comments.findById(id)
                 .filter(comment -> comment.status() == CommentStatus.PUBLISHED)
                 .filter(comment -> events.findById(comment.event()).filter(Event::isPublic).isPresent()
-                        && settings.modeOf(comment.event()).isVisible())
+                        && settings.chosenMode(comment.event()).isVisible())
                 .orElseThrow(CommentNotFoundException::new);
     }
 

@@ -73,8 +73,54 @@ public class CommentSubmissions {
      * @throws CommentRefusedException   when the discussion is closed, the author blocked or flooding
      * @throws InvalidCommentException   with every problem of the input
      */
-    public SubmissionResult submit(Event event, CommentSubmission input, Commenter who) {
-        ModerationMode mode = settings.modeOf(event.id());
+    public SubmissionResult submit(Event event, CommentSubmission submission, Commenter who) {
+        return submit(event, submission, who, now());
+    }
+
+    /**
+     * A comment as if written at {@code writtenAt}, judged by the discussion as it was then: for what was
+     * written before it came to this platform, such as the demo content's discussions of past events.
+     */
+    public SubmissionResult submit(Event event, CommentSubmission submission, Commenter who, Instant writtenAt) {
+        ModerationMode mode = admit(event, who, writtenAt);
+        Checked input = checkInput(event, submission, who);
+        String emailHash = input.email() == null ? null : keys.emailHash(input.email());
+        if (blocks.isBlocked(event.organizer(), subjects(who, emailHash))) {
+            throw new CommentRefusedException(Reason.BLOCKED);
+        }
+        if (isDuplicate(event, who, emailHash, input.text(), null)) {
+            Violations violations = new Violations();
+            violations.add("text", "comment.text.duplicate");
+            throw new InvalidCommentException(violations);
+        }
+        CommentProperties.Limits limits = properties.limits();
+        boolean withinLimit = who.isGuest()
+                ? rateLimiter.tryAcquire("comment-email", emailHash, limits.perEmail(), limits.window())
+                : rateLimiter.tryAcquire("comment-user", who.user().userId().toString(), limits.perUser(), limits.window());
+        if (!withinLimit) {
+            throw new CommentRefusedException(Reason.TOO_MANY);
+        }
+        return transaction.execute(status -> store(event, mode, who, input.parent(), input.name(), input.email(),
+                emailHash, input.text(), submission.notifyReplies(), writtenAt));
+    }
+
+    /**
+     * Checks a submission as {@link #submit} does up to the input's validity, without saving anything:
+     * for a form that has to be sent once more, so that the person learns of every mistake first. Counts
+     * towards the limit per network address like every submission.
+     *
+     * @throws CommentNotFoundException  when the event is not public or has no discussion
+     * @throws CommentRefusedException   when the discussion is closed or this address is flooding
+     * @throws InvalidCommentException   with every problem of the input
+     */
+    public void check(Event event, CommentSubmission input, Commenter who) {
+        admit(event, who, now());
+        checkInput(event, input, who);
+    }
+
+    /** The discussion takes comments and this address is not flooding it; the mode in force. */
+    private ModerationMode admit(Event event, Commenter who, Instant at) {
+        ModerationMode mode = settings.modeOf(event, at);
         if (!event.isPublic() || !mode.isVisible()) {
             throw new CommentNotFoundException();
         }
@@ -86,6 +132,13 @@ public class CommentSubmissions {
                 && !rateLimiter.tryAcquire("comment-address", who.address(), limits.perAddress(), limits.window())) {
             throw new CommentRefusedException(Reason.TOO_MANY);
         }
+        return mode;
+    }
+
+    private record Checked(String name, String email, String text, CommentId parent) {
+    }
+
+    private Checked checkInput(Event event, CommentSubmission input, Commenter who) {
         Violations violations = new Violations();
         String name = who.isGuest() ? DisplayNames.check(violations, "name", input.name(), protectedNames(event))
                 : who.user().displayName();
@@ -95,22 +148,7 @@ public class CommentSubmissions {
         if (!violations.isEmpty()) {
             throw new InvalidCommentException(violations);
         }
-        String emailHash = email == null ? null : keys.emailHash(email);
-        if (blocks.isBlocked(event.organizer(), subjects(who, emailHash))) {
-            throw new CommentRefusedException(Reason.BLOCKED);
-        }
-        if (isDuplicate(event, who, emailHash, text, null)) {
-            violations.add("text", "comment.text.duplicate");
-            throw new InvalidCommentException(violations);
-        }
-        boolean withinLimit = who.isGuest()
-                ? rateLimiter.tryAcquire("comment-email", emailHash, limits.perEmail(), limits.window())
-                : rateLimiter.tryAcquire("comment-user", who.user().userId().toString(), limits.perUser(), limits.window());
-        if (!withinLimit) {
-            throw new CommentRefusedException(Reason.TOO_MANY);
-        }
-        return transaction.execute(status -> store(event, mode, who, parent, name, email, emailHash, text,
-                input.notifyReplies()));
+        return new Checked(name, email, text, parent);
     }
 
     /**
@@ -129,7 +167,7 @@ public class CommentSubmissions {
                     .orElseThrow(CommentNotFoundException::new);
             Event event = events.findById(comment.event()).filter(Event::isPublic)
                     .orElseThrow(CommentNotFoundException::new);
-            Admission admission = rules.admission(settings.modeOf(event.id()), false, comment.authorName(),
+            Admission admission = rules.admission(settings.modeOf(event), false, comment.authorName(),
                     comment.body());
             boolean firstPublication = comment.confirm(admission, now(), properties.editWindow());
             comments.update(comment);
@@ -148,13 +186,12 @@ public class CommentSubmissions {
     }
 
     private SubmissionResult store(Event event, ModerationMode mode, Commenter who, CommentId parent, String name,
-            String email, String emailHash, String text, boolean notifyReplies) {
+            String email, String emailHash, String text, boolean notifyReplies, Instant now) {
         if (parent != null) {
             comments.findByIdForUpdate(parent)
                     .filter(found -> found.event().equals(event.id()) && found.acceptsReplies())
                     .orElseThrow(() -> parentUnavailable(new Violations()));
         }
-        Instant now = now();
         if (who.isGuest()) {
             Comment comment = Comment.byGuest(event.id(), parent, name, email, emailHash, who.locale(), text,
                     notifyReplies, now);

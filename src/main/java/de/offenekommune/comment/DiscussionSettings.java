@@ -1,10 +1,12 @@
 package de.offenekommune.comment;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 
 /**
@@ -16,13 +18,26 @@ public class DiscussionSettings {
 
     private final JdbcClient jdbc;
     private final CommentProperties properties;
+    private final DiscussionPeriod period;
 
-    DiscussionSettings(JdbcClient jdbc, CommentProperties properties) {
+    DiscussionSettings(JdbcClient jdbc, CommentProperties properties, DiscussionPeriod period) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.period = period;
     }
 
-    public ModerationMode modeOf(EventId event) {
+    /** The mode in force now: the chosen one, closed once the discussion's period after the event is over. */
+    public ModerationMode modeOf(Event event) {
+        return period.inForce(chosenMode(event.id()), event);
+    }
+
+    /** The mode that was in force at {@code at}. */
+    ModerationMode modeOf(Event event, Instant at) {
+        return period.inForce(chosenMode(event.id()), event, at);
+    }
+
+    /** The organizers' choice or the platform default, as the moderation page offers it to change. */
+    public ModerationMode chosenMode(EventId event) {
         return jdbc.sql("""
                         select mode
                           from comment_settings

@@ -1,6 +1,8 @@
 package de.offenekommune.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,12 +137,17 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
+    /** Discussions of past events were written in the days after them, when they were still open. */
     private void discuss(Event event, List<DemoCatalog.DemoComment> discussion, Map<String, AccountPrincipal> people) {
         List<String> ids = new ArrayList<>();
+        Instant now = clock.instant();
+        boolean past = event.hasEnded(now);
+        Instant writtenAt = past ? event.details().schedule().end().plus(Duration.ofDays(1)) : now;
         for (DemoCatalog.DemoComment demo : discussion) {
             String parent = demo.replyTo() < 0 ? null : ids.get(demo.replyTo());
+            writtenAt = past ? writtenAt.plus(Duration.ofMinutes(90)) : now;
             Comment comment = comments.submit(event, new CommentSubmission(null, null, demo.text(), parent, false),
-                    new Commenter(people.get(demo.author()), null, Locale.GERMAN)).comment();
+                    new Commenter(people.get(demo.author()), null, Locale.GERMAN), writtenAt).comment();
             ids.add(comment.id().toString());
         }
     }

@@ -30,10 +30,18 @@ public record EventDetails(
         String easyReadSummary,
         Contact contact) {
 
+    /** The language organizers write their events in (BCP 47 tag). */
+    public static final String LANGUAGE = "de";
+
     public EventDetails {
         links = List.copyOf(links);
         audiences = Set.copyOf(audiences);
         topics = Set.copyOf(topics);
         accessibility = Set.copyOf(accessibility);
+    }
+
+    /** The language of everything in here, which may differ from the visitor's. */
+    public String language() {
+        return LANGUAGE;
     }
 }

@@ -1,7 +1,10 @@
 package de.offenekommune.event;
 
+import java.util.Map;
+
 import de.offenekommune.platform.web.PageContext;
 import gg.jte.Content;
+import gg.jte.TemplateEngine;
 
 /**
  * A part of the public event page contributed by another capability, such as the registration box
@@ -10,9 +13,11 @@ import gg.jte.Content;
 public interface EventPageSection {
 
     enum Slot {
-        /** Below "At a glance", next to the description. */
+        /** In the key facts at the top of the page: a short status and the action it calls for. */
+        KEY_FACTS,
+        /** Below "At a glance", next to the description; on a phone after it. */
         ASIDE,
-        /** After the description, across the page. */
+        /** After the description and, on a phone, after the aside too. */
         MAIN
     }
 
@@ -26,4 +31,9 @@ public interface EventPageSection {
      * @return the section, or {@code null} when it has nothing to show for this event
      */
     Content render(Event event, PageContext ctx, boolean preview);
+
+    /** A section that the template {@code name} renders from {@code model} when the page writes it. */
+    static Content template(TemplateEngine templates, String name, Map<String, Object> model) {
+        return output -> templates.render(name, model, output);
+    }
 }

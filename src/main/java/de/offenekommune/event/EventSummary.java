@@ -25,6 +25,11 @@ public record EventSummary(
         RegistrationMode registrationMode,
         Instant updatedAt) {
 
+    /** The language of title, summary and venue, which may differ from the visitor's. */
+    public String language() {
+        return EventDetails.LANGUAGE;
+    }
+
     public boolean hasEnded(Instant now) {
         return schedule.hasEnded(now);
     }

@@ -62,7 +62,7 @@ class OrganizerPagesAccessibilityTests {
         page.navigate("/login");
 
         // THEN
-        assertThat(page.locator("h1").innerText()).isEqualTo("Anmelden");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Login für Veranstaltende");
         AccessibilityAudit.assertNoViolations(page);
     }
 

@@ -2,27 +2,44 @@ package de.offenekommune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 
+import de.offenekommune.EventDetailsBuilder;
+import de.offenekommune.TestFixtures;
+import de.offenekommune.TestFixtures.TestUser;
+import de.offenekommune.account.Organization;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
+import de.offenekommune.comment.CommentSubmission;
+import de.offenekommune.comment.CommentSubmissions;
+import de.offenekommune.comment.Commenter;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.RegistrationMode;
+import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.platform.Violations;
 
 /**
  * WCAG 1.4.10 (Reflow, AA), which axe-core cannot check: at 320 CSS pixels wide, as on a small
  * phone or at 400 % zoom, no page scrolls sideways. Data tables may scroll inside their own box.
+ * The run also leaves pictures of every public page at 375 and 1280 pixels in {@link Screenshots#FOLDER}.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,28 +59,78 @@ class ReflowTests {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    CommentSubmissions comments;
+
     Organizer organizer;
     Event reference;
+    Event upcoming;
+    Organization organization;
 
     @BeforeAll
-    void publishReferenceEvent() {
+    void publishEvents() {
         organizer = new Organizers(accounts, organizations, passwordEncoder).create();
         reference = management.create(organizer.principal(), organizer.organization(), ReferenceEvent.details(), null,
                 new Violations());
         reference = management.publish(organizer.principal(), reference.id());
+        organization = fixtures.organization();
+        TestUser member = fixtures.organizer(organization);
+        upcoming = fixtures.published(member, organization, EventDetailsBuilder
+                .workshop("Ideenwerkstatt Klimaanpassung im Quartier Aachen-Ost mit einem langen Titel",
+                        LocalDate.now().plusDays(12).atTime(LocalTime.of(17, 0)))
+                .summary("Hitze, Starkregen, Schatten: Wir sammeln Ideen für das Quartier.")
+                .description("Mehr unter https://www.aachen.de/de/stadt_buerger/umwelt/klima/klimaanpassung/ideenwerkstatt-ost.html\n\n# Ablauf\n\nErst Ideen, dann Abstimmung.")
+                .registration(new RegistrationSettings(RegistrationMode.REQUIRED, null, 25, null, null))
+                .build());
+        comments.submit(upcoming, new CommentSubmission(null, null,
+                "Gibt es die Unterlagen vorab? https://www.aachen.de/de/stadt_buerger/umwelt/klima/unterlagen-zur-ideenwerkstatt.pdf",
+                null, false), new Commenter(member.principal(), null, Locale.GERMAN));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/", "/events/archive", "/events/{slug}", "/events/{slug}?lang=en", "/login"})
-    void public_pages_fit_a_narrow_screen(String path, Page page) {
+    /** Every public page (and state) someone can reach without logging in. */
+    Stream<Arguments> publicPages() {
+        return Stream.of(
+                Arguments.of("start", "/", false),
+                Arguments.of("events-with-filters-open", "/events", true),
+                Arguments.of("archive", "/events/archive", false),
+                Arguments.of("calendar", "/events/calendar", false),
+                Arguments.of("event", "/events/" + upcoming.slug(), false),
+                Arguments.of("event-en", "/events/" + upcoming.slug() + "?lang=en", false),
+                Arguments.of("event-past", "/events/" + reference.slug(), false),
+                Arguments.of("discussion", "/events/" + upcoming.slug() + "/comments", false),
+                Arguments.of("registration-form", "/events/" + upcoming.slug() + "/registration", false),
+                Arguments.of("municipalities", "/municipalities", false),
+                Arguments.of("municipality", "/municipalities/" + ReferenceEvent.AGS, false),
+                Arguments.of("organization", "/organizations/" + organization.slug(), false),
+                Arguments.of("api", "/api", false),
+                Arguments.of("open-data", "/open-data", false),
+                Arguments.of("embed", "/embed", false),
+                Arguments.of("imprint", "/impressum", false),
+                Arguments.of("privacy", "/datenschutz", false),
+                Arguments.of("accessibility", "/barrierefreiheit", false),
+                Arguments.of("login", "/login", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publicPages")
+    void public_pages_fit_a_narrow_screen(String name, String path, boolean openFilters, Page page) {
         // GIVEN
         page.setViewportSize(NARROW, 640);
 
         // WHEN
-        page.navigate(path.replace("{slug}", reference.slug()));
+        Response response = page.navigate(path);
+        if (openFilters) {
+            page.locator("details.ok-filter-details > summary").click();
+            assertThat(page.locator("details.ok-filter-details").getAttribute("open")).isNotNull();
+        }
 
         // THEN
+        assertThat(response.status()).isEqualTo(200);
         assertNoHorizontalScrolling(page);
+        Screenshots.of(page, name);
     }
 
     @ParameterizedTest

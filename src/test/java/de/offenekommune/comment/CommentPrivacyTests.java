@@ -53,10 +53,14 @@ class CommentPrivacyTests extends CommentIntegrationTest {
 
     @Test
     void guest_emails_kept_for_reply_notices_are_forgotten_once_the_event_is_long_over() throws Exception {
-        Event past = publishedEvent(organizer(), LocalDateTime.now().minusDays(40).truncatedTo(ChronoUnit.HOURS));
+        // GIVEN a guest wrote while the discussion was open, and the event is now 40 days past
+        Event past = publishedEvent(organizer(), LocalDateTime.now().minusDays(10).truncatedTo(ChronoUnit.HOURS));
         Event upcoming = publishedEvent(organizer());
         String pastEmail = confirmedGuestWithReplies(past);
         String upcomingEmail = confirmedGuestWithReplies(upcoming);
+        jdbc.sql("update event set starts_at = starts_at - interval '30 days', ends_at = ends_at - interval '30 days' where id = :id")
+                .param("id", past.id().value())
+                .update();
         CommentId pastComment = commentOf(pastEmail).id();
 
         retention.run();

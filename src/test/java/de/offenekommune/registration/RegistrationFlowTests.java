@@ -125,6 +125,40 @@ class RegistrationFlowTests {
     }
 
     @Test
+    void the_buttons_follow_the_registration_mode_and_the_free_places_are_counted_in_good_german() throws Exception {
+        Event required = fixtures.publishedEvent(organizer, 1);
+        Event requested = fixtures.published(organizer, new RegistrationSettings(RegistrationMode.REQUESTED, null, 5,
+                null, null), Instant.now().plus(Duration.ofDays(30)));
+
+        org.jsoup.nodes.Document requiredPage = org.jsoup.Jsoup.parse(html(get("/events/" + required.slug())));
+        org.jsoup.nodes.Document requestedPage = org.jsoup.Jsoup.parse(html(get("/events/" + requested.slug())));
+
+        assertThat(requiredPage.select("#registration button[type=submit]").text()).isEqualTo("Verbindlich anmelden");
+        assertThat(requiredPage.select(".ok-call-to-action").text()).contains("Noch 1 von 1 Platz frei.");
+        assertThat(requestedPage.select("#registration button[type=submit]").text()).isEqualTo("Anmelden");
+        assertThat(requestedPage.select(".ok-call-to-action a").attr("href")).isEqualTo("#registration");
+    }
+
+    @Test
+    void a_form_sent_at_once_is_judged_by_its_fields_alone() throws Exception {
+        // GIVEN the page was just shown
+        Event event = fixtures.publishedEvent(organizer, 10);
+        html(get("/events/" + event.slug()));
+
+        // WHEN an empty form is sent at once, THEN it gets the field errors
+        String empty = mvc.perform(form(event, "", "", UUID.randomUUID().toString()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(empty).select("#error-summary a").eachAttr("href"))
+                .containsExactly("#name", "#email");
+        assertThat(empty).doesNotContain("schnell");
+
+        // AND a complete form sent at once, autofilled, is taken
+        mvc.perform(form(event, RegistrationFixtures.email("autofill"), "Erika Eilig", UUID.randomUUID().toString()))
+                .andExpect(status().isSeeOther());
+        assertThat(registrations.search(event.id(), null, null, 10, 0)).hasSize(1);
+    }
+
+    @Test
     void a_full_event_puts_people_on_the_waitlist_and_a_cancellation_promotes_the_first_in_line() throws Exception {
         Event event = fixtures.publishedEvent(organizer, 1);
         String first = RegistrationFixtures.email("seat");

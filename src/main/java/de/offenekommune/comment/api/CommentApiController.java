@@ -81,7 +81,7 @@ class CommentApiController {
             throw new CommentApiErrors.InvalidQueryException(violations);
         }
         Event event = publicEvent(id);
-        ModerationMode mode = settings.modeOf(event.id());
+        ModerationMode mode = settings.modeOf(event);
         ZoneId zone = event.details().schedule().zone();
         ResultPage<CommentThread> threads = comments.findThreads(event.id(), page, size);
         List<CommentResource> items = threads.items().stream()
@@ -117,7 +117,7 @@ class CommentApiController {
         return EventId.parse(id)
                 .flatMap(events::findById)
                 .filter(Event::isPublic)
-                .filter(event -> settings.modeOf(event.id()).isVisible())
+                .filter(event -> settings.modeOf(event).isVisible())
                 .orElseThrow(CommentNotFoundException::new);
     }
 }

@@ -172,7 +172,7 @@ class AuthorController {
         model.addAttribute("text", text);
         model.addAttribute("errors", errors);
         model.addAttribute("editable", comment.isEditable(clock.instant())
-                && settings.modeOf(event.id()).acceptsComments());
+                && settings.modeOf(event).acceptsComments());
         model.addAttribute("done", "saved".equals(done) || "deleted".equals(done) ? done : null);
         model.addAttribute("dates", dates);
         return "comment/manage";

@@ -11,7 +11,6 @@ import de.offenekommune.event.EventPageSection;
 import de.offenekommune.platform.web.PageContext;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
-import gg.jte.TemplateOutput;
 
 /**
  * The section "Kommentare" on the event page: the count, the first threads ({@code ok.comments.event-page-threads}),
@@ -49,11 +48,6 @@ class CommentSection implements EventPageSection {
         params.put("ctx", ctx);
         params.put("d", views.eventPageDiscussion(event, mode, !preview && event.isPublic()));
         params.put("f", views.blankForm(event, null));
-        return new Content() {
-            @Override
-            public void writeTo(TemplateOutput output) {
-                templates.render("comment/section.jte", params, output);
-            }
-        };
+        return EventPageSection.template(templates, "comment/section.jte", params);
     }
 }

@@ -73,32 +73,40 @@ class DiscussionController {
     String submit(@PathVariable String slug, @ModelAttribute CommentForm form, HttpServletRequest request,
             HttpServletResponse response, Locale locale, Model model) {
         Event event = publicEvent(slug);
+        Commenter commenter = new Commenter(DiscussionViews.currentUser(), request.getRemoteAddr(), commentLocale(locale));
         Violations problems = new Violations();
+        String sendAgain = null;
         try {
-            refuseMachines(event, form);
-            SubmissionResult result = submissions.submit(event, form.toSubmission(),
-                    new Commenter(DiscussionViews.currentUser(), request.getRemoteAddr(), commentLocale(locale)));
-            return switch (result.outcome()) {
-                case CHECK_MAIL -> "redirect:/events/" + event.slug() + "/comments/sent";
-                case AWAITING_REVIEW -> "redirect:/events/" + event.slug() + "/comments/awaiting";
-                case PUBLISHED -> "redirect:/comments/" + result.comment().id();
-            };
+            sendAgain = doubtOf(event, form);
+            if (sendAgain == null) {
+                SubmissionResult result = submissions.submit(event, form.toSubmission(), commenter);
+                return switch (result.outcome()) {
+                    case CHECK_MAIL -> "redirect:/events/" + event.slug() + "/comments/sent";
+                    case AWAITING_REVIEW -> "redirect:/events/" + event.slug() + "/comments/awaiting";
+                    case PUBLISHED -> "redirect:/comments/" + result.comment().id();
+                };
+            }
+            // Autofill and paste are fast too: the person hears of mistakes first, and may always send once more.
+            submissions.check(event, form.toSubmission(), commenter);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         } catch (InvalidCommentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             problems = e.violations();
+            sendAgain = null;
         } catch (CommentRefusedException e) {
             response.setStatus(e.reason().status());
             problems.add("text", e.reason().messageKey());
+            sendAgain = null;
         }
         FormErrors errors = FormErrors.of(problems, CommentForm::fieldName, messages, locale)
                 .labelled(CommentForm.FIELDS, messages, locale);
         Comment parent = form.isReply() ? CommentId.parse(form.commentParent()).flatMap(comments::findById)
                 .filter(found -> found.event().equals(event.id()) && found.acceptsReplies()).orElse(null) : null;
         if (parent != null) {
-            return replyPage(model, event, parent, form, errors);
+            return replyPage(model, event, parent, views.form(event, form, errors, sendAgain, parent));
         }
         model.addAttribute("d", views.discussion(event, views.modeOf(event), 1, true));
-        model.addAttribute("f", views.form(event, form.isReply() ? form.withoutParent() : form, errors, null));
+        model.addAttribute("f", views.form(event, form.isReply() ? form.withoutParent() : form, errors, sendAgain, null));
         return "comment/discussion";
     }
 
@@ -136,32 +144,35 @@ class DiscussionController {
                 .filter(Comment::acceptsReplies)
                 .orElseThrow(CommentNotFoundException::new);
         Event event = events.findById(parent.event()).filter(Event::isPublic).orElseThrow(CommentNotFoundException::new);
-        return replyPage(model, event, parent, CommentForm.blank(parent.id().toString()), FormErrors.NONE);
+        return replyPage(model, event, parent, views.blankForm(event, parent));
     }
 
-    private String replyPage(Model model, Event event, Comment parent, CommentForm form, FormErrors errors) {
+    private String replyPage(Model model, Event event, Comment parent, FormState form) {
         ModerationMode mode = views.modeOf(event);
         if (!mode.acceptsComments()) {
             throw new CommentNotFoundException();
         }
         model.addAttribute("d", views.discussion(event, mode, 1, false));
         model.addAttribute("parent", parent);
-        model.addAttribute("f", views.form(event, form, errors, parent));
+        model.addAttribute("f", form);
         return "comment/reply";
     }
 
-    /** The honeypot and the signed time stamp tell forms filled in by people from those filled in by machines. */
-    private void refuseMachines(Event event, CommentForm form) {
+    /**
+     * The honeypot and the signed time stamp tell forms filled in by people from those filled in by
+     * machines. A form that may come from a machine is never saved; it comes back with a fresh stamp.
+     *
+     * @return the message asking to send the form once more, or {@code null} when a person had time to write
+     */
+    private String doubtOf(Event event, CommentForm form) {
         if (form.website() != null && !form.website().isEmpty()) {
-            throw new CommentRefusedException(CommentRefusedException.Reason.AUTOMATED);
+            return "comment.form.sendAgain";
         }
-        switch (stamps.check(event.id(), form.commentStamp())) {
-            case FINE -> {
-                // a person had time to write
-            }
-            case EXPIRED -> throw new CommentRefusedException(CommentRefusedException.Reason.FORM_EXPIRED);
-            default -> throw new CommentRefusedException(CommentRefusedException.Reason.AUTOMATED);
-        }
+        return switch (stamps.check(event.id(), form.commentStamp())) {
+            case FINE -> null;
+            case EXPIRED -> "comment.form.sendAgain.expired";
+            case TOO_FAST, FORGED -> "comment.form.sendAgain";
+        };
     }
 
     private Event publicEvent(String slug) {

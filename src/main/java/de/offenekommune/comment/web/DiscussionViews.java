@@ -1,6 +1,7 @@
 package de.offenekommune.comment.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
@@ -11,6 +12,7 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentProperties;
 import de.offenekommune.comment.Comments;
+import de.offenekommune.comment.DiscussionPeriod;
 import de.offenekommune.comment.DiscussionSettings;
 import de.offenekommune.comment.FormStamps;
 import de.offenekommune.comment.ModerationMode;
@@ -24,16 +26,18 @@ class DiscussionViews {
 
     private final Comments comments;
     private final DiscussionSettings settings;
+    private final DiscussionPeriod period;
     private final Moderators moderators;
     private final FormStamps stamps;
     private final CommentProperties properties;
     private final CommentDates dates;
     private final Clock clock;
 
-    DiscussionViews(Comments comments, DiscussionSettings settings, Moderators moderators, FormStamps stamps,
-            CommentProperties properties, CommentDates dates, Clock clock) {
+    DiscussionViews(Comments comments, DiscussionSettings settings, DiscussionPeriod period, Moderators moderators,
+            FormStamps stamps, CommentProperties properties, CommentDates dates, Clock clock) {
         this.comments = comments;
         this.settings = settings;
+        this.period = period;
         this.moderators = moderators;
         this.stamps = stamps;
         this.properties = properties;
@@ -42,7 +46,7 @@ class DiscussionViews {
     }
 
     ModerationMode modeOf(Event event) {
-        return settings.modeOf(event.id());
+        return settings.modeOf(event);
     }
 
     /** A page of the discussion's own pages. */
@@ -59,7 +63,14 @@ class DiscussionViews {
         AccountPrincipal viewer = currentUser();
         return new Discussion(event, mode, comments.findThreads(event.id(), page, size),
                 comments.countPublished(event.id()), viewer == null ? null : viewer.userId(),
-                moderators.mayModerate(viewer, event), interactive, clock.instant(), dates);
+                moderators.mayModerate(viewer, event), interactive, clock.instant(), dates, closedAfterEvent(event, mode));
+    }
+
+    /** How long after the event the discussion closed by itself; {@code null} when open or closed by its organizers. */
+    private Duration closedAfterEvent(Event event, ModerationMode mode) {
+        boolean closedByTime = mode == ModerationMode.CLOSED && period.isOver(event)
+                && settings.chosenMode(event.id()).acceptsComments();
+        return closedByTime ? period.closeAfter() : null;
     }
 
     /** A fresh form, stamped now. */
@@ -69,7 +80,15 @@ class DiscussionViews {
 
     /** The form as sent, with a fresh stamp, so that it can be sent again after a correction. */
     FormState form(Event event, CommentForm form, FormErrors errors, Comment parent) {
-        return new FormState(form.withStamp(stamps.issue(event.id())), errors, parent,
+        return form(event, form, errors, null, parent);
+    }
+
+    /**
+     * The form as sent, with a fresh stamp and {@code sendAgain} (a message key) asking to send it once
+     * more, when it is not certain that a person sent it just now.
+     */
+    FormState form(Event event, CommentForm form, FormErrors errors, String sendAgain, Comment parent) {
+        return new FormState(form.withStamp(stamps.issue(event.id())), errors, sendAgain, parent,
                 "/events/" + event.slug() + "/comments", currentUser() == null, properties.maxLength(),
                 properties.maxLinks(), event.id().value().toString());
     }

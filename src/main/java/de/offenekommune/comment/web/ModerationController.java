@@ -77,7 +77,7 @@ class ModerationController {
         List<Comment> queue = comments.findQueue(event.id(), QUEUE_LIMIT);
         ResultPage<Comment> all = comments.findForModeration(event.id(), Math.min(Math.max(page, 1), 10_000), PAGE_SIZE);
         model.addAttribute("event", event);
-        model.addAttribute("mode", settings.modeOf(event.id()).name());
+        model.addAttribute("mode", settings.chosenMode(event.id()).name());
         model.addAttribute("modeChosen", settings.isChosen(event.id()));
         model.addAttribute("modes", Arrays.stream(ModerationMode.values())
                 .map(mode -> new Option(mode.name(), messages.getMessage(mode.messageKey(), null, locale) + " – "

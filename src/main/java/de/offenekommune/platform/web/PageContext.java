@@ -59,6 +59,15 @@ public final class PageContext {
         return locale.getLanguage();
     }
 
+    /**
+     * The {@code lang} attribute for content written in {@code language} (a BCP 47 tag), such as an
+     * event's German description on an English page; {@code null}, and so no attribute, when the page
+     * is in that language already.
+     */
+    public String langOf(String language) {
+        return language == null || language.equals(lang()) ? null : language;
+    }
+
     public boolean signedIn() {
         return user != null;
     }

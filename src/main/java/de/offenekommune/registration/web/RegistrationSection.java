@@ -14,7 +14,6 @@ import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.RegistrationManagement;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
-import gg.jte.TemplateOutput;
 
 /**
  * The registration box beside the event's facts: whether registration is open, the free places, and
@@ -26,11 +25,14 @@ class RegistrationSection implements EventPageSection {
     private final TemplateEngine templates;
     private final RegistrationManagement management;
     private final EventDateFormatter dates;
+    private final PageAvailability availabilities;
 
-    RegistrationSection(TemplateEngine templates, RegistrationManagement management, EventDateFormatter dates) {
+    RegistrationSection(TemplateEngine templates, RegistrationManagement management, EventDateFormatter dates,
+            PageAvailability availabilities) {
         this.templates = templates;
         this.management = management;
         this.dates = dates;
+        this.availabilities = availabilities;
     }
 
     @Override
@@ -45,7 +47,7 @@ class RegistrationSection implements EventPageSection {
 
     @Override
     public Content render(Event event, PageContext ctx, boolean preview) {
-        Availability availability = management.availability(event);
+        Availability availability = availabilities.of(event);
         if (availability.status() == Availability.Status.NONE) {
             return null;
         }
@@ -58,11 +60,6 @@ class RegistrationSection implements EventPageSection {
         model.put("errors", FormErrors.NONE);
         model.put("preview", preview);
         model.put("dates", dates);
-        return new Content() {
-            @Override
-            public void writeTo(TemplateOutput output) {
-                templates.render("registration/section.jte", model, output);
-            }
-        };
+        return EventPageSection.template(templates, "registration/section.jte", model);
     }
 }

@@ -48,7 +48,7 @@ class ModerationWebTests extends CommentIntegrationTest {
                 .andExpect(redirectedUrl("/manage/events/" + event.id() + "/comments"))
                 .andExpect(flash().attribute("notice", "comment.moderation.modeChanged"));
 
-        assertThat(settings.modeOf(event.id())).isEqualTo(ModerationMode.PRE_MODERATED);
+        assertThat(settings.chosenMode(event.id())).isEqualTo(ModerationMode.PRE_MODERATED);
         assertThat(log.findLatest(event.id(), 10)).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(ModerationLog.Action.MODE_CHANGED);
             assertThat(entry.actorName()).isEqualTo(organizer.principal().displayName());
@@ -58,7 +58,7 @@ class ModerationWebTests extends CommentIntegrationTest {
 
         mvc.perform(post("/manage/events/" + event.id() + "/comments/mode").with(formToken(mvc)).with(user(organizer.principal()))
                 .param("mode", "ANARCHY")).andExpect(flash().attribute("problem", "comment.moderation.modeMissing"));
-        assertThat(settings.modeOf(event.id())).isEqualTo(ModerationMode.PRE_MODERATED);
+        assertThat(settings.chosenMode(event.id())).isEqualTo(ModerationMode.PRE_MODERATED);
     }
 
     @Test
@@ -143,7 +143,7 @@ class ModerationWebTests extends CommentIntegrationTest {
         mvc.perform(get("/moderation")).andExpect(redirectedUrl("/login"));
 
         assertThat(stateOf(comment)).isEqualTo(CommentStatus.PENDING_REVIEW);
-        assertThat(settings.modeOf(event.id())).isEqualTo(ModerationMode.PRE_MODERATED);
+        assertThat(settings.chosenMode(event.id())).isEqualTo(ModerationMode.PRE_MODERATED);
     }
 
     @Test

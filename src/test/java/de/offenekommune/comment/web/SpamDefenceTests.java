@@ -28,38 +28,75 @@ import de.offenekommune.event.Event;
 class SpamDefenceTests extends CommentIntegrationTest {
 
     @Test
-    void a_form_with_the_honeypot_filled_in_is_refused_and_nothing_is_stored() throws Exception {
+    void a_form_with_the_honeypot_filled_in_is_not_stored_but_comes_back_to_be_sent_again() throws Exception {
         Event event = publishedEvent(organizer());
         String email = guestEmail();
 
         Document page = refused(mvc.perform(commentForm(event, address(), Map.of("commentName", "Bot", "commentEmail", email,
                 "commentText", "Buy now", "website", "https://spam.example"))), 422);
 
-        assertThat(page.select("#commentText-error").text()).contains("ungewöhnlich schnell oder unvollständig");
+        assertThat(page.select("#send-again").text()).contains("Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut.");
+        assertThat(page.select("#commentText").text()).isEqualTo("Buy now");
+        assertThat(page.select("input[name=website]").val()).isEmpty();
         assertThat(commentsOf(event)).isEmpty();
         assertThat(mailsTo(email)).isEmpty();
     }
 
     @Test
-    void a_form_sent_back_faster_than_a_person_writes_is_refused() throws Exception {
+    void an_empty_form_sent_at_once_gets_the_field_errors_not_a_word_about_speed() throws Exception {
         Event event = publishedEvent(organizer());
 
-        refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(formToken(mvc)).with(from(address()))
-                .param("commentStamp", stamps.issue(event.id()))
-                .param("commentName", "Schnell").param("commentEmail", guestEmail()).param("commentText", "Zack")), 422);
+        Document page = refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(formToken(mvc))
+                .with(from(address())).param("commentStamp", stamps.issue(event.id()))
+                .param("commentName", "").param("commentEmail", "").param("commentText", "")), 422);
 
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#commentName", "#commentEmail",
+                "#commentText");
+        assertThat(page.select("#send-again")).isEmpty();
+        assertThat(page.text()).doesNotContain("schnell");
+        assertThat(page.title()).startsWith("Fehler: ");
         assertThat(commentsOf(event)).isEmpty();
     }
 
     @Test
-    void forms_without_a_genuine_stamp_are_refused() throws Exception {
+    void a_valid_form_sent_faster_than_a_person_writes_gets_a_second_chance_with_the_input_kept() throws Exception {
+        // GIVEN a form filled in by autofill and paste, sent a second after the page was shown
+        Event event = publishedEvent(organizer());
+        String email = guestEmail();
+        String stamp = stamps.issue(event.id());
+
+        // WHEN
+        Document page = refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(formToken(mvc))
+                .with(from(address())).param("commentStamp", stamp)
+                .param("commentName", "Schnell").param("commentEmail", email).param("commentText", "Zack, eingefügt")), 422);
+
+        // THEN nothing is stored, and the form comes back filled in, with a fresh stamp and a calm word
+        assertThat(commentsOf(event)).isEmpty();
+        assertThat(page.select("#send-again").attr("role")).isEqualTo("status");
+        assertThat(page.select("#send-again").hasAttr("autofocus")).isTrue();
+        assertThat(page.select("#send-again").text()).isEqualTo(
+                "Ihr Kommentar ist noch nicht gesendet. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut.");
+        assertThat(page.select("#error-summary")).isEmpty();
+        assertThat(page.select("#commentName").val()).isEqualTo("Schnell");
+        assertThat(page.select("#commentEmail").val()).isEqualTo(email);
+        assertThat(page.select("#commentText").text()).isEqualTo("Zack, eingefügt");
+        assertThat(page.select("input[name=commentStamp]").val()).isNotEqualTo(stamp).isNotBlank();
+
+        // AND sent again after reading, it is taken
+        mvc.perform(guestComment(event, address(), "Schnell", email, "Zack, eingefügt")).andExpect(status().isFound());
+        assertThat(commentsOf(event)).hasSize(1);
+    }
+
+    @Test
+    void forms_without_a_genuine_stamp_are_never_stored_but_come_back_to_be_sent_again() throws Exception {
         Event event = publishedEvent(organizer());
         Event other = publishedEvent(organizer());
 
         for (String stamp : new String[] {"", "abc.123", stamps.issue(other.id(), Instant.now().minusSeconds(60))}) {
-            refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(formToken(mvc)).with(from(address()))
-                    .param("commentStamp", stamp).param("commentName", "Fälscher").param("commentEmail", guestEmail())
-                    .param("commentText", "Gefälscht")), 422);
+            Document page = refused(mvc.perform(post("/events/" + event.slug() + "/comments").with(formToken(mvc))
+                    .with(from(address())).param("commentStamp", stamp).param("commentName", "Fälscher")
+                    .param("commentEmail", guestEmail()).param("commentText", "Gefälscht")), 422);
+            assertThat(page.select("#send-again")).as("stamp %s", stamp).hasSize(1);
         }
         assertThat(commentsOf(event)).isEmpty();
     }
@@ -73,7 +110,7 @@ class SpamDefenceTests extends CommentIntegrationTest {
                 .param("commentStamp", old).param("commentName", "Geduldig").param("commentEmail", guestEmail())
                 .param("commentText", "Lange überlegt")), 422);
 
-        assertThat(page.select("#commentText-error").text()).contains("sehr lange geöffnet");
+        assertThat(page.select("#send-again").text()).contains("sehr lange geöffnet");
         assertThat(page.select("#commentText").text()).isEqualTo("Lange überlegt");
         assertThat(page.select("#commentName").val()).isEqualTo("Geduldig");
         assertThat(page.select("input[name=commentStamp]").val()).isNotEqualTo(old).isNotBlank();

@@ -74,7 +74,7 @@ class RegistrationBrowserTests {
         // Anna registers on the event page
         Page page = session.newPage();
         page.navigate(http.baseUrl() + "/events/" + event.slug());
-        assertThat(page.getByText("Noch 1 von 1 Plätzen frei.")).isVisible();
+        assertThat(page.locator("#registration").getByText("Noch 1 von 1 Platz frei.")).isVisible();
         accessible(page, "event page with the registration form");
         fill(page, "Anna Amsel", anna);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verbindlich anmelden")).click();
@@ -93,7 +93,7 @@ class RegistrationBrowserTests {
         // Bernd finds the event full, registers for the waitlist, confirms, and hears his place
         Page second = session.newPage();
         second.navigate(http.baseUrl() + "/events/" + event.slug());
-        assertThat(second.getByText("Ausgebucht – Anmeldung auf die Warteliste")).isVisible();
+        assertThat(second.locator("#registration").getByText("Ausgebucht – Anmeldung auf die Warteliste")).isVisible();
         accessible(second, "full event page");
         fill(second, "Bernd Buchfink", bernd);
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Auf die Warteliste setzen")).click();

@@ -68,7 +68,7 @@ class ParticipantsTests {
         String page = mvc.perform(get(base(event)).with(user(organizer.principal())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Anna Amsel").contains("Bernd Buchfink").contains("1 von 1 belegt")
-                .contains("id=\"count-CONFIRMED\">1 Anmeldungen, 1 Personen").contains("id=\"count-WAITLISTED\">1 Anmeldungen");
+                .contains("id=\"count-CONFIRMED\">1 Anmeldung, 1 Person").contains("id=\"count-WAITLISTED\">1 Anmeldung,");
 
         String found = mvc.perform(get(base(event)).param("q", "buchf").with(user(organizer.principal())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
