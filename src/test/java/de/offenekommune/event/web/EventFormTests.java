@@ -224,7 +224,7 @@ class EventFormTests {
             "startsAt, startDate", "endsAt, endDate", "registration.opensAt, registrationOpensDate",
             "registration.deadline, registrationDeadlineDate", "cost.priceText, priceText", "links, linkLabel0",
             "links[0].label, linkLabel0", "links[3].url, linkUrl3", "links[12].url, linkUrl12",
-            "venue.postalCode, venuePostalCode", "municipality.ags, municipalityAgs", "registration.url, registrationUrl",
+            "venue.postalCode, venuePostalCode", "municipality.ags, municipalityName", "registration.url, registrationUrl",
             "registration.capacity, registrationCapacity", "contact.email, contactEmail", "title, title",
             "timeZone, timeZone", "startTime, startTime"})
     void maps_rule_paths_to_the_form_fields_that_show_them(String path, String field) {
