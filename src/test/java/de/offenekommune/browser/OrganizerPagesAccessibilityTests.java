@@ -2,14 +2,22 @@ package de.offenekommune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,7 +27,13 @@ import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.RegistrationMode;
+import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.registration.Registration;
+import de.offenekommune.registration.RegistrationFixtures;
+import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.RegistrationManagement;
 
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,10 +53,21 @@ class OrganizerPagesAccessibilityTests {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    RegistrationManagement registrations;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ApplicationContext context;
+
     Organizer organizer;
     Organizer administrator;
     Event published;
     Event draft;
+    Event upcoming;
+    Registration anna;
 
     @BeforeAll
     void createOrganizerWithEvents() {
@@ -54,6 +79,18 @@ class OrganizerPagesAccessibilityTests {
         published = management.publish(organizer.principal(), published.id());
         draft = management.create(organizer.principal(), organizer.organization(),
                 ReferenceEvent.details("Offene Kommunen.NRW 2014 (Entwurf)"), null, new Violations());
+        upcoming = management.publish(organizer.principal(), management.create(organizer.principal(),
+                organizer.organization(), RegistrationFixtures.details(new RegistrationSettings(RegistrationMode.REQUIRED,
+                        null, 1, null, null), Instant.now().plus(Duration.ofDays(30)), "Bürgerwerkstatt Ölberg"), null,
+                new Violations()).id());
+        RegistrationFixtures fixtures = new RegistrationFixtures(context);
+        for (String name : List.of("Anna Amsel", "Bernd Buchfink")) {
+            String email = RegistrationFixtures.email(name.substring(0, 4).toLowerCase());
+            transaction.executeWithoutResult(status -> registrations.register(upcoming.id(),
+                    new RegistrationInput(name, email, "Stadtteilverein Ölberg", null, null, null, true, Locale.GERMAN, null)));
+            fixtures.confirm(email);
+            anna = anna == null ? fixtures.registration(email) : anna;
+        }
     }
 
     @Test
@@ -180,6 +217,72 @@ class OrganizerPagesAccessibilityTests {
     }
 
     @Test
+    void event_editor_with_every_part_unfolded_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+        page.navigate("/manage/events/" + published.id() + "/edit");
+
+        // WHEN
+        Locator folded = page.locator("details.ok-disclosure:not([open]) > summary");
+        while (folded.count() > 0) {
+            folded.first().click();
+        }
+
+        // THEN
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 375})
+    void participant_list_has_no_accessibility_violations(int width, Page page) {
+        // GIVEN
+        organizer.logIn(page);
+        page.setViewportSize(width, 900);
+
+        // WHEN
+        page.navigate("/manage/events/" + upcoming.id() + "/registrations");
+
+        // THEN
+        assertThat(page.getByRole(AriaRole.ROWHEADER).allInnerTexts()).contains("Anna Amsel", "Bernd Buchfink");
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void cancel_question_for_a_participant_and_its_error_have_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+        page.navigate("/manage/events/" + upcoming.id() + "/registrations/" + anna.id() + "/cancel");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Anmeldung von Anna Amsel stornieren?");
+        AccessibilityAudit.assertNoViolations(page);
+
+        // WHEN the message is too long
+        page.getByLabel("Nachricht an Anna Amsel (optional)").fill("Zu lang. ".repeat(300));
+        Response response = page.waitForResponse("**/cancel", submit(page));
+
+        // THEN
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(page.locator("#error-summary").isVisible()).isTrue();
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void municipality_register_showing_an_error_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        administrator.logIn(page);
+        page.navigate("/admin/municipalities");
+        page.getByLabel("Name", EXACT).fill("Wuppertal");
+        page.getByLabel("Amtlicher Gemeindeschlüssel (AGS)").fill("0512400");
+
+        // WHEN
+        Response response = page.waitForResponse("**/admin/municipalities", submit(page));
+
+        // THEN
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(page.locator("#error-summary a").allInnerTexts()).hasSize(2);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
     void account_page_has_no_accessibility_violations(Page page) {
         // GIVEN
         organizer.logIn(page);
@@ -193,7 +296,8 @@ class OrganizerPagesAccessibilityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/users", "/admin/pages", "/admin/pages/impressum/de"})
+    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/municipalities", "/admin/users", "/admin/pages",
+            "/admin/pages/impressum/de"})
     void administration_pages_have_no_accessibility_violations(String path, Page page) {
         // GIVEN
         administrator.logIn(page);
