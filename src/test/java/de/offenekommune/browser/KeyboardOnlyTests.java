@@ -2,12 +2,9 @@ package de.offenekommune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -26,16 +22,9 @@ import de.offenekommune.account.Organizations;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
-import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.MunicipalityRegister;
 import de.offenekommune.event.RegisteredMunicipality;
-import de.offenekommune.event.RegistrationMode;
-import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.platform.FederalState;
-import de.offenekommune.platform.Violations;
-import de.offenekommune.registration.RegistrationFixtures;
-import de.offenekommune.registration.RegistrationInput;
-import de.offenekommune.registration.RegistrationManagement;
 import de.offenekommune.registration.RegistrationState;
 
 /**
@@ -58,15 +47,6 @@ class KeyboardOnlyTests {
 
     @Autowired
     MunicipalityRegister municipalities;
-
-    @Autowired
-    EventManagement events;
-
-    @Autowired
-    RegistrationManagement registrations;
-
-    @Autowired
-    TransactionTemplate transaction;
 
     @Autowired
     ApplicationContext context;
@@ -265,14 +245,9 @@ class KeyboardOnlyTests {
     @Test
     void organizer_is_asked_before_cancelling_a_registration_and_answers_with_the_keyboard_alone(Page page) {
         // GIVEN Anna has a confirmed place
-        Event event = events.publish(organizer.principal(), events.create(organizer.principal(), organizer.organization(),
-                RegistrationFixtures.details(new RegistrationSettings(RegistrationMode.REQUIRED, null, 10, null, null),
-                        Instant.now().plus(Duration.ofDays(30)), "Bürgerwerkstatt Ölberg"), null, new Violations()).id());
-        String email = RegistrationFixtures.email("anna");
-        transaction.executeWithoutResult(status -> registrations.register(event.id(),
-                new RegistrationInput("Anna Amsel", email, null, null, null, null, true, Locale.GERMAN, null)));
-        RegistrationFixtures fixtures = new RegistrationFixtures(context);
-        fixtures.confirm(email);
+        Participants participants = new Participants(context);
+        Event event = participants.upcomingEvent(organizer, 10);
+        String email = participants.confirmed(event, "Anna Amsel", null, null);
         KeyboardUser user = new KeyboardUser(page);
         logIn(user, page);
         page.navigate("/manage/events/" + event.id() + "/registrations");
@@ -287,7 +262,7 @@ class KeyboardOnlyTests {
         user.pressAndWaitForNextPage("Enter");
 
         // THEN nothing happened
-        assertThat(fixtures.registration(email).state()).isEqualTo(RegistrationState.CONFIRMED);
+        assertThat(participants.registration(email).state()).isEqualTo(RegistrationState.CONFIRMED);
 
         // WHEN they ask again, write a message and confirm
         user.tabTo(cancel);
@@ -300,9 +275,9 @@ class KeyboardOnlyTests {
         // THEN the list says so, the place is free and Anna is told, with the message
         assertThat(page.url()).endsWith("/manage/events/" + event.id() + "/registrations");
         assertThat(page.getByRole(AriaRole.STATUS).first().innerText()).contains("Die Anmeldung wurde storniert");
-        assertThat(fixtures.registration(email).state()).isEqualTo(RegistrationState.CANCELLED);
+        assertThat(participants.registration(email).state()).isEqualTo(RegistrationState.CANCELLED);
         assertThat(cancel.count()).isZero();
-        assertThat(fixtures.lastMail(email, "registration_cancelled_to_registrant").text())
+        assertThat(participants.fixtures().lastMail(email, "registration_cancelled_to_registrant").text())
                 .contains("Der Saal ist kleiner als gedacht. Beim nächsten Termin sind Sie herzlich willkommen.");
     }
 

@@ -2,9 +2,6 @@ package de.offenekommune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -24,14 +20,7 @@ import de.offenekommune.account.Organizations;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
-import de.offenekommune.event.EventManagement;
-import de.offenekommune.event.RegistrationMode;
-import de.offenekommune.event.RegistrationSettings;
-import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.ParticipantManagement;
-import de.offenekommune.registration.RegistrationFixtures;
-import de.offenekommune.registration.RegistrationInput;
-import de.offenekommune.registration.RegistrationManagement;
 
 /**
  * The organizer's busiest pages as a person sees them on a desktop (1280 px), a phone (375 px) and a
@@ -43,19 +32,13 @@ import de.offenekommune.registration.RegistrationManagement;
 class OrganizerLayoutTests {
 
     @Autowired
-    EventManagement management;
-    @Autowired
     UserAccounts accounts;
     @Autowired
     Organizations organizations;
     @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
-    RegistrationManagement registrations;
-    @Autowired
-    ParticipantManagement participants;
-    @Autowired
-    TransactionTemplate transaction;
+    ParticipantManagement management;
     @Autowired
     ApplicationContext context;
 
@@ -66,17 +49,14 @@ class OrganizerLayoutTests {
     @BeforeAll
     void event_with_participants() {
         organizer = new Organizers(accounts, organizations, passwordEncoder).create();
-        event = management.create(organizer.principal(), organizer.organization(), RegistrationFixtures.details(
-                new RegistrationSettings(RegistrationMode.REQUIRED, null, 1, null, null),
-                Instant.now().plus(Duration.ofDays(30)), "Bürgerwerkstatt Ölberg"), null, new Violations());
-        event = management.publish(organizer.principal(), event.id());
-        RegistrationFixtures fixtures = new RegistrationFixtures(context);
-        fixtures.confirm(register("Anna Amsel", "anna", null, null));
-        fixtures.confirm(register("Bernd Buchfink-Schwarzenberger von Hohenlimburg", "bernd.buchfink-schwarzenberger",
+        Participants participants = new Participants(context);
+        event = participants.upcomingEvent(organizer, 1);
+        participants.confirmed(event, "Anna Amsel", null, null);
+        participants.confirmed(event, "Bernd Buchfink-Schwarzenberger von Hohenlimburg",
                 "Stadtverwaltung Wuppertal, Ressort Bürgerbeteiligung und Stadtteilentwicklung",
-                "Rollstuhlgerechter Platz und Gebärdensprachdolmetschung"));
-        String clara = register("Clara Chlorophyll", "clara", null, null);
-        participants.cancel(organizer.principal(), event.id(), fixtures.registration(clara).id(), null);
+                "Rollstuhlgerechter Platz und Gebärdensprachdolmetschung");
+        String clara = participants.confirmed(event, "Clara Chlorophyll", null, null);
+        management.cancel(organizer.principal(), event.id(), participants.registration(clara).id(), null);
     }
 
     @ParameterizedTest
@@ -96,7 +76,7 @@ class OrganizerLayoutTests {
         assertThat(bernd.getByRole(AriaRole.LINK, named("Stornieren", name)).isVisible()).isTrue();
         assertThat(LayoutChecks.collidingControls(page, "table.ok-participants")).isEmpty();
         assertThat(LayoutChecks.hiddenOrCutOff(page, "table.ok-participants tbody :is(th, td)")).isEmpty();
-        assertThat(bernd.innerText()).contains("bernd.buchfink-schwarzenberger", "Stadtverwaltung Wuppertal",
+        assertThat(bernd.innerText()).contains("bernd.buchfink.schwarzenberger.von.hohenlimburg-", "Stadtverwaltung Wuppertal",
                 "Warteliste (Platz 1)", "Rollstuhlgerechter Platz");
         LayoutChecks.assertNoSidewaysScrolling(page);
         LayoutChecks.screenshot(page, "participant-list");
@@ -167,12 +147,5 @@ class OrganizerLayoutTests {
     /** "Stornieren: Anna Amsel", the person's name read out after the visible label (no regex characters in it). */
     private static Locator.GetByRoleOptions named(String action, String person) {
         return new Locator.GetByRoleOptions().setName(Pattern.compile("^" + action + "\\s*: " + person + "$"));
-    }
-
-    private String register(String name, String local, String organization, String needs) {
-        String email = local + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@stadtverwaltung-wuppertal.example.org";
-        transaction.executeWithoutResult(status -> registrations.register(event.id(),
-                new RegistrationInput(name, email, organization, null, null, needs, true, Locale.GERMAN, null)));
-        return email;
     }
 }

@@ -2,11 +2,6 @@ package de.offenekommune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,7 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -27,13 +21,8 @@ import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
-import de.offenekommune.event.RegistrationMode;
-import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.Registration;
-import de.offenekommune.registration.RegistrationFixtures;
-import de.offenekommune.registration.RegistrationInput;
-import de.offenekommune.registration.RegistrationManagement;
 
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,12 +41,6 @@ class OrganizerPagesAccessibilityTests {
 
     @Autowired
     PasswordEncoder passwordEncoder;
-
-    @Autowired
-    RegistrationManagement registrations;
-
-    @Autowired
-    TransactionTemplate transaction;
 
     @Autowired
     ApplicationContext context;
@@ -79,18 +62,10 @@ class OrganizerPagesAccessibilityTests {
         published = management.publish(organizer.principal(), published.id());
         draft = management.create(organizer.principal(), organizer.organization(),
                 ReferenceEvent.details("Offene Kommunen.NRW 2014 (Entwurf)"), null, new Violations());
-        upcoming = management.publish(organizer.principal(), management.create(organizer.principal(),
-                organizer.organization(), RegistrationFixtures.details(new RegistrationSettings(RegistrationMode.REQUIRED,
-                        null, 1, null, null), Instant.now().plus(Duration.ofDays(30)), "Bürgerwerkstatt Ölberg"), null,
-                new Violations()).id());
-        RegistrationFixtures fixtures = new RegistrationFixtures(context);
-        for (String name : List.of("Anna Amsel", "Bernd Buchfink")) {
-            String email = RegistrationFixtures.email(name.substring(0, 4).toLowerCase());
-            transaction.executeWithoutResult(status -> registrations.register(upcoming.id(),
-                    new RegistrationInput(name, email, "Stadtteilverein Ölberg", null, null, null, true, Locale.GERMAN, null)));
-            fixtures.confirm(email);
-            anna = anna == null ? fixtures.registration(email) : anna;
-        }
+        Participants participants = new Participants(context);
+        upcoming = participants.upcomingEvent(organizer, 1);
+        anna = participants.registration(participants.confirmed(upcoming, "Anna Amsel", "Stadtteilverein Ölberg", null));
+        participants.confirmed(upcoming, "Bernd Buchfink", "Stadtteilverein Ölberg", null);
     }
 
     @Test
