@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /**
@@ -97,6 +98,14 @@ final class LayoutChecks {
                           .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
                           .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))"""))
                 .isLessThanOrEqualTo(viewport);
+    }
+
+    /** Opens every folded part of the page ({@code <details>}) the way a person does: a click on its summary. */
+    static void unfoldEverything(Page page) {
+        Locator folded = page.locator("details:not([open]) > summary");
+        while (folded.count() > 0) {
+            folded.first().click();
+        }
     }
 
     /** A full-page picture for reviewers, named after what it shows and the width. */

@@ -112,7 +112,7 @@ class OrganizerLayoutTests {
         page.navigate("/manage/events/" + event.id() + "/edit");
 
         // WHEN the organizer opens every folded part
-        unfoldAll(page);
+        LayoutChecks.unfoldEverything(page);
 
         // THEN
         assertThat(page.locator("details.ok-disclosure:not([open])").count()).isZero();
@@ -130,18 +130,11 @@ class OrganizerLayoutTests {
 
         // WHEN
         page.navigate("/manage/events/new");
-        unfoldAll(page);
+        LayoutChecks.unfoldEverything(page);
 
         // THEN
         LayoutChecks.assertNoSidewaysScrolling(page);
         assertThat(LayoutChecks.collidingControls(page, "form.ok-editor")).isEmpty();
-    }
-
-    private static void unfoldAll(Page page) {
-        Locator folded = page.locator("details.ok-disclosure:not([open]) > summary");
-        while (folded.count() > 0) {
-            folded.first().click();
-        }
     }
 
     /** "Stornieren: Anna Amsel", the person's name read out after the visible label (no regex characters in it). */

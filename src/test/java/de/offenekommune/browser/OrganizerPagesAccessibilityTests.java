@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -198,10 +197,7 @@ class OrganizerPagesAccessibilityTests {
         page.navigate("/manage/events/" + published.id() + "/edit");
 
         // WHEN
-        Locator folded = page.locator("details.ok-disclosure:not([open]) > summary");
-        while (folded.count() > 0) {
-            folded.first().click();
-        }
+        LayoutChecks.unfoldEverything(page);
 
         // THEN
         AccessibilityAudit.assertNoViolations(page);
