@@ -35,6 +35,7 @@ import de.offenekommune.comment.Commenter;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.MunicipalityRegister;
 import de.offenekommune.platform.DatabaseMode;
 import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
@@ -62,11 +63,14 @@ class DemoContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final CommentSubmissions comments;
+    private final MunicipalityRegister municipalities;
 
     DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
             UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
-            TransactionTemplate transaction, Clock clock, CommentSubmissions comments) {
+            TransactionTemplate transaction, Clock clock, CommentSubmissions comments,
+            MunicipalityRegister municipalities) {
         this.comments = comments;
+        this.municipalities = municipalities;
         this.properties = properties;
         this.databaseMode = databaseMode;
         this.organizations = organizations;
@@ -89,6 +93,7 @@ class DemoContent implements ApplicationRunner {
 
     /** Everything of the demo, in the caller's transaction. */
     void load() {
+        DemoMunicipalities.all().forEach(municipalities::add);
         Map<String, OrganizationId> ids = new HashMap<>();
         for (Organization organization : DemoCatalog.organizations()) {
             organizations.create(organization);

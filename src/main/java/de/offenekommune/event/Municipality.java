@@ -16,4 +16,9 @@ public record Municipality(String name, String ags) {
     public Optional<FederalState> state() {
         return FederalState.ofAgs(ags);
     }
+
+    /** "Wuppertal (05124000)", as organizers pick it in the editor; the name alone without a key. */
+    public String nameWithKey() {
+        return name == null || ags == null ? name : name + " (" + ags + ")";
+    }
 }

@@ -135,7 +135,8 @@ class IcalWriter {
                 ? new VEvent(s.firstDay(), s.lastDay().plusDays(1), summary)
                 : new VEvent(s.localStart(), s.localEnd(), summary);
         vevent.add(new Uid(event.id() + "@" + host()));
-        vevent.add(new DtStamp(event.updatedAt()));
+        // The constructor stamps the VEVENT with the current time already; RFC 5545 allows one DTSTAMP.
+        vevent.replace(new DtStamp(event.updatedAt()));
         vevent.add(new Created(event.createdAt()));
         vevent.add(new LastModified(event.updatedAt()));
         vevent.add(new Sequence(event.sequence()));

@@ -26,6 +26,7 @@ public class ParticipantManagement {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantManagement.class);
     static final int MESSAGE_MAX = 5_000;
+    public static final int CANCEL_MESSAGE_MAX = 2_000;
 
     private final EventManagement eventManagement;
     private final OrganizationDirectory organizations;
@@ -63,10 +64,23 @@ public class ParticipantManagement {
                 .orElseThrow(() -> new EventNotFoundException(eventId));
     }
 
-    /** Cancels for the organizer; the person is told and the seat passes to the waitlist. */
+    /**
+     * Cancels for the organizer; the person is told, with the organizer's message if there is one, and
+     * the seat passes to the waitlist.
+     *
+     * @param message to the person, in the cancellation mail; may be {@code null}
+     * @throws InvalidRegistrationException when the message is too long
+     * @throws ParticipantActionException when the registration is no longer active
+     */
     @Transactional
-    public void cancel(AccountPrincipal user, EventId eventId, RegistrationId id) {
+    public void cancel(AccountPrincipal user, EventId eventId, RegistrationId id, String message) {
         Event event = manageable(user, eventId);
+        String note = InputText.multiLine(message);
+        Violations violations = new Violations();
+        violations.limitText("message", note, CANCEL_MESSAGE_MAX);
+        if (!violations.isEmpty()) {
+            throw new InvalidRegistrationException(violations);
+        }
         Tally tally = seats.lock(event);
         Registration registration = registration(user, eventId, id);
         if (!registration.state().isActive()) {
@@ -76,7 +90,7 @@ public class ParticipantManagement {
         registration.cancel(CancelledBy.ORGANIZER, clock.instant());
         registrations.update(registration);
         if (!registration.isAnonymized()) {
-            mails.cancelled(event, registration, true);
+            mails.cancelled(event, registration, true, note);
         }
         seats.promoteWaitlist(event, tally);
         seats.store(tally);

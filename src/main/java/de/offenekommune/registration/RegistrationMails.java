@@ -84,9 +84,11 @@ class RegistrationMails {
                 "personalUrl", personalUrl(manageToken)), null, null);
     }
 
-    void cancelled(Event event, Registration registration, boolean byOrganizer) {
+    /** @param message the organizer's words to the person, or {@code null} */
+    void cancelled(Event event, Registration registration, boolean byOrganizer, String message) {
         send(event, registration, "registration_cancelled_to_registrant", Map.of(
-                "byOrganizer", byOrganizer), null, null);
+                "byOrganizer", byOrganizer,
+                "message", message == null ? "" : message), null, null);
     }
 
     /**

@@ -195,7 +195,7 @@ public class RegistrationManagement {
         seats.release(registration, tally);
         registration.cancel(CancelledBy.REGISTRANT, clock.instant());
         registrations.update(registration);
-        mails.cancelled(event, registration, false);
+        mails.cancelled(event, registration, false, null);
         seats.promoteWaitlist(event, tally);
         seats.store(tally);
         log.info("Registration {} of event {} cancelled by the registrant", registration.id(), event.id());

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Locator;
@@ -19,10 +21,15 @@ import com.microsoft.playwright.options.AriaRole;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.MunicipalityRegister;
+import de.offenekommune.event.RegisteredMunicipality;
+import de.offenekommune.platform.FederalState;
+import de.offenekommune.registration.RegistrationState;
 
 /**
  * An organizer who uses only the keyboard can do everything: log in, create the reference invitation,
- * publish it and read it on its public page.
+ * publish it and read it on its public page, and cancel a registration after being asked.
  */
 @BrowserTest
 class KeyboardOnlyTests {
@@ -38,11 +45,19 @@ class KeyboardOnlyTests {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    MunicipalityRegister municipalities;
+
+    @Autowired
+    ApplicationContext context;
+
     Organizer organizer;
 
     @BeforeEach
     void createOrganizer() {
         organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        municipalities.add(new RegisteredMunicipality(ReferenceEvent.AGS, ReferenceEvent.LOCALITY, null,
+                FederalState.NORDRHEIN_WESTFALEN));
     }
 
     @Test
@@ -126,30 +141,31 @@ class KeyboardOnlyTests {
         user.type(ReferenceEvent.DESCRIPTION);
         user.tabTo(page.getByLabel("Beginn (Datum)", EXACT));
         dates.typeDate(page.keyboard(), LocalDate.of(2013, 11, 9));
-        user.tabTo(page.getByLabel("Beginn (Uhrzeit) (optional)", EXACT));
+        user.tabTo(page.getByLabel("Beginn (Uhrzeit)", EXACT));
         dates.typeTime(page.keyboard(), LocalTime.of(9, 30));
-        user.tabTo(page.getByLabel("Ende (Uhrzeit) (optional)", EXACT));
+        user.tabTo(page.getByLabel("Ende (Uhrzeit)", EXACT));
         dates.typeTime(page.keyboard(), LocalTime.of(17, 30));
         user.tabTo(page.getByLabel("Vor Ort", EXACT));
-        user.tabTo(page.getByLabel("Name des Veranstaltungsorts (optional)", EXACT));
+        user.tabTo(page.getByLabel("Name des Veranstaltungsorts", EXACT));
         user.type(ReferenceEvent.VENUE);
-        user.tabTo(page.getByLabel("Straße und Hausnummer (optional)", EXACT));
+        user.tabTo(page.getByLabel("Straße und Hausnummer", EXACT));
         user.type(ReferenceEvent.STREET);
-        user.tabTo(page.getByLabel("Postleitzahl (optional)", EXACT));
+        user.tabTo(page.getByLabel("Postleitzahl", EXACT));
         user.type(ReferenceEvent.POSTAL_CODE);
-        user.tabTo(page.getByLabel("Ort (optional)", EXACT));
+        user.tabTo(page.getByLabel("Ort", EXACT));
         user.type(ReferenceEvent.LOCALITY);
+        user.tabTo(page.getByLabel("Kommune (optional)", EXACT));
+        user.type(ReferenceEvent.LOCALITY);
+        assertThat(page.getByLabel("Kommune (optional)", EXACT).getAttribute("list")).isEqualTo("municipality-list");
+        unfold(user, page, "Stadtteil, Bundesland, Anfahrt und Koordinaten");
         user.tabTo(page.getByLabel("Stadtteil (optional)", EXACT));
         user.type(ReferenceEvent.DISTRICT);
         user.tabTo(page.getByLabel("Bundesland (optional)", EXACT));
         user.type("Nordrhein");
-        user.tabTo(page.getByLabel("Kommune (optional)", EXACT));
-        user.type(ReferenceEvent.LOCALITY);
-        user.tabTo(page.getByLabel("Amtlicher Gemeindeschlüssel (AGS) (optional)", EXACT));
-        user.type(ReferenceEvent.AGS);
         user.tabTo(page.getByLabel("Teilnahme kostenfrei", EXACT));
         user.tabTo(page.getByLabel("Keine Anmeldung nötig", EXACT));
         user.press("ArrowDown");
+        unfold(user, page, "Zielgruppen und Themen");
         for (String audience : List.of("Bürgerinnen und Bürger", "Politikerinnen und Politiker, auch aus der Kommunalpolitik",
                 "Mitarbeitende der Verwaltung", "Wissenschaft und Forschung", "Unternehmerinnen und Unternehmer")) {
             user.tabTo(page.getByLabel(audience, EXACT));
@@ -162,6 +178,7 @@ class KeyboardOnlyTests {
             user.tabTo(page.getByLabel(topic, EXACT));
             user.press("Space");
         }
+        unfold(user, page, "Website und weitere Links");
         user.tabTo(page.getByLabel("Website der Veranstaltung (optional)", EXACT));
         user.type(ReferenceEvent.WEBSITE);
         user.tabTo(page.getByLabel("Bezeichnung von Link 1", EXACT));
@@ -222,6 +239,54 @@ class KeyboardOnlyTests {
                 ReferenceEvent.AUDIENCE_NOTE);
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Themen")).innerText())
                 .contains("Offenes Regierungs- und Verwaltungshandeln", "Bürgerbeteiligung", "Transparenz", "Offene Daten");
+    }
+
+    @Test
+    void organizer_is_asked_before_cancelling_a_registration_and_answers_with_the_keyboard_alone(Page page) {
+        // GIVEN Anna has a confirmed place
+        Participants participants = new Participants(context);
+        Event event = participants.upcomingEvent(organizer, 10);
+        String email = participants.confirmed(event, "Anna Amsel", null, null);
+        KeyboardUser user = new KeyboardUser(page);
+        logIn(user, page);
+        page.navigate("/manage/events/" + event.id() + "/registrations");
+        Locator cancel = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Stornieren\\s*: Anna Amsel$")));
+
+        // WHEN the organizer follows "Stornieren" and then changes their mind
+        user.tabTo(cancel);
+        user.pressAndWaitForNextPage("Enter");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Anmeldung von Anna Amsel stornieren?");
+        user.tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nicht stornieren, zurück zur Liste")));
+        user.pressAndWaitForNextPage("Enter");
+
+        // THEN nothing happened
+        assertThat(participants.registration(email).state()).isEqualTo(RegistrationState.CONFIRMED);
+
+        // WHEN they ask again, write a message and confirm
+        user.tabTo(cancel);
+        user.pressAndWaitForNextPage("Enter");
+        user.tabTo(page.getByLabel("Nachricht an Anna Amsel (optional)", EXACT));
+        user.type("Der Saal ist kleiner als gedacht. Beim nächsten Termin sind Sie herzlich willkommen.");
+        user.tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmeldung stornieren")));
+        user.pressAndWaitForNextPage("Enter");
+
+        // THEN the list says so, the place is free and Anna is told, with the message
+        assertThat(page.url()).endsWith("/manage/events/" + event.id() + "/registrations");
+        assertThat(page.getByRole(AriaRole.STATUS).first().innerText()).contains("Die Anmeldung wurde storniert");
+        assertThat(participants.registration(email).state()).isEqualTo(RegistrationState.CANCELLED);
+        assertThat(cancel.count()).isZero();
+        assertThat(participants.fixtures().lastMail(email, "registration_cancelled_to_registrant").text())
+                .contains("Der Saal ist kleiner als gedacht. Beim nächsten Termin sind Sie herzlich willkommen.");
+    }
+
+    /** Tabs to a folded part of a form and opens it with Enter, as its summary is a button. */
+    private static void unfold(KeyboardUser user, Page page, String summary) {
+        Locator disclosure = page.locator("details", new Page.LocatorOptions().setHas(
+                page.locator("summary", new Page.LocatorOptions().setHasText(summary))));
+        user.tabTo(disclosure.locator("summary"));
+        user.press("Enter");
+        assertThat(disclosure.getAttribute("open")).as("%s unfolded", summary).isNotNull();
     }
 
     private void logIn(KeyboardUser user, Page page) {

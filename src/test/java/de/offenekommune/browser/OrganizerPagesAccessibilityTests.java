@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
@@ -20,6 +21,7 @@ import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.registration.Registration;
 
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,10 +41,15 @@ class OrganizerPagesAccessibilityTests {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    ApplicationContext context;
+
     Organizer organizer;
     Organizer administrator;
     Event published;
     Event draft;
+    Event upcoming;
+    Registration anna;
 
     @BeforeAll
     void createOrganizerWithEvents() {
@@ -54,6 +61,10 @@ class OrganizerPagesAccessibilityTests {
         published = management.publish(organizer.principal(), published.id());
         draft = management.create(organizer.principal(), organizer.organization(),
                 ReferenceEvent.details("Offene Kommunen.NRW 2014 (Entwurf)"), null, new Violations());
+        Participants participants = new Participants(context);
+        upcoming = participants.upcomingEvent(organizer, 1);
+        anna = participants.registration(participants.confirmed(upcoming, "Anna Amsel", "Stadtteilverein Ölberg", null));
+        participants.confirmed(upcoming, "Bernd Buchfink", "Stadtteilverein Ölberg", null);
     }
 
     @Test
@@ -180,6 +191,69 @@ class OrganizerPagesAccessibilityTests {
     }
 
     @Test
+    void event_editor_with_every_part_unfolded_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+        page.navigate("/manage/events/" + published.id() + "/edit");
+
+        // WHEN
+        LayoutChecks.unfoldEverything(page);
+
+        // THEN
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 375})
+    void participant_list_has_no_accessibility_violations(int width, Page page) {
+        // GIVEN
+        organizer.logIn(page);
+        page.setViewportSize(width, 900);
+
+        // WHEN
+        page.navigate("/manage/events/" + upcoming.id() + "/registrations");
+
+        // THEN
+        assertThat(page.getByRole(AriaRole.ROWHEADER).allInnerTexts()).contains("Anna Amsel", "Bernd Buchfink");
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void cancel_question_for_a_participant_and_its_error_have_no_accessibility_violations(Page page) {
+        // GIVEN
+        organizer.logIn(page);
+        page.navigate("/manage/events/" + upcoming.id() + "/registrations/" + anna.id() + "/cancel");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Anmeldung von Anna Amsel stornieren?");
+        AccessibilityAudit.assertNoViolations(page);
+
+        // WHEN the message is too long
+        page.getByLabel("Nachricht an Anna Amsel (optional)").fill("Zu lang. ".repeat(300));
+        Response response = page.waitForResponse("**/cancel", submit(page));
+
+        // THEN
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(page.locator("#error-summary").isVisible()).isTrue();
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
+    void municipality_register_showing_an_error_has_no_accessibility_violations(Page page) {
+        // GIVEN
+        administrator.logIn(page);
+        page.navigate("/admin/municipalities");
+        page.getByLabel("Name", EXACT).fill("Wuppertal");
+        page.getByLabel("Amtlicher Gemeindeschlüssel (AGS)").fill("0512400");
+
+        // WHEN
+        Response response = page.waitForResponse("**/admin/municipalities", submit(page));
+
+        // THEN
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(page.locator("#error-summary a").allInnerTexts()).hasSize(2);
+        AccessibilityAudit.assertNoViolations(page);
+    }
+
+    @Test
     void account_page_has_no_accessibility_violations(Page page) {
         // GIVEN
         organizer.logIn(page);
@@ -193,7 +267,8 @@ class OrganizerPagesAccessibilityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/users", "/admin/pages", "/admin/pages/impressum/de"})
+    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/municipalities", "/admin/users", "/admin/pages",
+            "/admin/pages/impressum/de"})
     void administration_pages_have_no_accessibility_violations(String path, Page page) {
         // GIVEN
         administrator.logIn(page);

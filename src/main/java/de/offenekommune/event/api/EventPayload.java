@@ -100,7 +100,7 @@ record EventPayload(
         ContactPayload k = contact == null ? new ContactPayload(null, null, null) : contact;
         List<LinkPayload> linkList = links == null ? List.of() : links;
         EventForm form = new EventForm(organizationId, null, slug, type, title, summary, description,
-                start[0], start[1], end[0], end[1], wholeDays ? "true" : null, timeZone,
+                start[0], start[1], end[0], end[1], wholeDays ? "true" : null, timeZone, null, null,
                 attendanceMode, onlineUrl,
                 v.name(), v.street(), v.postalCode(), v.locality(), v.district(), v.state(),
                 v.latitude() == null ? null : v.latitude().toPlainString(),

@@ -34,6 +34,7 @@ import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.EventSummary;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.InvalidEventException;
+import de.offenekommune.event.MunicipalityRegister;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,9 +53,12 @@ class EventEditorController {
     private final EventPagesController pages;
     private final EventDateFormatter dates;
     private final MessageSource messages;
+    private final MunicipalityRegister municipalities;
 
     EventEditorController(EventManagement management, Events events, OrganizationDirectory organizations,
-            EventFormOptions options, EventPagesController pages, EventDateFormatter dates, MessageSource messages) {
+            EventFormOptions options, EventPagesController pages, EventDateFormatter dates, MessageSource messages,
+            MunicipalityRegister municipalities) {
+        this.municipalities = municipalities;
         this.management = management;
         this.events = events;
         this.organizations = organizations;
@@ -90,7 +94,7 @@ class EventEditorController {
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         Violations violations = new Violations();
         OrganizationId organization = form.organization(violations);
-        EventDetails details = form.toDetails(violations);
+        EventDetails details = form.toDetails(violations, municipalities::findByName);
         try {
             Event event = management.create(user, organization, details, form.slug(), violations);
             redirect.addFlashAttribute("notice", "manage.notice.created");
@@ -122,7 +126,7 @@ class EventEditorController {
             RedirectAttributes redirect) {
         Event event = management.findManageable(user, eventId(id));
         Violations violations = new Violations();
-        EventDetails details = form.toDetails(violations);
+        EventDetails details = form.toDetails(violations, municipalities::findByName);
         try {
             management.revise(user, event.id(), form.expectedVersion(), details, form.slug(), violations);
             redirect.addFlashAttribute("notice", "manage.notice.saved");
@@ -232,6 +236,7 @@ class EventEditorController {
         model.addAttribute("accessibility", options.accessibility(locale));
         model.addAttribute("states", options.states(locale));
         model.addAttribute("zones", options.zones());
+        model.addAttribute("municipalities", municipalities.findAll());
         return "event/manage/editor";
     }
 

@@ -9,12 +9,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -30,6 +35,7 @@ import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventLink;
 import de.offenekommune.event.EventType;
 import de.offenekommune.event.Municipality;
+import de.offenekommune.event.RegisteredMunicipality;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
@@ -43,11 +49,17 @@ import de.offenekommune.platform.WebLinks;
 /**
  * The event editor exactly as submitted: every field a string, so that whatever was typed can be
  * shown again next to its error message.
+ *
+ * <p>{@code previousStartDate} and {@code previousEndDate} are the saved days of a multi-day event, sent
+ * back with the form: when only the start is moved, the end moves along, as in a calendar app.
+ * {@code municipalityName} is what the organizer picked or typed, e.g. "Wuppertal (05124000)";
+ * {@code municipalityAgs} comes from the API only.
  */
 public record EventForm(
         String organizationId, String version, String slug,
         String type, String title, String summary, String description,
         String startDate, String startTime, String endDate, String endTime, String allDay, String timeZone,
+        String previousStartDate, String previousEndDate,
         String attendanceMode, String onlineUrl,
         String venueName, String venueStreet, String venuePostalCode, String venueLocality, String venueDistrict,
         String venueState, String venueLatitude, String venueLongitude, String venueDirections,
@@ -63,6 +75,7 @@ public record EventForm(
         String contactName, String contactEmail, String contactPhone) {
 
     static final int LINK_ROWS = 5;
+    private static final Pattern PICKED_MUNICIPALITY = Pattern.compile("(.+?)\\s*\\(([0-9]{8})\\)");
     /** Strict, so that 31.02. is an error and not silently 28.02. */
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -81,7 +94,7 @@ public record EventForm(
     /** An empty form with the usual choices made. */
     static EventForm blank(OrganizationId organization) {
         return new EventForm(organization == null ? null : organization.toString(), null, null,
-                null, null, null, null, null, null, null, null, null, Schedule.DEFAULT_ZONE.getId(),
+                null, null, null, null, null, null, null, null, null, Schedule.DEFAULT_ZONE.getId(), null, null,
                 AttendanceMode.IN_PERSON.name(), null,
                 null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null,
@@ -99,15 +112,17 @@ public record EventForm(
         return new EventForm(event.organizer().toString(), String.valueOf(event.version()), event.slug(),
                 d.type().name(), d.title(), d.summary(), d.description(),
                 s.firstDay().toString(), s.allDay() ? null : s.localStart().toLocalTime().toString(),
-                s.lastDay().toString(), s.allDay() ? null : s.localEnd().toLocalTime().toString(),
+                // An event of one day comes back with the end date empty, as it was entered: moving the start moves it all.
+                s.isMultiDay() ? s.lastDay().toString() : null, s.allDay() ? null : s.localEnd().toLocalTime().toString(),
                 s.allDay() ? "true" : null, zone.getId(),
+                s.isMultiDay() ? s.firstDay().toString() : null, s.isMultiDay() ? s.lastDay().toString() : null,
                 d.attendanceMode().name(), d.onlineUrl(),
                 v.name(), v.street(), v.postalCode(), v.locality(), v.district(),
                 v.state() == null ? null : v.state().name(),
                 v.latitude() == null ? null : v.latitude().toPlainString(),
                 v.longitude() == null ? null : v.longitude().toPlainString(),
                 v.directions(), v.accessibilityNotes(),
-                d.municipality().name(), d.municipality().ags(),
+                d.municipality().nameWithKey(), null,
                 d.websiteUrl(), d.links().stream().map(EventLink::label).toList(),
                 d.links().stream().map(EventLink::url).toList(),
                 String.valueOf(d.cost().free()), d.cost().priceText(),
@@ -120,6 +135,34 @@ public record EventForm(
                 d.topics().stream().map(Enum::name).toList(), d.accessibility().stream().map(Enum::name).toList(),
                 d.easyReadSummary(),
                 d.contact().name(), d.contact().email(), d.contact().phone());
+    }
+
+    /** Whether the venue's address is required as the form stands: for events in person or hybrid. */
+    public boolean needsVenue() {
+        return parsed(AttendanceMode.class, attendanceMode).map(AttendanceMode::hasVenue).orElse(false);
+    }
+
+    /** Whether the link to take part online is required as the form stands: for online and hybrid events. */
+    public boolean needsOnlineUrl() {
+        return parsed(AttendanceMode.class, attendanceMode).map(AttendanceMode::isOnline).orElse(false);
+    }
+
+    /** Start and end times are required unless the event takes whole days. */
+    public boolean needsTimes() {
+        return !"true".equals(allDay);
+    }
+
+    public boolean needsPrice() {
+        return "false".equals(free);
+    }
+
+    public boolean needsRegistrationUrl() {
+        return parsed(RegistrationMode.class, registrationMode).filter(RegistrationMode.EXTERNAL::equals).isPresent();
+    }
+
+    /** The choice as the form stands; whatever is wrong with it is reported when the form is saved. */
+    private static <E extends Enum<E>> Optional<E> parsed(Class<E> type, String value) {
+        return Optional.ofNullable(choice(type, value, "", new Violations()));
     }
 
     OrganizationId organization(Violations violations) {
@@ -142,6 +185,15 @@ public record EventForm(
 
     /** Parses the input; what cannot be parsed is recorded under the field's path in the API. */
     public EventDetails toDetails(Violations violations) {
+        return toDetails(violations, name -> List.of());
+    }
+
+    /**
+     * Parses the input, taking a municipality given by name alone from the register.
+     *
+     * @param register the registered municipalities of a name
+     */
+    EventDetails toDetails(Violations violations, Function<String, List<RegisteredMunicipality>> register) {
         ZoneId zone = zone(violations);
         boolean wholeDays = "true".equals(allDay);
         Schedule schedule = schedule(zone, wholeDays, violations);
@@ -160,7 +212,7 @@ public record EventForm(
                         decimal(venueLatitude, "venue.latitude", violations),
                         decimal(venueLongitude, "venue.longitude", violations),
                         InputText.multiLine(venueDirections), InputText.multiLine(venueAccessibilityNotes)),
-                new Municipality(InputText.singleLine(municipalityName), InputText.singleLine(municipalityAgs)),
+                municipality(register, violations),
                 WebLinks.check(violations, "websiteUrl", websiteUrl),
                 links(violations),
                 "false".equals(free) ? new Cost(false, InputText.singleLine(priceText)) : Cost.FREE,
@@ -178,7 +230,7 @@ public record EventForm(
     static final List<String> FIELDS = List.of("organizationId", "type", "title", "summary", "description", "slug",
             "startDate", "startTime", "endDate", "endTime", "timeZone", "attendanceMode", "venueName", "venueStreet",
             "venuePostalCode", "venueLocality", "venueDistrict", "venueState", "venueLatitude", "venueLongitude",
-            "venueDirections", "onlineUrl", "municipalityName", "municipalityAgs", "free", "priceText",
+            "venueDirections", "onlineUrl", "municipalityName", "free", "priceText",
             "registrationMode", "registrationUrl", "registrationCapacity", "registrationOpensDate",
             "registrationOpensTime", "registrationDeadlineDate", "registrationDeadlineTime", "audiences",
             "audienceNote", "topics", "accessibility", "venueAccessibilityNotes", "easyReadSummary", "websiteUrl",
@@ -217,6 +269,7 @@ public record EventForm(
             case "registration.deadline" -> "registrationDeadlineDate";
             case "cost.priceText" -> "priceText";
             case "links" -> "linkLabel0";
+            case "municipality.ags" -> "municipalityName";
             default -> {
                 if (path.startsWith("links[")) {
                     int index = Integer.parseInt(path.substring(6, path.indexOf(']')));
@@ -243,6 +296,11 @@ public record EventForm(
         LocalDate last = endDate == null || endDate.isBlank() ? first : date(endDate, "endsAt", true, violations);
         if (first == null || last == null) {
             return null;
+        }
+        LocalDate previousFirst = quietDate(previousStartDate);
+        if (previousFirst != null && !previousFirst.equals(first) && last.equals(quietDate(previousEndDate))) {
+            // Only the start was moved: the end keeps its distance to it.
+            last = last.plusDays(ChronoUnit.DAYS.between(previousFirst, first));
         }
         if (wholeDays) {
             return Schedule.allDay(first, last, zone);
@@ -300,6 +358,36 @@ public record EventForm(
             links.add(new EventLink(label, checked == null ? "" : checked));
         }
         return links;
+    }
+
+    /**
+     * "Wuppertal (05124000)" as picked from the list, a key given separately (API), or a name alone:
+     * a name the register knows once gets its key from there.
+     */
+    private Municipality municipality(Function<String, List<RegisteredMunicipality>> register, Violations violations) {
+        String name = InputText.singleLine(municipalityName);
+        String ags = InputText.singleLine(municipalityAgs);
+        if (name == null || ags != null) {
+            return new Municipality(name, ags);
+        }
+        Matcher picked = PICKED_MUNICIPALITY.matcher(name);
+        if (picked.matches()) {
+            return new Municipality(picked.group(1).strip(), picked.group(2));
+        }
+        List<RegisteredMunicipality> known = register.apply(name);
+        if (known.size() > 1) {
+            violations.add("municipality.name", "event.municipalityAmbiguous", known.size());
+        }
+        return known.size() == 1 ? known.get(0).toMunicipality() : new Municipality(name, null);
+    }
+
+    /** A date as this form writes it into its hidden fields, or {@code null}. */
+    private static LocalDate quietDate(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(String value, String field, boolean required, Violations violations) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 
@@ -142,6 +143,15 @@ final class CapturedResponse extends HttpServletResponseWrapper {
             headers.removeIf(header -> header.name().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE));
             note(HttpHeaders.CONTENT_TYPE, super.getContentType());
         }
+    }
+
+    /** The language of the page ({@code Content-Language}) goes with a kept page, as the type does. */
+    @Override
+    public void setLocale(Locale locale) {
+        super.setLocale(locale);
+        // The container writes the header only when the response goes out, so it cannot be read back here.
+        headers.removeIf(header -> header.name().equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE));
+        note(HttpHeaders.CONTENT_LANGUAGE, locale == null ? null : locale.toLanguageTag());
     }
 
     @Override

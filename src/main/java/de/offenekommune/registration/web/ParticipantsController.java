@@ -100,16 +100,17 @@ class ParticipantsController {
         return "registration/manage/list";
     }
 
-    @PostMapping("/{registration}/{action:cancel|to-seat|to-waitlist}")
+    /** Moving between seat and waitlist can be undone with the other button; cancelling asks first. */
+    @PostMapping("/{registration}/{action:to-seat|to-waitlist}")
     String act(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
             @PathVariable String registration, @PathVariable String action, RedirectAttributes redirect) {
         EventId event = eventId(id);
         RegistrationId registrationId = RegistrationId.parse(registration).orElseThrow(() -> new EventNotFoundException(event));
         try {
-            switch (action) {
-                case "cancel" -> participants.cancel(user, event, registrationId);
-                case "to-seat" -> participants.moveToSeat(user, event, registrationId);
-                default -> participants.moveToWaitlist(user, event, registrationId);
+            if (action.equals("to-seat")) {
+                participants.moveToSeat(user, event, registrationId);
+            } else {
+                participants.moveToWaitlist(user, event, registrationId);
             }
             redirect.addFlashAttribute("notice", "registration.manage.done." + action);
         } catch (ParticipantActionException e) {

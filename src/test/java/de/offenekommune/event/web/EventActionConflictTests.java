@@ -36,7 +36,7 @@ class EventActionConflictTests {
         when(management.publish(any(), any())).thenThrow(conflict);
         when(management.cancel(any(), any(), anyString())).thenThrow(conflict);
         when(management.postpone(any(), any(), anyString())).thenThrow(conflict);
-        EventEditorController controller = new EventEditorController(management, null, null, null, null, null, null);
+        EventEditorController controller = new EventEditorController(management, null, null, null, null, null, null, null);
         mvc = MockMvcBuilders.standaloneSetup(controller)
                 .setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
                 .build();

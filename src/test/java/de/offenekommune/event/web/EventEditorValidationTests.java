@@ -160,13 +160,13 @@ class EventEditorValidationTests {
     void every_problem_is_reported_at_once() throws Exception {
         Document page = refused(EventFormInput.reference()
                 .set("title", "").set("startDate", "31.02.2013").set("venuePostalCode", "4228")
-                .set("municipalityAgs", "99999999").set("free", "false").set("priceText", "")
+                .set("municipalityName", "Wuppertal (99999999)").set("free", "false").set("priceText", "")
                 .set("registrationCapacity", "viele").set("contactEmail", "keine-adresse"));
 
         assertThat(errorAt(page, "title")).isEqualTo("Bitte füllen Sie dieses Feld aus.");
         assertThat(errorAt(page, "startDate")).isEqualTo("Bitte geben Sie ein Datum im Format TT.MM.JJJJ ein.");
         assertThat(errorAt(page, "venuePostalCode")).isEqualTo("Eine Postleitzahl hat fünf Ziffern.");
-        assertThat(errorAt(page, "municipalityAgs")).startsWith("Der Gemeindeschlüssel hat acht Ziffern");
+        assertThat(errorAt(page, "municipalityName")).startsWith("Der Gemeindeschlüssel hat acht Ziffern");
         assertThat(errorAt(page, "priceText")).startsWith("Bitte geben Sie den Preis an");
         assertThat(errorAt(page, "registrationCapacity")).isEqualTo("Bitte geben Sie eine ganze Zahl ein.");
         assertThat(errorAt(page, "contactEmail")).startsWith("Bitte geben Sie eine gültige E-Mail-Adresse ein");
@@ -176,7 +176,7 @@ class EventEditorValidationTests {
                 "Titel: Bitte füllen Sie dieses Feld aus.",
                 "Beginn (Datum): Bitte geben Sie ein Datum im Format TT.MM.JJJJ ein.",
                 "Postleitzahl: Eine Postleitzahl hat fünf Ziffern.",
-                "Amtlicher Gemeindeschlüssel (AGS): " + errorAt(page, "municipalityAgs"),
+                "Kommune: " + errorAt(page, "municipalityName"),
                 "Preis: " + errorAt(page, "priceText"),
                 "Anzahl der Plätze: Bitte geben Sie eine ganze Zahl ein.",
                 "E-Mail für Rückfragen: " + errorAt(page, "contactEmail"));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +19,10 @@ import de.offenekommune.event.Audience;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventLink;
 import de.offenekommune.event.EventType;
+import de.offenekommune.event.Municipality;
+import de.offenekommune.event.RegisteredMunicipality;
 import de.offenekommune.event.Schedule;
+import de.offenekommune.platform.FederalState;
 import de.offenekommune.platform.Violations;
 
 class EventFormTests {
@@ -219,12 +224,116 @@ class EventFormTests {
         assertThat(details.description()).isEqualTo("Absatz eins\n\nAbsatz zwei");
     }
 
+    @Test
+    void moving_only_the_start_of_an_event_of_several_days_moves_its_end_along() {
+        // GIVEN a saved event of 9 and 10 November, WHEN only the start is moved a week on
+        EventDetails details = parse(EventFormInput.reference().set("startDate", "16.11.2013").set("endDate", "2013-11-10")
+                .set("previousStartDate", "2013-11-09").set("previousEndDate", "2013-11-10"));
+
+        // THEN it keeps its two days
+        assertThat(problems()).isEmpty();
+        assertThat(details.schedule().firstDay()).isEqualTo(java.time.LocalDate.of(2013, 11, 16));
+        assertThat(details.schedule().lastDay()).isEqualTo(java.time.LocalDate.of(2013, 11, 17));
+    }
+
+    @Test
+    void an_end_the_organizer_changed_is_kept_as_typed() {
+        // GIVEN a saved event of 9 and 10 November, WHEN start and end are both changed
+        EventDetails details = parse(EventFormInput.reference().set("startDate", "16.11.2013").set("endDate", "18.11.2013")
+                .set("previousStartDate", "2013-11-09").set("previousEndDate", "2013-11-10"));
+
+        // THEN
+        assertThat(problems()).isEmpty();
+        assertThat(details.schedule().lastDay()).isEqualTo(java.time.LocalDate.of(2013, 11, 18));
+    }
+
+    @Test
+    void an_end_typed_before_the_start_is_kept_for_the_rules_to_refuse() {
+        // WHEN a new event (no saved dates) gets an end before its start
+        EventDetails details = parse(EventFormInput.reference().set("startDate", "16.11.2013").set("endDate", "10.11.2013"));
+
+        // THEN nothing is moved silently
+        assertThat(details.schedule().lastDay()).isEqualTo(java.time.LocalDate.of(2013, 11, 10));
+        assertThat(details.schedule().end()).isBefore(details.schedule().start());
+    }
+
+    @Test
+    void a_municipality_picked_from_the_list_carries_its_key() {
+        // WHEN
+        EventDetails details = input().set("municipalityName", " Monheim am Rhein (05158020) ").toForm()
+                .toDetails(violations, name -> List.of());
+
+        // THEN
+        assertThat(problems()).isEmpty();
+        assertThat(details.municipality()).isEqualTo(new Municipality("Monheim am Rhein", "05158020"));
+    }
+
+    @Test
+    void a_name_the_register_knows_once_gets_its_key_from_there() {
+        // WHEN
+        EventDetails details = input().set("municipalityName", "wuppertal").toForm()
+                .toDetails(violations, register(WUPPERTAL));
+
+        // THEN
+        assertThat(problems()).isEmpty();
+        assertThat(details.municipality()).isEqualTo(new Municipality("Wuppertal", "05124000"));
+    }
+
+    @Test
+    void a_name_several_registered_municipalities_share_asks_to_pick_one() {
+        // GIVEN two Kommunen registered under the same name
+        RegisteredMunicipality inHolstein = new RegisteredMunicipality("01055033", "Neustadt", "Kreis Ostholstein",
+                FederalState.SCHLESWIG_HOLSTEIN);
+        RegisteredMunicipality inHessen = new RegisteredMunicipality("06534017", "Neustadt",
+                "Landkreis Marburg-Biedenkopf", FederalState.HESSEN);
+
+        // WHEN
+        input().set("municipalityName", "Neustadt").toForm().toDetails(violations, register(inHolstein, inHessen));
+
+        // THEN
+        assertThat(problems()).containsExactly("municipality.name: event.municipalityAmbiguous");
+        assertThat(EventForm.fieldName("municipality.name")).isEqualTo("municipalityName");
+    }
+
+    @Test
+    void a_name_the_register_does_not_know_stays_a_name_without_a_key() {
+        // WHEN
+        EventDetails details = input().set("municipalityName", "Kleinstadt").toForm()
+                .toDetails(violations, register(WUPPERTAL));
+
+        // THEN
+        assertThat(problems()).isEmpty();
+        assertThat(details.municipality()).isEqualTo(new Municipality("Kleinstadt", null));
+    }
+
+    @Test
+    void the_api_gives_name_and_key_apart_and_they_are_taken_as_they_are() {
+        // WHEN
+        EventDetails details = input().set("municipalityName", "Stadt Wuppertal").set("municipalityAgs", "05124000")
+                .toForm().toDetails(violations, register(WUPPERTAL));
+
+        // THEN
+        assertThat(details.municipality()).isEqualTo(new Municipality("Stadt Wuppertal", "05124000"));
+    }
+
+    private static final RegisteredMunicipality WUPPERTAL = new RegisteredMunicipality("05124000", "Wuppertal", null,
+            FederalState.NORDRHEIN_WESTFALEN);
+
+    /** The reference input with its venue in no particular state, so that any municipality fits. */
+    private static EventFormInput input() {
+        return EventFormInput.reference().set("venueState", "");
+    }
+
+    private static Function<String, List<RegisteredMunicipality>> register(RegisteredMunicipality... known) {
+        return name -> Stream.of(known).filter(each -> each.name().equalsIgnoreCase(name)).toList();
+    }
+
     @ParameterizedTest
     @CsvSource({
             "startsAt, startDate", "endsAt, endDate", "registration.opensAt, registrationOpensDate",
             "registration.deadline, registrationDeadlineDate", "cost.priceText, priceText", "links, linkLabel0",
             "links[0].label, linkLabel0", "links[3].url, linkUrl3", "links[12].url, linkUrl12",
-            "venue.postalCode, venuePostalCode", "municipality.ags, municipalityAgs", "registration.url, registrationUrl",
+            "venue.postalCode, venuePostalCode", "municipality.ags, municipalityName", "registration.url, registrationUrl",
             "registration.capacity, registrationCapacity", "contact.email, contactEmail", "title, title",
             "timeZone, timeZone", "startTime, startTime"})
     void maps_rule_paths_to_the_form_fields_that_show_them(String path, String field) {
