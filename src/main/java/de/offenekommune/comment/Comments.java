@@ -109,6 +109,24 @@ public class Comments {
                 .update();
     }
 
+    /**
+     * Dates a published comment as written at {@code at}, for discussions entered after the fact (the demo's
+     * discussion of an event years ago). Its edit window is over then.
+     */
+    public void dateAt(CommentId id, Instant at) {
+        jdbc.sql("""
+                        update event_comment
+                           set created_at = :at,
+                               confirmed_at = case when confirmed_at is null then null else :at end,
+                               published_at = case when published_at is null then null else :at end,
+                               editable_until = case when editable_until is null then null else :at end
+                         where id = :id
+                        """)
+                .param("id", id.value())
+                .param("at", utc(at))
+                .update();
+    }
+
     public Optional<Comment> findById(CommentId id) {
         return findOne("c.id", id.value(), false);
     }

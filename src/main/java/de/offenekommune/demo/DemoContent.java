@@ -30,9 +30,11 @@ import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentSubmission;
 import de.offenekommune.comment.CommentSubmissions;
 import de.offenekommune.comment.Commenter;
+import de.offenekommune.comment.Comments;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.Schedule;
 import de.offenekommune.platform.DatabaseMode;
 import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
@@ -48,6 +50,9 @@ class DemoContent implements ApplicationRunner {
 
     static final String ORGANIZER_EMAIL = "organisator@example.org";
     static final String ORGANIZER_PASSWORD = "Demo-Passwort-2026";
+    /** The demo administration: sees the first steps and, while no mail server is set, the platform's mails. */
+    static final String ADMIN_EMAIL = "verwaltung@example.org";
+    static final String ADMIN_PASSWORD = ORGANIZER_PASSWORD;
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -60,11 +65,13 @@ class DemoContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final CommentSubmissions comments;
+    private final Comments commentDates;
 
     DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
             UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
-            TransactionTemplate transaction, Clock clock, CommentSubmissions comments) {
+            TransactionTemplate transaction, Clock clock, CommentSubmissions comments, Comments commentDates) {
         this.comments = comments;
+        this.commentDates = commentDates;
         this.properties = properties;
         this.databaseMode = databaseMode;
         this.organizations = organizations;
@@ -82,7 +89,7 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> load());
-        log.info("Loaded demo content; demo organizer: {}", ORGANIZER_EMAIL);
+        log.info("Loaded demo content; demo organizer: {}, demo administration: {}", ORGANIZER_EMAIL, ADMIN_EMAIL);
     }
 
     /** Everything of the demo, in the caller's transaction. */
@@ -96,6 +103,8 @@ class DemoContent implements ApplicationRunner {
         accounts.create(new UserAccount(organizerId, ORGANIZER_EMAIL, "Demo-Organisatorin",
                 passwordEncoder.encode(ORGANIZER_PASSWORD), PlatformRole.USER, true, null));
         organizations.addMember(ids.get(DemoCatalog.CIVIC_GROUP), organizerId);
+        accounts.create(new UserAccount(UserId.random(), ADMIN_EMAIL, "Demo-Verwaltung",
+                passwordEncoder.encode(ADMIN_PASSWORD), PlatformRole.ADMIN, true, null));
 
         // Demo data is entered by a system administrator acting for every organization.
         UserId systemId = UserId.random();
@@ -112,8 +121,8 @@ class DemoContent implements ApplicationRunner {
             commenters.put(name, accounts.findPrincipal(id).orElseThrow());
         }
 
-        LocalDate today = LocalDate.now(clock.withZone(de.offenekommune.event.Schedule.DEFAULT_ZONE));
-        Map<String, List<DemoCatalog.DemoComment>> discussions = DemoCatalog.discussions();
+        LocalDate today = LocalDate.now(clock.withZone(Schedule.DEFAULT_ZONE));
+        Map<String, List<DemoCatalog.DemoComment>> discussions = DemoCatalog.discussions(today);
         for (DemoCatalog.DemoEvent demo : DemoCatalog.events(today)) {
             EventDetails details = demo.details();
             Event event = events.create(system, ids.get(demo.organization()), details, demo.slug(), new Violations());
@@ -141,6 +150,7 @@ class DemoContent implements ApplicationRunner {
             String parent = demo.replyTo() < 0 ? null : ids.get(demo.replyTo());
             Comment comment = comments.submit(event, new CommentSubmission(null, null, demo.text(), parent, false),
                     new Commenter(people.get(demo.author()), null, Locale.GERMAN)).comment();
+            commentDates.dateAt(comment.id(), demo.writtenAt().atZone(Schedule.DEFAULT_ZONE).toInstant());
             ids.add(comment.id().toString());
         }
     }
