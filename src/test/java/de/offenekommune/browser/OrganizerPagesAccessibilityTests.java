@@ -193,7 +193,8 @@ class OrganizerPagesAccessibilityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/users", "/admin/pages", "/admin/pages/impressum/de"})
+    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/users", "/admin/invitations/new", "/admin/pages",
+            "/admin/pages/impressum/de"})
     void administration_pages_have_no_accessibility_violations(String path, Page page) {
         // GIVEN
         administrator.logIn(page);
