@@ -19,6 +19,7 @@ import de.offenekommune.TestMail;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
+import de.offenekommune.notification.OutboxMail;
 
 /**
  * The administrator's first steps in a browser: the start page, inviting an organizer (with a mistake
@@ -74,9 +75,13 @@ class InvitationBrowserTests {
         audit(page, "admin-users");
 
         // WHEN the invited person follows the link in the mail and sets a password
-        String mail = testMail.delivered(email).get(0).text();
-        Matcher link = LINK.matcher(mail);
+        OutboxMail invitation = testMail.delivered(email).get(0);
+        Matcher link = LINK.matcher(invitation.text());
         assertThat(link.find()).isTrue();
+        page.setContent(invitation.html());
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Passwort festlegen"))
+                .getAttribute("href")).isEqualTo("http://localhost:8080" + link.group(1));
+        audit(page, "invitation-mail");
         page.context().clearCookies();
         page.navigate(link.group(1));
         assertThat(page.locator("h1").innerText()).isEqualTo("Passwort festlegen");

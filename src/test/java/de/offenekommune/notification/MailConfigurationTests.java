@@ -44,7 +44,8 @@ class MailConfigurationTests {
 
     private static MailProperties bind(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("environment", variables));
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
         ConfigurationPropertySources.attach(environment);
         return Binder.get(environment).bind("spring.mail", MailProperties.class).get();
     }

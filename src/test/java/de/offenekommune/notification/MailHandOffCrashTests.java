@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
+import java.sql.Connection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,14 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.zaxxer.hikari.HikariDataSource;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.OffeneKommuneApplication;
@@ -51,7 +54,9 @@ class MailHandOffCrashTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    HikariDataSource dataSource;
+    DataSource dataSource;
+    @Autowired
+    Environment environment;
 
     Process copy;
 
@@ -114,6 +119,12 @@ class MailHandOffCrashTests {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path log = Path.of("target", "crash-copy.log");
         Files.createDirectories(log.getParent());
+        String url;
+        String user;
+        try (Connection connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+            user = connection.getMetaData().getUserName();
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:off",
@@ -121,13 +132,14 @@ class MailHandOffCrashTests {
                 OffeneKommuneApplication.class.getName(),
                 "--spring.profiles.active=test",
                 "--server.port=0",
-                "--spring.datasource.url=" + dataSource.getJdbcUrl(),
-                "--spring.datasource.username=" + dataSource.getUsername(),
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
                 "--ok.demo.enabled=false"));
-        if (dataSource.getPassword() != null) {
-            command.add("--spring.datasource.password=" + dataSource.getPassword());
+        String password = environment.getProperty("spring.datasource.password");
+        if (password != null) {
+            command.add("--spring.datasource.password=" + password);
         }
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
