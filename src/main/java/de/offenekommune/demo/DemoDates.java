@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Days on which the demo's events are plausible, counted from today: never a public holiday in North
- * Rhine-Westphalia, never between Christmas Eve and New Year's Day, never a Sunday, and for events of
+ * Rhine-Westphalia, never in the Christmas holidays (24 December to 6 January), never a Sunday, and for events of
  * the administration (information evenings, council meetings, workshops) on working days only.
  * A library for holidays would bring an XML binding stack into the application for this one detail;
  * the holidays of one state are a dozen lines.
@@ -58,7 +58,7 @@ final class DemoDates {
 
     static boolean isBetweenTheYears(LocalDate day) {
         return (day.getMonthValue() == 12 && day.getDayOfMonth() >= 24)
-                || (day.getMonthValue() == 1 && day.getDayOfMonth() == 1);
+                || (day.getMonthValue() == 1 && day.getDayOfMonth() <= 6);
     }
 
     /** Public holidays in North Rhine-Westphalia. */

@@ -53,8 +53,8 @@ class DemoDatesTests {
         LocalDate saturday = LocalDate.of(2026, 12, 5);
         assertThat(DemoDates.workingDay(saturday)).isEqualTo(LocalDate.of(2026, 12, 7));
         assertThat(DemoDates.workingDay(LocalDate.of(2026, 12, 23))).isEqualTo(LocalDate.of(2026, 12, 23));
-        assertThat(DemoDates.workingDay(LocalDate.of(2026, 12, 24))).isEqualTo(LocalDate.of(2027, 1, 4));
-        assertThat(DemoDates.notSunday(LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2027, 1, 2));
+        assertThat(DemoDates.workingDay(LocalDate.of(2026, 12, 24))).isEqualTo(LocalDate.of(2027, 1, 7));
+        assertThat(DemoDates.notSunday(LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2027, 1, 7));
         assertThat(DemoDates.workingDays(LocalDate.of(2026, 12, 3), 2)).as("Thursday and Friday")
                 .isEqualTo(LocalDate.of(2026, 12, 3));
         assertThat(DemoDates.workingDays(LocalDate.of(2026, 12, 4), 2)).as("not Friday and Saturday")
