@@ -30,6 +30,11 @@ public class TestHttp {
         this.port = port;
     }
 
+    /** Real HTTP against another application copy on {@code port}, e.g. one started by a test. */
+    public static TestHttp onPort(int port) {
+        return new TestHttp(port);
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -1,20 +1,16 @@
 package de.offenekommune.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import de.offenekommune.platform.SecretTokens;
 
 /**
  * Personal API tokens: {@code okt_} and 43 random characters. Only their SHA-256 is stored, so a
@@ -24,7 +20,6 @@ import org.springframework.stereotype.Repository;
 public class ApiTokens {
 
     static final String PREFIX = "okt_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -34,9 +29,7 @@ public class ApiTokens {
 
     /** Creates a token and returns it in clear text: the only moment anyone sees it. */
     public String issue(UserId owner, String name) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = PREFIX + SecretTokens.newToken();
         store(owner, name, token);
         return token;
     }
@@ -112,12 +105,7 @@ public class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SecretTokens.hashHex(token);
     }
 
     private static ApiToken map(ResultSet rs, int row) throws SQLException {

@@ -96,6 +96,18 @@ public class UserAccounts {
                 .update();
     }
 
+    /** Enabled accounts that organize for at least one organization. */
+    public long countOrganizers() {
+        return jdbc.sql("""
+                        select count(distinct m.user_id)
+                          from membership m
+                          join app_user u on u.id = m.user_id
+                         where u.enabled
+                        """)
+                .query(Long.class)
+                .single();
+    }
+
     public long countAdmins() {
         return jdbc.sql("""
                         select count(*)

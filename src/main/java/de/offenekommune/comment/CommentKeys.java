@@ -3,8 +3,6 @@ package de.offenekommune.comment;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.platform.PlatformSecrets;
+import de.offenekommune.platform.SecretTokens;
 
 /**
  * Everything the discussion keeps instead of personal data or secrets: keyed hashes of guest emails
@@ -24,8 +23,6 @@ import de.offenekommune.platform.PlatformSecrets;
  */
 @Component
 class CommentKeys {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
 
@@ -40,24 +37,17 @@ class CommentKeys {
 
     /** A random token for a mail link, 256 bits, URL-safe. */
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.newToken();
     }
 
     /** What is stored of a token. */
     static String tokenHash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SecretTokens.hashHex(token);
     }
 
     /** Whether {@code token} has the shape of one we hand out, before it is looked up. */
     static boolean isWellFormedToken(String token) {
-        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+        return SecretTokens.isWellFormed(token);
     }
 
     String emailHash(String email) {

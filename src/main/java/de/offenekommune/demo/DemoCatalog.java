@@ -51,26 +51,29 @@ final class DemoCatalog {
      * @param author one of {@link #COMMENTERS}, or {@code null} for the demo organizer
      * @param replyTo the position of the comment answered in the same discussion, or -1
      */
-    record DemoComment(String author, String text, int replyTo) {
+    record DemoComment(String author, String text, int replyTo, LocalDateTime writtenAt) {
     }
 
-    /** Discussions by the title of their event. */
-    static Map<String, List<DemoComment>> discussions() {
+    /** Discussions by the title of their event; those of past events are dated in the days after them. */
+    static Map<String, List<DemoComment>> discussions(LocalDate today) {
         return Map.of(
                 REFERENCE_TITLE, List.of(
                         new DemoComment("Miriam Beispiel", """
                                 Vielen Dank für den anregenden Tag! Wird es eine Dokumentation der Arbeitsgruppen geben? \
-                                Ich würde die Ergebnisse gern in unserem Stadtrat vorstellen.""", -1),
+                                Ich würde die Ergebnisse gern in unserem Stadtrat vorstellen.""", -1,
+                                LocalDateTime.of(2013, 11, 10, 19, 42)),
                         new DemoComment(null, """
                                 Ja, die Dokumentation mit den Ergebnissen aller Arbeitsgruppen stellen wir in den nächsten \
-                                Wochen auf https://www.oknrw.de bereit.""", 0),
+                                Wochen auf https://www.oknrw.de bereit.""", 0,
+                                LocalDateTime.of(2013, 11, 11, 9, 15)),
                         new DemoComment("Jonas Muster", """
                                 Besonders hilfreich fand ich die Beispiele aus kleineren Gemeinden. Vielleicht kann es beim \
-                                nächsten Mal einen eigenen Block für Kommunen unter 20.000 Einwohnern geben?""", -1)),
+                                nächsten Mal einen eigenen Block für Kommunen unter 20.000 Einwohnern geben?""", -1,
+                                LocalDateTime.of(2013, 11, 12, 21, 3))),
                 COLOGNE_TITLE, List.of(
                         new DemoComment("Jonas Muster", """
                                 Werden die Entwürfe vorab online veröffentlicht? Dann könnte man sich auf die Thementische \
-                                vorbereiten.""", -1)));
+                                vorbereiten.""", -1, LocalDateTime.of(today.minusDays(2), LocalTime.of(20, 10)))));
     }
 
     private DemoCatalog() {
@@ -113,7 +116,7 @@ final class DemoCatalog {
                         - Zusammenfassung und nächste Schritte
 
                         Alle Hinweise werden dokumentiert und fließen in die weitere Planung ein.""",
-                        timed(today.plusDays(9), "18:00", "20:30"), AttendanceMode.IN_PERSON, null,
+                        timed(DemoDates.workingDay(today.plusDays(9)), "18:00", "20:30"), AttendanceMode.IN_PERSON, null,
                         venue("Bürgerzentrum Alte Feuerwache", "Melchiorstraße 3", "50670", "Köln", "Neustadt-Nord"),
                         new Municipality("Köln", "05315000"), RegistrationMode.NONE, null,
                         Set.of(Audience.CITIZENS, Audience.CIVIL_SOCIETY), Set.of(Topic.MOBILITY, Topic.PARTICIPATION),
@@ -126,7 +129,7 @@ final class DemoCatalog {
                         Wir zeigen Beispiele, beantworten Fragen und nehmen Wünsche für neue Datensätze auf.
 
                         Die Veranstaltung findet im Rathaus statt und wird zusätzlich online übertragen.""",
-                        timed(today.plusDays(14), "17:00", "19:00"), AttendanceMode.HYBRID,
+                        timed(DemoDates.workingDay(today.plusDays(14)), "17:00", "19:00"), AttendanceMode.HYBRID,
                         "https://meet.example.org/offene-daten-duesseldorf",
                         venue("Rathaus, Plenarsaal", "Marktplatz 2", "40213", "Düsseldorf", "Altstadt"),
                         new Municipality("Düsseldorf", "05111000"), RegistrationMode.REQUESTED, null,
@@ -141,7 +144,7 @@ final class DemoCatalog {
                         abgestimmt und wie erfahren alle, was aus den Vorschlägen geworden ist?
 
                         Im Workshop arbeiten Bürgerinnen und Bürger mit Mitarbeitenden der Kämmerei an diesen Fragen.""",
-                        timed(today.plusDays(21), "10:00", "15:00"), AttendanceMode.IN_PERSON, null,
+                        timed(DemoDates.notSunday(today.plusDays(21)), "10:00", "15:00"), AttendanceMode.IN_PERSON, null,
                         venue("Dietrich-Keuning-Haus", "Leopoldstraße 50-58", "44147", "Dortmund", "Nordstadt"),
                         new Municipality("Dortmund", "05913000"), RegistrationMode.REQUIRED, 40,
                         Set.of(Audience.CITIZENS, Audience.ADMINISTRATION, Audience.YOUTH),
@@ -155,7 +158,7 @@ final class DemoCatalog {
                         daraus entsteht der Sessionplan des Tages.
 
                         Mögliche Themen: digitale Beteiligung, offene Ratsinformationen, Ehrenamt und Verwaltung.""",
-                        allDay(today.plusDays(27), today.plusDays(27)), AttendanceMode.IN_PERSON, null,
+                        allDay(DemoDates.notSunday(today.plusDays(27))), AttendanceMode.IN_PERSON, null,
                         venue("Stadthaus 1", "Klemensstraße 10", "48143", "Münster", null),
                         new Municipality("Münster", "05515000"), RegistrationMode.REQUESTED, 150,
                         Set.of(Audience.CITIZENS, Audience.ADMINISTRATION, Audience.POLITICIANS, Audience.CIVIL_SOCIETY),
@@ -167,7 +170,7 @@ final class DemoCatalog {
                         """
                         Die Sitzungen des Rates sind öffentlich. Die Tagesordnung und alle Vorlagen finden Sie im \
                         Ratsinformationssystem der Stadt.""",
-                        timed(today.plusDays(11), "15:00", "19:00"), AttendanceMode.IN_PERSON, null,
+                        timed(DemoDates.workingDay(today.plusDays(11)), "15:00", "19:00"), AttendanceMode.IN_PERSON, null,
                         venue("Altes Rathaus, Großer Saal", "Niederwall 25", "33602", "Bielefeld", "Mitte"),
                         new Municipality("Bielefeld", "05711000"), RegistrationMode.NONE, null,
                         Set.of(Audience.CITIZENS, Audience.MEDIA), Set.of(Topic.TRANSPARENCY, Topic.CLIMATE),
@@ -178,7 +181,7 @@ final class DemoCatalog {
                         """
                         Drei Kommunen berichten kurz aus der Praxis, danach ist Zeit für Fragen und Austausch im Chat \
                         und per Mikrofon.""",
-                        timed(today.plusDays(6), "12:00", "13:00"), AttendanceMode.ONLINE,
+                        timed(DemoDates.workingDay(today.plusDays(6)), "12:00", "13:00"), AttendanceMode.ONLINE,
                         "https://meet.example.org/beteiligung-nrw", Venue.NONE, Municipality.NONE,
                         RegistrationMode.NONE, null,
                         Set.of(Audience.ADMINISTRATION, Audience.POLITICIANS, Audience.CIVIL_SOCIETY),
@@ -189,7 +192,7 @@ final class DemoCatalog {
                         """
                         Hitzesommer und Starkregen treffen die Quartiere unterschiedlich. In der Ideenwerkstatt \
                         sammeln wir, wo es im Viertel besonders heiß wird und was helfen könnte.""",
-                        timed(today.plusDays(33), "16:00", "19:00"), AttendanceMode.IN_PERSON, null,
+                        timed(DemoDates.workingDay(today.plusDays(33)), "16:00", "19:00"), AttendanceMode.IN_PERSON, null,
                         venue("Stadtteilbüro Aachen-Ost", "Elsassstraße 32", "52068", "Aachen", "Ost"),
                         new Municipality("Aachen", "05334002"), RegistrationMode.REQUESTED, 30,
                         Set.of(Audience.CITIZENS, Audience.SENIORS), Set.of(Topic.CLIMATE, Topic.URBAN_DEVELOPMENT),
@@ -200,8 +203,7 @@ final class DemoCatalog {
                         """
                         Wie werden Ratsinformationen verständlich und maschinenlesbar? Welche Erfahrungen gibt es mit \
                         Transparenzsatzungen? Die Tagung richtet sich an Verwaltung, Politik und Zivilgesellschaft.""",
-                        Schedule.timed(LocalDateTime.of(today.plusDays(45), LocalTime.of(10, 0)),
-                                LocalDateTime.of(today.plusDays(46), LocalTime.of(16, 0)), Schedule.DEFAULT_ZONE),
+                        twoDays(DemoDates.workingDays(today.plusDays(45), 2), "10:00", "16:00"),
                         AttendanceMode.IN_PERSON, null,
                         venue("Altes Rathaus", "Markt 2", "53111", "Bonn", null),
                         new Municipality("Bonn", "05314000"), null, List.of(), new Cost(false, "25 €, ermäßigt 10 €"),
@@ -213,7 +215,7 @@ final class DemoCatalog {
                         "Bürgerversammlung zur Neugestaltung des Kennedyplatzes",
                         "Drei Entwürfe liegen vor. Welcher passt zur Essener Innenstadt?",
                         "Die Entwürfe werden vorgestellt und können anschließend an Stellwänden kommentiert werden.",
-                        timed(today.plusDays(17), "18:30", "21:00"), AttendanceMode.IN_PERSON, null,
+                        timed(DemoDates.workingDay(today.plusDays(17)), "18:30", "21:00"), AttendanceMode.IN_PERSON, null,
                         venue("Volkshochschule Essen", "Burgplatz 1", "45127", "Essen", "Stadtkern"),
                         new Municipality("Essen", "05113000"), RegistrationMode.NONE, null,
                         Set.of(Audience.CITIZENS, Audience.BUSINESS), Set.of(Topic.URBAN_DEVELOPMENT),
@@ -222,7 +224,7 @@ final class DemoCatalog {
                         EventType.INFORMATION_EVENT, "Engagiert in Gelsenkirchen: Infoabend Ehrenamt",
                         "Vereine und Initiativen stellen sich vor und suchen Mitstreiterinnen und Mitstreiter.",
                         "Ein Abend zum Kennenlernen: an Ständen, in kurzen Vorstellungsrunden und bei einem Imbiss.",
-                        timed(today.plusDays(24), "17:30", "20:00"), AttendanceMode.IN_PERSON, null,
+                        timed(DemoDates.workingDay(today.plusDays(24)), "17:30", "20:00"), AttendanceMode.IN_PERSON, null,
                         venue("Hans-Sachs-Haus", "Ebertstraße 11", "45879", "Gelsenkirchen", "Altstadt"),
                         new Municipality("Gelsenkirchen", "05513000"), RegistrationMode.NONE, null,
                         Set.of(Audience.CITIZENS, Audience.CIVIL_SOCIETY, Audience.YOUTH),
@@ -232,7 +234,7 @@ final class DemoCatalog {
                         "Jugendforum Paderborn: Eure Stadt, eure Ideen",
                         "Jugendliche zwischen 14 und 21 Jahren sprechen mit Politik und Verwaltung über ihre Stadt.",
                         "Was fehlt euch in Paderborn? Bringt eure Ideen mit – für Freizeit, Mobilität und Beteiligung.",
-                        timed(today.plusDays(38), "16:00", "19:00"), AttendanceMode.IN_PERSON, null,
+                        timed(DemoDates.workingDay(today.plusDays(38)), "16:00", "19:00"), AttendanceMode.IN_PERSON, null,
                         venue("Jugendzentrum Paderborn", "Leostraße 45", "33098", "Paderborn", null),
                         new Municipality("Paderborn", "05774032"), RegistrationMode.NONE, null,
                         Set.of(Audience.YOUTH, Audience.POLITICIANS), Set.of(Topic.PARTICIPATION, Topic.EDUCATION),
@@ -242,7 +244,7 @@ final class DemoCatalog {
                         details(EventType.OTHER, "Stadtteilspaziergang durch die Siegener Oberstadt",
                                 "Mit der Stadtplanung durch die Oberstadt gehen und über Veränderungen sprechen.",
                                 "Treffpunkt ist der Vorplatz des Rathauses. Der Spaziergang dauert etwa zwei Stunden.",
-                                timed(today.plusDays(12), "15:00", "17:00"), AttendanceMode.IN_PERSON, null,
+                                timed(DemoDates.notSunday(today.plusDays(12)), "15:00", "17:00"), AttendanceMode.IN_PERSON, null,
                                 venue("Rathaus Siegen, Vorplatz", "Markt 2", "57072", "Siegen", "Oberstadt"),
                                 new Municipality("Siegen", "05970040"), RegistrationMode.NONE, null,
                                 Set.of(Audience.CITIZENS), Set.of(Topic.URBAN_DEVELOPMENT), Set.of())),
@@ -251,7 +253,7 @@ final class DemoCatalog {
                         details(EventType.INFORMATION_EVENT, "Infoabend: Das neue Ratsinformationssystem",
                                 "Wie Sie Sitzungen, Vorlagen und Beschlüsse des Rates künftig online finden.",
                                 "Wir zeigen das neue System und beantworten Fragen zur Nutzung.",
-                                timed(today.plusDays(19), "18:00", "19:30"), AttendanceMode.IN_PERSON, null,
+                                timed(DemoDates.workingDay(today.plusDays(19)), "18:00", "19:30"), AttendanceMode.IN_PERSON, null,
                                 venue("Rathaus Moers, Ratssaal", "Rathausplatz 1", "47441", "Moers", null),
                                 new Municipality("Moers", "05170024"), RegistrationMode.NONE, null,
                                 Set.of(Audience.CITIZENS, Audience.POLITICIANS), Set.of(Topic.TRANSPARENCY),
@@ -262,7 +264,7 @@ final class DemoCatalog {
                         """
                         Wir schauen uns gemeinsam offene Daten aus Wuppertal an und zeigen, wie man sie ohne \
                         Programmierkenntnisse auswertet. Bitte bringen Sie, wenn möglich, einen Laptop mit.""",
-                        timed(today.plusDays(30), "14:00", "17:00"), AttendanceMode.IN_PERSON, null,
+                        timed(DemoDates.notSunday(today.plusDays(30)), "14:00", "17:00"), AttendanceMode.IN_PERSON, null,
                         venue("Stadtbibliothek Wuppertal", "Kolpingstraße 8", "42103", "Wuppertal", "Elberfeld"),
                         new Municipality("Wuppertal", "05124000"), RegistrationMode.REQUESTED, 20,
                         Set.of(Audience.CITIZENS, Audience.CIVIL_SOCIETY), Set.of(Topic.OPEN_DATA),
@@ -271,7 +273,7 @@ final class DemoCatalog {
                         "Barcamp Offene Kommunen 2027 (Entwurf)",
                         "Planung für das nächste Barcamp der Initiative.",
                         "Der Entwurf ist noch nicht öffentlich.",
-                        allDay(today.plusDays(120), today.plusDays(120)), AttendanceMode.IN_PERSON, null,
+                        allDay(DemoDates.notSunday(today.plusDays(120))), AttendanceMode.IN_PERSON, null,
                         venue("Gesamtschule Barmen", "Unterdörnen 1", "42283", "Wuppertal", "Barmen"),
                         new Municipality("Wuppertal", "05124000"), RegistrationMode.REQUESTED, null,
                         Set.of(Audience.CITIZENS), Set.of(Topic.OPEN_GOVERNMENT), Set.of())));
@@ -340,8 +342,13 @@ final class DemoCatalog {
                 Schedule.DEFAULT_ZONE);
     }
 
-    private static Schedule allDay(LocalDate first, LocalDate last) {
-        return Schedule.allDay(first, last, Schedule.DEFAULT_ZONE);
+    private static Schedule twoDays(LocalDate first, String from, String to) {
+        return Schedule.timed(LocalDateTime.of(first, LocalTime.parse(from)),
+                LocalDateTime.of(first.plusDays(1), LocalTime.parse(to)), Schedule.DEFAULT_ZONE);
+    }
+
+    private static Schedule allDay(LocalDate day) {
+        return Schedule.allDay(day, day, Schedule.DEFAULT_ZONE);
     }
 
     private static Organization municipality(String slug, String name, String ags) {

@@ -1,7 +1,6 @@
 package de.offenekommune.demo;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.MunicipalityRegister;
+import de.offenekommune.event.Schedule;
 import de.offenekommune.platform.DatabaseMode;
 import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
@@ -51,6 +51,9 @@ class DemoContent implements ApplicationRunner {
 
     static final String ORGANIZER_EMAIL = "organisator@example.org";
     static final String ORGANIZER_PASSWORD = "Demo-Passwort-2026";
+    /** The demo administration: sees the first steps and, while no mail server is set, the platform's mails. */
+    static final String ADMIN_EMAIL = "verwaltung@example.org";
+    static final String ADMIN_PASSWORD = ORGANIZER_PASSWORD;
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -88,7 +91,7 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> load());
-        log.info("Loaded demo content; demo organizer: {}", ORGANIZER_EMAIL);
+        log.info("Loaded demo content; demo organizer: {}, demo administration: {}", ORGANIZER_EMAIL, ADMIN_EMAIL);
     }
 
     /** Everything of the demo, in the caller's transaction. */
@@ -103,6 +106,8 @@ class DemoContent implements ApplicationRunner {
         accounts.create(new UserAccount(organizerId, ORGANIZER_EMAIL, "Demo-Organisatorin",
                 passwordEncoder.encode(ORGANIZER_PASSWORD), PlatformRole.USER, true, null));
         organizations.addMember(ids.get(DemoCatalog.CIVIC_GROUP), organizerId);
+        accounts.create(new UserAccount(UserId.random(), ADMIN_EMAIL, "Demo-Verwaltung",
+                passwordEncoder.encode(ADMIN_PASSWORD), PlatformRole.ADMIN, true, null));
 
         // Demo data is entered by a system administrator acting for every organization.
         UserId systemId = UserId.random();
@@ -119,8 +124,8 @@ class DemoContent implements ApplicationRunner {
             commenters.put(name, accounts.findPrincipal(id).orElseThrow());
         }
 
-        LocalDate today = LocalDate.now(clock.withZone(de.offenekommune.event.Schedule.DEFAULT_ZONE));
-        Map<String, List<DemoCatalog.DemoComment>> discussions = DemoCatalog.discussions();
+        LocalDate today = LocalDate.now(clock.withZone(Schedule.DEFAULT_ZONE));
+        Map<String, List<DemoCatalog.DemoComment>> discussions = DemoCatalog.discussions(today);
         for (DemoCatalog.DemoEvent demo : DemoCatalog.events(today)) {
             EventDetails details = demo.details();
             Event event = events.create(system, ids.get(demo.organization()), details, demo.slug(), new Violations());
@@ -142,15 +147,12 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
-    /** Discussions of past events were written in the days after them, when they were still open. */
+    /** Each demo comment is dated when the catalog says it was written: discussions of past events in the days after them. */
     private void discuss(Event event, List<DemoCatalog.DemoComment> discussion, Map<String, AccountPrincipal> people) {
         List<String> ids = new ArrayList<>();
-        Instant now = clock.instant();
-        boolean past = event.hasEnded(now);
-        Instant writtenAt = past ? event.details().schedule().end().plus(Duration.ofDays(1)) : now;
         for (DemoCatalog.DemoComment demo : discussion) {
             String parent = demo.replyTo() < 0 ? null : ids.get(demo.replyTo());
-            writtenAt = past ? writtenAt.plus(Duration.ofMinutes(90)) : now;
+            Instant writtenAt = demo.writtenAt().atZone(Schedule.DEFAULT_ZONE).toInstant();
             Comment comment = comments.submit(event, new CommentSubmission(null, null, demo.text(), parent, false),
                     new Commenter(people.get(demo.author()), null, Locale.GERMAN), writtenAt).comment();
             ids.add(comment.id().toString());

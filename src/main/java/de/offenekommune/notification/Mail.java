@@ -13,12 +13,24 @@ import java.util.Map;
  * @param subjectArgs arguments of the subject message
  * @param model       template parameters besides {@code mail}
  * @param dedupKey    a mail with a key already queued is not queued again; {@code null} for none
+ * @param reference   what the mail is about, e.g. {@code registration:<id>}, so that {@link Outbox#forget} can
+ *                    erase it together with that thing; {@code null} for none
  */
 public record Mail(String recipient, Locale locale, String template, List<Object> subjectArgs,
-        Map<String, Object> model, MailAttachment attachment, String dedupKey) {
+        Map<String, Object> model, MailAttachment attachment, String dedupKey, String reference) {
 
     public Mail {
         subjectArgs = List.copyOf(subjectArgs);
         model = Map.copyOf(model);
+    }
+
+    public Mail(String recipient, Locale locale, String template, List<Object> subjectArgs, Map<String, Object> model,
+            MailAttachment attachment, String dedupKey) {
+        this(recipient, locale, template, subjectArgs, model, attachment, dedupKey, null);
+    }
+
+    /** The same mail, erased with {@code reference} (see {@link Outbox#forget}). */
+    public Mail about(String reference) {
+        return new Mail(recipient, locale, template, subjectArgs, model, attachment, dedupKey, reference);
     }
 }

@@ -5,13 +5,14 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.platform.SiteProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -25,14 +26,16 @@ class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
     private final OutboxMails mails;
-    private final ObjectProvider<JavaMailSender> sender;
+    private final MailServer server;
     private final MailProperties properties;
+    private final SiteProperties site;
     private final Clock clock;
 
-    MailDispatcher(OutboxMails mails, ObjectProvider<JavaMailSender> sender, MailProperties properties, Clock clock) {
+    MailDispatcher(OutboxMails mails, MailServer server, MailProperties properties, SiteProperties site, Clock clock) {
         this.mails = mails;
-        this.sender = sender;
+        this.server = server;
         this.properties = properties;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -42,9 +45,9 @@ class MailDispatcher {
         if (mail == null || !mail.status().equals("PENDING")) {
             return;
         }
-        JavaMailSender mailSender = sender.getIfAvailable();
+        JavaMailSender mailSender = server.sender();
         if (mailSender == null) {
-            mails.markDelivered(id, "CAPTURED", clock.instant());
+            mails.markCaptured(id, clock.instant());
             log.info("Captured mail {} ({}) for the developer mailbox", id, mail.template());
             return;
         }
@@ -55,13 +58,22 @@ class MailDispatcher {
             log.warn("Mail {} ({}) not sent yet: {}", id, mail.template(), e.getMostSpecificCause().getClass().getSimpleName());
             throw e;
         }
-        mails.markDelivered(id, "SENT", clock.instant());
+        mails.markSent(id, clock.instant());
         log.info("Sent mail {} ({})", id, mail.template());
     }
 
     void giveUp(UUID id) {
         mails.recordFailure(id, "Given up after " + properties.maxAttempts() + " attempts", true);
         log.error("Gave up mail {} after {} attempts", id, properties.maxAttempts());
+    }
+
+    /**
+     * The same Message-ID on every attempt: a mail sent again after a crash during the hand-off is
+     * recognisable as the same mail, and mail programs show it once.
+     */
+    String messageId(UUID id) {
+        String host = site.baseUrl().getHost();
+        return "<" + id + "@" + (host == null || host.isBlank() ? "localhost" : host) + ">";
     }
 
     private MimeMessage mime(JavaMailSender mailSender, OutboxMail mail) {
@@ -73,13 +85,14 @@ class MailDispatcher {
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
             message.setHeader("Auto-Submitted", "auto-generated");
+            message.setHeader("Message-ID", messageId(mail.id()));
             if (mail.attachment() != null) {
                 helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()),
                         mail.attachmentType());
             }
             return message;
         } catch (MessagingException e) {
-            throw new org.springframework.mail.MailPreparationException("Mail " + mail.id() + " cannot be built", e);
+            throw new MailPreparationException("Mail " + mail.id() + " cannot be built", e);
         }
     }
 }

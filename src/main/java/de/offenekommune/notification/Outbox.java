@@ -1,6 +1,7 @@
 package de.offenekommune.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,11 +21,13 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final MailRenderer renderer;
     private final SchedulerClient scheduler;
+    private final OutboxMails mails;
 
-    Outbox(JdbcClient jdbc, MailRenderer renderer, SchedulerClient scheduler) {
+    Outbox(JdbcClient jdbc, MailRenderer renderer, SchedulerClient scheduler, OutboxMails mails) {
         this.jdbc = jdbc;
         this.renderer = renderer;
         this.scheduler = scheduler;
+        this.mails = mails;
     }
 
     /**
@@ -39,9 +42,9 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                         insert into outbox_mail (id, dedup_key, template, recipient, subject, body_text, body_html,
-                                                 attachment_name, attachment_type, attachment)
+                                                 attachment_name, attachment_type, attachment, reference)
                         values (:id, :dedupKey, :template, :recipient, :subject, :text, :html,
-                                :attachmentName, :attachmentType, :attachment)
+                                :attachmentName, :attachmentType, :attachment, :reference)
                         on conflict (dedup_key) do nothing
                         """)
                 .param("id", id)
@@ -54,10 +57,22 @@ public class Outbox {
                 .param("attachmentName", mail.attachment() == null ? null : mail.attachment().filename())
                 .param("attachmentType", mail.attachment() == null ? null : mail.attachment().contentType())
                 .param("attachment", mail.attachment() == null ? null : mail.attachment().content())
+                .param("reference", mail.reference())
                 .update();
         if (inserted == 1) {
             scheduler.scheduleIfNotExists(MailTasks.SEND.instance(id.toString()).build(), Instant.now());
         }
         return inserted == 1;
+    }
+
+    /**
+     * Erases the mails about these things, e.g. when a registration is anonymized: what was sent keeps
+     * only its tracking data, what waits to be sent is never sent.
+     *
+     * @return how many mails were erased
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forget(Collection<String> references) {
+        return mails.forget(references);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public class OutboxMails {
 
     private static final String COLUMNS = """
             select id, template, recipient, subject, body_text, body_html, attachment_name, attachment_type,
-                   attachment, status, attempts, created_at, sent_at
+                   attachment, status, attempts, created_at, sent_at, reference, last_error
               from outbox_mail
             """;
 
@@ -57,17 +58,37 @@ public class OutboxMails {
                 .list();
     }
 
-    void markDelivered(UUID id, String status, Instant at) {
+    /** Kept as it is, for the developer mailbox: no mail server took it. */
+    void markCaptured(UUID id, Instant at) {
         jdbc.sql("""
                         update outbox_mail
-                           set status = :status,
+                           set status = 'CAPTURED',
                                attempts = attempts + 1,
                                last_error = null,
                                sent_at = :at
                          where id = :id
                         """)
                 .param("id", id)
-                .param("status", status)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
+    /**
+     * The mail server took the mail: from now on the row keeps only what delivery tracking needs, not
+     * whom it went to nor the personal links it carried.
+     */
+    void markSent(UUID id, Instant at) {
+        jdbc.sql("""
+                        update outbox_mail
+                           set status = 'SENT',
+                               attempts = attempts + 1,
+                               last_error = null,
+                               sent_at = :at,
+                               recipient = null, subject = null, body_text = null, body_html = null,
+                               attachment_name = null, attachment_type = null, attachment = null
+                         where id = :id
+                        """)
+                .param("id", id)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
     }
@@ -83,6 +104,40 @@ public class OutboxMails {
                 .param("id", id)
                 .param("error", error.length() > 500 ? error.substring(0, 500) : error)
                 .param("givenUp", givenUp)
+                .update();
+        if (givenUp) {
+            erase(List.of(id));
+        }
+    }
+
+    /** Empties the mails about {@code references}; those not sent yet are never sent. */
+    int forget(Collection<String> references) {
+        if (references.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = jdbc.sql("""
+                        update outbox_mail
+                           set status = case when status = 'PENDING' then 'DISCARDED' else status end
+                         where reference = any(:references)
+                        returning id
+                        """)
+                .param("references", references.toArray(String[]::new))
+                .query(UUID.class)
+                .list();
+        return erase(ids);
+    }
+
+    private int erase(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        update outbox_mail
+                           set recipient = null, subject = null, body_text = null, body_html = null,
+                               attachment_name = null, attachment_type = null, attachment = null
+                         where id = any(:ids)
+                        """)
+                .param("ids", ids.toArray(UUID[]::new))
                 .update();
     }
 
@@ -103,6 +158,7 @@ public class OutboxMails {
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
                 rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment"),
                 rs.getString("status"), rs.getInt("attempts"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant(),
+                rs.getString("reference"), rs.getString("last_error"));
     }
 }

@@ -1,27 +1,19 @@
 package de.offenekommune.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.platform.SecretTokens;
+
 /**
- * The secrets in personal links: 256 random bits, handed out once in a mail and stored only as their
- * SHA-256 hash, so that neither a database copy nor a log reveals a working link.
+ * The secrets in personal links (see {@link SecretTokens}): handed out once in a mail, stored only as hash.
  */
 @Repository
 class AccessTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /** @param usedAt when a one-time link was used, else {@code null} */
     record Match(byte[] hash, RegistrationId registration, TokenPurpose purpose, Instant expiresAt, Instant usedAt) {
@@ -39,9 +31,7 @@ class AccessTokens {
 
     /** @return the token for the link; it exists nowhere else */
     String issue(RegistrationId registration, TokenPurpose purpose, Instant expiresAt, Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         jdbc.sql("""
                         insert into registration_token (token_hash, registration_id, purpose, created_at, expires_at)
                         values (:hash, :registration, :purpose, :now, :expiresAt)
@@ -57,7 +47,7 @@ class AccessTokens {
 
     /** The token of {@code purpose}, used or not; empty for anything else, including another purpose's token. */
     Optional<Match> find(String token, TokenPurpose purpose) {
-        if (token == null || !FORMAT.matcher(token).matches()) {
+        if (!SecretTokens.isWellFormed(token)) {
             return Optional.empty();
         }
         return jdbc.sql("""
@@ -108,10 +98,6 @@ class AccessTokens {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SecretTokens.hash(token);
     }
 }

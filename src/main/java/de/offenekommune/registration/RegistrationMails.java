@@ -2,6 +2,7 @@ package de.offenekommune.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +135,7 @@ class RegistrationMails {
                         "eventTitle", event.details().title(),
                         "eventUrl", eventUrl(event),
                         "organizer", organizer,
-                        "message", message), null, null));
+                        "message", message), null, null).about(reference(registration.id())));
     }
 
     EventFacts facts(Event event, Locale locale) {
@@ -153,7 +154,17 @@ class RegistrationMails {
         all.put("event", facts(event, registration.locale()));
         all.put("name", registration.name());
         outbox.enqueue(new Mail(registration.email(), registration.locale(), template, List.of(event.details().title()),
-                all, attachment, dedupKey));
+                all, attachment, dedupKey).about(reference(registration.id())));
+    }
+
+    /** What the outbox knows a registration's mails by, to forget them with its personal data. */
+    static String reference(RegistrationId registration) {
+        return "registration:" + registration;
+    }
+
+    /** Erases the mails of these registrations from the outbox: their personal data is being forgotten. */
+    void forget(Collection<RegistrationId> registrations) {
+        outbox.forget(registrations.stream().map(RegistrationMails::reference).toList());
     }
 
     MailAttachment calendar(Event event, Locale locale) {

@@ -2,6 +2,7 @@ package de.offenekommune.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -219,6 +220,7 @@ public class RegistrationManagement {
         registration.anonymize(now);
         registrations.update(registration);
         tokens.deleteAll(registration.id());
+        mails.forget(List.of(registration.id()));
         seats.promoteWaitlist(event, tally);
         seats.store(tally);
         log.info("Registration {} of event {} deleted by the registrant", registration.id(), event.id());

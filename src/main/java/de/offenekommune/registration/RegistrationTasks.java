@@ -51,8 +51,8 @@ class RegistrationTasks {
 
     @Bean
     Retention registrationRetention(Tallies tallies, Registrations registrations, AccessTokens tokens,
-            TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
-        return new Retention(tallies, registrations, tokens, transaction, properties, clock);
+            RegistrationMails mails, TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
+        return new Retention(tallies, registrations, tokens, mails, transaction, properties, clock);
     }
 
     /** Unconfirmed registrations whose time ran out free their seat or waitlist place. */
@@ -88,8 +88,8 @@ class RegistrationTasks {
     }
 
     /** Participants' data is kept only as long as the event needs it. */
-    record Retention(Tallies tallies, Registrations registrations, AccessTokens tokens, TransactionTemplate transaction,
-            RegistrationProperties properties, Clock clock) {
+    record Retention(Tallies tallies, Registrations registrations, AccessTokens tokens, RegistrationMails mails,
+            TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
 
         /** @return how many events were anonymized */
         int run() {
@@ -98,6 +98,7 @@ class RegistrationTasks {
             for (EventId eventId : tallies.findDueForAnonymization(now.minus(properties.retention()), BATCH)) {
                 transaction.executeWithoutResult(status -> {
                     tokens.deleteAllOfEvent(eventId);
+                    mails.forget(registrations.findIdsOfEvent(eventId));
                     int anonymized = registrations.anonymizeEvent(eventId, now);
                     tallies.markAnonymized(eventId, now);
                     log.info("Event {}: personal data of {} registrations anonymized", eventId, anonymized);

@@ -250,6 +250,17 @@ public class Registrations {
         }
     }
 
+    List<RegistrationId> findIdsOfEvent(EventId event) {
+        return jdbc.sql("""
+                        select id
+                          from registration
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .query((rs, row) -> new RegistrationId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
     /** Forgets the personal data of all registrations of an event; states and party sizes stay for the counts. */
     int anonymizeEvent(EventId event, Instant now) {
         return jdbc.sql("""

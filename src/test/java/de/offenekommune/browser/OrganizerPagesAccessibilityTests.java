@@ -267,7 +267,8 @@ class OrganizerPagesAccessibilityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/municipalities", "/admin/users", "/admin/pages",
+    @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/municipalities", "/admin/users",
+            "/admin/invitations/new", "/admin/pages",
             "/admin/pages/impressum/de"})
     void administration_pages_have_no_accessibility_violations(String path, Page page) {
         // GIVEN

@@ -43,6 +43,7 @@ import de.offenekommune.event.Municipality;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
+import de.offenekommune.TestMail;
 import de.offenekommune.notification.OutboxMail;
 import de.offenekommune.notification.OutboxMails;
 import de.offenekommune.platform.Violations;
@@ -50,7 +51,7 @@ import de.offenekommune.platform.Violations;
 /**
  * What the discussion's full-stack tests share: organizers with published events, users of each
  * role, comment forms as a browser would send them (from a network address of their own, so that
- * rate limits of one test never touch another) and the mails the outbox queued.
+ * rate limits of one test never touch another) and the mails people received.
  */
 public abstract class CommentIntegrationTest {
 
@@ -74,6 +75,8 @@ public abstract class CommentIntegrationTest {
     protected Comments comments;
     @Autowired
     protected OutboxMails outboxMails;
+    @Autowired
+    protected TestMail testMail;
     @Autowired
     protected FormStamps stamps;
     @Autowired
@@ -164,8 +167,9 @@ public abstract class CommentIntegrationTest {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Every mail {@code recipient} got, once nothing for them waits in the outbox. */
     protected List<OutboxMail> mailsTo(String recipient) {
-        return outboxMails.findByRecipient(recipient);
+        return testMail.delivered(recipient);
     }
 
     protected OutboxMail onlyMailTo(String recipient) {

@@ -35,6 +35,8 @@ class DemoContentTests {
     Comments comments;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    de.offenekommune.platform.DemoInstallation demoInstallation;
 
     @Test
     void a_first_start_shows_the_reference_conference_with_its_discussion_and_upcoming_events_across_nrw() {
@@ -55,11 +57,20 @@ class DemoContentTests {
             assertThat(threads.get(0).replies()).singleElement()
                     .satisfies(reply -> assertThat(reply.authorName()).isEqualTo("Demo-Organisatorin"));
             assertThat(comments.countPublished(reference.id())).isEqualTo(3);
+            assertThat(threads).allSatisfy(thread -> assertThat(thread.comment().createdAt())
+                    .as("written in the days after the conference, not on the day of the demo's first start")
+                    .isBetween(Instant.parse("2013-11-09T16:30:00Z"), Instant.parse("2013-11-30T00:00:00Z")));
+            assertThat(threads.get(0).replies().get(0).createdAt()).isAfter(threads.get(0).comment().createdAt());
 
             List<EventSummary> upcoming = events.findUpcoming(Instant.now(), 1, 100).items();
             assertThat(upcoming).extracting(EventSummary::title)
                     .contains("Bürgerversammlung: Radverkehr in der Kölner Innenstadt");
             assertThat(accounts.findByEmail(DemoContent.ORGANIZER_EMAIL)).isPresent();
+            assertThat(accounts.findByEmail(DemoContent.ADMIN_EMAIL)).hasValueSatisfying(admin -> {
+                assertThat(admin.role()).isEqualTo(de.offenekommune.account.PlatformRole.ADMIN);
+                assertThat(admin.enabled()).isTrue();
+            });
+            assertThat(demoInstallation.hasDemoContent()).isTrue();
         });
 
         assertThat(events.findBySlug("offene-kommunen-nrw-2013")).as("rolled back").isEmpty();

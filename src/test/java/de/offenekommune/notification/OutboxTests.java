@@ -48,25 +48,75 @@ class OutboxTests {
     }
 
     @Test
-    void a_committed_mail_is_sent_with_text_and_html_body() throws Exception {
+    void a_committed_mail_is_sent_with_text_and_html_body_and_a_message_id_of_its_outbox_row() throws Exception {
         String recipient = recipient();
 
         transaction.executeWithoutResult(status -> outbox.enqueue(message(recipient, "Hallo <b>Welt</b> & mehr", null)));
 
-        await().atMost(DELIVERY).until(() -> testMail.to(recipient).size() == 1);
+        OutboxMail delivered = testMail.delivered(recipient).get(0);
         MimeMessage received = testMail.to(recipient).get(0);
         assertThat(received.getSubject()).isEqualTo("Nachricht zu „Tagung in Wuppertal“");
         assertThat(received.getFrom()[0].toString()).contains("noreply@example.org");
         assertThat(received.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(received.getMessageID()).isEqualTo("<" + delivered.id() + "@localhost>");
         String raw = new String(received.getRawInputStream().readAllBytes());
         assertThat(received.getContent()).isInstanceOf(Multipart.class);
-        assertThat(mails.findByRecipient(recipient)).singleElement()
-                .satisfies(mail -> {
-                    assertThat(mail.status()).isEqualTo("SENT");
-                    assertThat(mail.text()).contains("Hallo <b>Welt</b> & mehr");
-                    assertThat(mail.html()).contains("Hallo &lt;b&gt;Welt&lt;/b&gt; &amp; mehr").doesNotContain("<b>Welt");
-                });
+        assertThat(delivered.text()).contains("Hallo <b>Welt</b> & mehr");
+        assertThat(delivered.html()).contains("Hallo &lt;b&gt;Welt&lt;/b&gt; &amp; mehr").doesNotContain("<b>Welt");
         assertThat(raw).doesNotContain("<img");
+    }
+
+    @Test
+    void a_sent_mail_leaves_only_tracking_data_in_the_outbox() {
+        // GIVEN a mail with a personal link and a calendar file
+        String recipient = recipient();
+        transaction.executeWithoutResult(status -> outbox.enqueue(new Mail(recipient, Locale.GERMAN,
+                "organizer_message_to_participant", List.of("Tagung"), Map.of("eventTitle", "Tagung",
+                        "eventUrl", "http://localhost:8080/registrations/geheimer-link", "organizer", "Initiative",
+                        "message", "Ihr Link"), new MailAttachment("tagung.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes()),
+                null)));
+
+        // WHEN the mail server took it
+        UUID id = testMail.delivered(recipient).get(0).id();
+
+        // THEN nobody can read from the outbox whom it went to or what it said
+        OutboxMail tracked = mails.findById(id).orElseThrow();
+        assertThat(tracked.status()).isEqualTo("SENT");
+        assertThat(tracked.template()).isEqualTo("organizer_message_to_participant");
+        assertThat(tracked.attempts()).isEqualTo(1);
+        assertThat(tracked.createdAt()).isNotNull();
+        assertThat(tracked.sentAt()).isNotNull();
+        assertThat(tracked.recipient()).isNull();
+        assertThat(tracked.subject()).isNull();
+        assertThat(tracked.text()).isNull();
+        assertThat(tracked.html()).isNull();
+        assertThat(tracked.attachment()).isNull();
+        assertThat(tracked.attachmentName()).isNull();
+        assertThat(jdbc.sql("select count(*) from outbox_mail where id = :id and body_text is null and recipient is null")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_forgotten_mail_that_waits_is_never_sent_and_keeps_nothing_personal() {
+        // GIVEN a mail that waits because no worker runs
+        String recipient = recipient();
+        String reference = "test:" + UUID.randomUUID();
+        scheduler.pause();
+        transaction.executeWithoutResult(status -> outbox.enqueue(message(recipient, "Ihr Link", null).about(reference)));
+        UUID id = mails.findByRecipient(recipient).get(0).id();
+
+        // WHEN what it is about is forgotten
+        Integer forgotten = transaction.execute(status -> outbox.forget(List.of(reference)));
+        scheduler.resume();
+
+        // THEN
+        assertThat(forgotten).isEqualTo(1);
+        OutboxMail discarded = mails.findById(id).orElseThrow();
+        assertThat(discarded.status()).isEqualTo("DISCARDED");
+        assertThat(discarded.recipient()).isNull();
+        assertThat(discarded.text()).isNull();
+        await().atMost(DELIVERY).until(() -> pendingSendTasks(id) == 0);
+        assertThat(testMail.to(recipient)).isEmpty();
     }
 
     @Test
@@ -88,13 +138,14 @@ class OutboxTests {
         testMail.down();
 
         transaction.executeWithoutResult(status -> outbox.enqueue(message(recipient, "später", null)));
+        UUID id = mails.findByRecipient(recipient).get(0).id();
 
-        await().atMost(DELIVERY).until(() -> mails.findByRecipient(recipient).get(0).attempts() >= 2);
-        assertThat(mails.findByRecipient(recipient).get(0).status()).isEqualTo("PENDING");
+        await().atMost(DELIVERY).until(() -> mails.findById(id).orElseThrow().attempts() >= 2);
+        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo("PENDING");
 
         testMail.up();
         await().atMost(Duration.ofSeconds(30)).until(() -> testMail.to(recipient).size() == 1);
-        await().atMost(DELIVERY).until(() -> mails.findByRecipient(recipient).get(0).status().equals("SENT"));
+        await().atMost(DELIVERY).until(() -> mails.findById(id).orElseThrow().status().equals("SENT"));
         assertThat(testMail.to(recipient)).hasSize(1);
     }
 
@@ -106,9 +157,10 @@ class OutboxTests {
         transaction.executeWithoutResult(status -> outbox.enqueue(message(recipient, "nach dem Neustart", null)));
         assertThat(mails.findByRecipient(recipient)).singleElement()
                 .satisfies(mail -> assertThat(mail.status()).isEqualTo("PENDING"));
+        UUID id = mails.findByRecipient(recipient).get(0).id();
 
         scheduler.resume();
-        await().atMost(DELIVERY).until(() -> mails.findByRecipient(recipient).get(0).status().equals("SENT"));
+        await().atMost(DELIVERY).until(() -> mails.findById(id).orElseThrow().status().equals("SENT"));
         assertThat(testMail.to(recipient)).hasSize(1);
     }
 
@@ -122,7 +174,7 @@ class OutboxTests {
 
         assertThat(first).isTrue();
         assertThat(second).isFalse();
-        assertThat(mails.findByRecipient(recipient)).hasSize(1);
+        assertThat(testMail.delivered(recipient)).hasSize(1);
     }
 
     @Test
@@ -138,6 +190,13 @@ class OutboxTests {
     void enqueueing_outside_a_transaction_is_a_programming_error() {
         assertThatThrownBy(() -> outbox.enqueue(message(recipient(), "x", null)))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    private long pendingSendTasks(UUID id) {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_name = 'send-mail' and task_instance = :id")
+                .param("id", id.toString())
+                .query(Long.class)
+                .single();
     }
 
     private long pendingSendTasks() {

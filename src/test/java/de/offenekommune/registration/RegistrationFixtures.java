@@ -38,8 +38,8 @@ import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
+import de.offenekommune.TestMail;
 import de.offenekommune.notification.OutboxMail;
-import de.offenekommune.notification.OutboxMails;
 import de.offenekommune.platform.FederalState;
 import de.offenekommune.platform.Violations;
 
@@ -60,7 +60,7 @@ public final class RegistrationFixtures {
     private final UserDetailsService users;
     private final PasswordEncoder passwords;
     private final EventManagement events;
-    private final OutboxMails mails;
+    private final TestMail mails;
     private final RegistrationManagement registrations;
     private final Registrations registrationsRepository;
     private final de.offenekommune.event.Events eventsRepository;
@@ -76,7 +76,7 @@ public final class RegistrationFixtures {
         this.users = context.getBean(UserDetailsService.class);
         this.passwords = context.getBean(PasswordEncoder.class);
         this.events = context.getBean(EventManagement.class);
-        this.mails = context.getBean(OutboxMails.class);
+        this.mails = context.getBean(TestMail.class);
     }
 
     public Organizer organizer() {
@@ -139,14 +139,19 @@ public final class RegistrationFixtures {
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
+    public TestMail testMail() {
+        return mails;
+    }
+
+    /** Every mail {@code recipient} got, once nothing for them waits in the outbox (see {@link TestMail#delivered}). */
     public List<OutboxMail> mailsTo(String recipient) {
-        return mails.findByRecipient(recipient);
+        return mails.delivered(recipient);
     }
 
     /** The newest mail of {@code template} to {@code recipient}. */
     public OutboxMail lastMail(String recipient, String template) {
-        return mails.findByRecipient(recipient).stream()
-                .filter(mail -> mail.template().equals(template))
+        return mails.delivered(recipient).stream()
+                .filter(mail -> template.equals(mail.template()))
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new AssertionError("No mail " + template + " to " + recipient));
     }
@@ -162,7 +167,7 @@ public final class RegistrationFixtures {
 
     /** Confirms through the newest mail with a confirmation link; returns the personal token. */
     public String confirm(String email) {
-        OutboxMail mail = mails.findByRecipient(email).stream()
+        OutboxMail mail = mails.delivered(email).stream()
                 .filter(each -> CONFIRM_LINK.matcher(each.text()).find())
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new AssertionError("No confirmation link to " + email));

@@ -28,6 +28,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestMail;
 import de.offenekommune.event.Event;
+import de.offenekommune.notification.OutboxMails;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -59,6 +60,8 @@ class RegistrationMailTests {
     Registrations registrations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OutboxMails outboxMails;
 
     RegistrationFixtures fixtures;
     Organizer organizer;
@@ -128,11 +131,12 @@ class RegistrationMailTests {
 
         transaction.executeWithoutResult(status -> management.register(event.id(), input(email, Locale.GERMAN)));
 
-        await().atMost(DELIVERY).until(() -> fixtures.mailsTo(email).get(0).attempts() >= 2);
-        assertThat(fixtures.mailsTo(email).get(0).status()).isEqualTo("PENDING");
+        UUID id = outboxMails.findByRecipient(email).get(0).id();
+        await().atMost(DELIVERY).until(() -> outboxMails.findById(id).orElseThrow().attempts() >= 2);
+        assertThat(outboxMails.findById(id).orElseThrow().status()).isEqualTo("PENDING");
 
         testMail.up();
-        await().atMost(Duration.ofSeconds(60)).until(() -> fixtures.mailsTo(email).get(0).status().equals("SENT"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> outboxMails.findById(id).orElseThrow().status().equals("SENT"));
         assertThat(testMail.to(email)).hasSize(1);
     }
 
@@ -147,7 +151,7 @@ class RegistrationMailTests {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(registrations.countMatching(event.id(), null, null)).isZero();
-        assertThat(fixtures.mailsTo(email)).isEmpty();
+        assertThat(outboxMails.findByRecipient(email)).isEmpty();
         assertThat(jdbc.sql("select coalesce(sum(seats_taken), 0) from registration_tally where event_id = :event")
                 .param("event", event.id().value()).query(Integer.class).single()).isZero();
         // A mail that is not in the outbox has no task to send it, now or after any restart.
@@ -165,10 +169,12 @@ class RegistrationMailTests {
         scheduler.pause();
 
         transaction.executeWithoutResult(status -> management.register(event.id(), input(email, Locale.GERMAN)));
-        assertThat(fixtures.mailsTo(email)).singleElement().satisfies(mail -> assertThat(mail.status()).isEqualTo("PENDING"));
+        assertThat(outboxMails.findByRecipient(email)).singleElement()
+                .satisfies(mail -> assertThat(mail.status()).isEqualTo("PENDING"));
+        UUID id = outboxMails.findByRecipient(email).get(0).id();
 
         scheduler.resume();
-        await().atMost(DELIVERY).until(() -> fixtures.mailsTo(email).get(0).status().equals("SENT"));
+        await().atMost(DELIVERY).until(() -> outboxMails.findById(id).orElseThrow().status().equals("SENT"));
         assertThat(testMail.to(email)).hasSize(1);
     }
 

@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import de.offenekommune.TestMail;
 import de.offenekommune.event.Event;
 import de.offenekommune.notification.OutboxMails;
 
@@ -114,16 +115,12 @@ final class RegistrationRush {
     }
 
     /** The waitlist positions the waitlisted were told by mail during the rush. */
-    static List<Integer> toldPositions(JdbcClient jdbc, Event event) {
-        return jdbc.sql("""
-                        select m.body_text
-                          from outbox_mail m
-                          join registration r on lower(r.email) = lower(m.recipient)
-                         where r.event_id = :event
-                           and m.template = 'registration_waitlisted_to_registrant'
-                        """)
-                .param("event", event.id().value()).query(String.class).list().stream()
-                .map(text -> Integer.valueOf(first(WAITLIST_POSITION, text)))
+    static List<Integer> toldPositions(JdbcClient jdbc, TestMail mail, Event event) {
+        List<String> registered = jdbc.sql("select email from registration where event_id = :event")
+                .param("event", event.id().value()).query(String.class).list();
+        return mail.delivered(registered).stream()
+                .filter(each -> "registration_waitlisted_to_registrant".equals(each.template()))
+                .map(each -> Integer.valueOf(first(WAITLIST_POSITION, each.text())))
                 .toList();
     }
 

@@ -1,17 +1,17 @@
 package de.offenekommune.account.web;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,12 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.offenekommune.account.AccountAdministration;
 import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.InvitationManagement;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.account.OrganizationKind;
 import de.offenekommune.account.Organizations;
-import de.offenekommune.account.Passwords;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
@@ -48,24 +49,21 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/admin")
 class AdminController {
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-
     private final Organizations organizations;
     private final UserAccounts accounts;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountAdministration administration;
+    private final InvitationManagement invitations;
     private final MessageSource messages;
+    private final Clock clock;
 
-    AdminController(Organizations organizations, UserAccounts accounts, PasswordEncoder passwordEncoder,
-            MessageSource messages) {
+    AdminController(Organizations organizations, UserAccounts accounts, AccountAdministration administration,
+            InvitationManagement invitations, MessageSource messages, Clock clock) {
         this.organizations = organizations;
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
+        this.administration = administration;
+        this.invitations = invitations;
         this.messages = messages;
-    }
-
-    @GetMapping
-    String overview() {
-        return "redirect:/admin/organizations";
+        this.clock = clock;
     }
 
     @GetMapping("/organizations")
@@ -105,44 +103,13 @@ class AdminController {
     }
 
     @GetMapping("/users")
-    String users(Model model, Locale locale) {
-        return usersPage(model, UserForm.BLANK, FormErrors.NONE, locale);
-    }
-
-    @PostMapping("/users")
-    @Transactional
-    String createUser(@ModelAttribute UserForm form, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        Violations violations = new Violations();
-        String email = InputText.singleLine(form.email());
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            violations.add("email", "Email");
-        } else if (accounts.findByEmail(email).isPresent()) {
-            violations.add("email", "admin.users.emailTaken");
-        }
-        String displayName = InputText.singleLine(form.displayName());
-        violations.requireText("displayName", displayName, 100);
-        if (!Passwords.isAcceptable(form.password())) {
-            violations.add("password", "account.password.rule", Passwords.MIN_LENGTH, Passwords.MAX_LENGTH);
-        }
-        PlatformRole role = parse(PlatformRole.class, form.role()).orElse(null);
-        if (role == null) {
-            violations.add("role", "NotNull");
-        }
-        Optional<Organization> organization = organizationOf(form.organizationId());
-        if (form.organizationId() != null && !form.organizationId().isBlank() && organization.isEmpty()) {
-            violations.add("organizationId", "event.unknownChoice");
-        }
-        if (!violations.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return usersPage(model, new UserForm(form.email(), form.displayName(), "", form.role(), form.organizationId()),
-                    FormErrors.of(violations, f -> f, messages, locale), locale);
-        }
-        UserId id = UserId.random();
-        accounts.create(new UserAccount(id, email, displayName, passwordEncoder.encode(form.password()), role, true, null));
-        organization.ifPresent(o -> organizations.addMember(o.id(), id));
-        redirect.addFlashAttribute("notice", "admin.users.created");
-        return "redirect:/admin/users/" + id;
+    String users(Model model) {
+        model.addAttribute("users", accounts.findAll());
+        model.addAttribute("invitations", invitations.open());
+        model.addAttribute("organizationNames", organizations.findAll().stream()
+                .collect(Collectors.toMap(Organization::id, Organization::name)));
+        model.addAttribute("now", clock.instant());
+        return "account/admin/users";
     }
 
     @GetMapping("/users/{id}")
@@ -170,6 +137,8 @@ class AdminController {
             redirect.addFlashAttribute("problem", "admin.users.notYourself");
         } else if (losesAdmin && accounts.countAdmins() <= 1) {
             redirect.addFlashAttribute("problem", "admin.users.lastAdmin");
+        } else if (!administration.mayHold(account.id(), newRole)) {
+            redirect.addFlashAttribute("problem", AccountAdministration.NEEDS_ORGANIZATION);
         } else {
             accounts.changeAccess(account.id(), newRole, enabled);
             redirect.addFlashAttribute("notice", "admin.users.saved");
@@ -193,8 +162,13 @@ class AdminController {
 
     @PostMapping("/users/{id}/memberships/{organizationId}/remove")
     String removeMembership(@PathVariable UUID id, @PathVariable UUID organizationId, RedirectAttributes redirect) {
-        organizations.removeMember(new OrganizationId(organizationId), new UserId(id));
-        redirect.addFlashAttribute("notice", "admin.users.membershipRemoved");
+        UserAccount account = accounts.findById(new UserId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (administration.removeMembership(account, new OrganizationId(organizationId))) {
+            redirect.addFlashAttribute("notice", "admin.users.membershipRemoved");
+        } else {
+            redirect.addFlashAttribute("problem", AccountAdministration.NEEDS_ORGANIZATION);
+        }
         return "redirect:/admin/users/" + id;
     }
 
@@ -206,15 +180,6 @@ class AdminController {
                 .map(kind -> new Option(kind.name(), messages.getMessage("organization.kind." + kind.name(), null, locale)))
                 .toList());
         return "account/admin/organizations";
-    }
-
-    private String usersPage(Model model, UserForm form, FormErrors errors, Locale locale) {
-        model.addAttribute("users", accounts.findAll());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("roles", roleOptions(locale));
-        model.addAttribute("organizationOptions", organizationOptions());
-        return "account/admin/users";
     }
 
     private List<Option> roleOptions(Locale locale) {

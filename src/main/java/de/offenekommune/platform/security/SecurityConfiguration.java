@@ -18,7 +18,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
@@ -26,6 +28,8 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import de.offenekommune.platform.ApiTokenVerifier;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import de.offenekommune.platform.RateLimiter;
 
 /**
@@ -132,6 +136,24 @@ class SecurityConfiguration {
         return source;
     }
 
+    /**
+     * After login: back to the page that asked for it, else administrators to their start page with the
+     * first steps, everybody else to their organizations' events.
+     */
+    static SavedRequestAwareAuthenticationSuccessHandler landing() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) {
+                boolean admin = authentication.getAuthorities().stream()
+                        .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+                return admin ? "/admin" : "/manage/events";
+            }
+        };
+        handler.setAlwaysUseDefaultTargetUrl(false);
+        return handler;
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, @Value("${ok.secure-cookies:true}") boolean secureCookies)
@@ -148,7 +170,7 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/manage/events")
+                        .successHandler(landing())
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout

@@ -28,10 +28,11 @@ public final class PageContext {
     private final SiteProperties site;
     private final String notice;
     private final String problem;
+    private final boolean mailServerConfigured;
 
     PageContext(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, CapturedResponse capture,
             FreshValues freshValues, String pathAndQuery, Assets assets, SiteProperties site, String notice,
-            String problem) {
+            String problem, boolean mailServerConfigured) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
@@ -43,6 +44,7 @@ public final class PageContext {
         this.site = site;
         this.notice = notice;
         this.problem = problem;
+        this.mailServerConfigured = mailServerConfigured;
     }
 
     /** The text of message {@code key} in the visitor's language; templates escape it. */
@@ -78,6 +80,11 @@ public final class PageContext {
 
     public boolean isAdmin() {
         return user != null && user.isAdmin();
+    }
+
+    /** Whether mails leave this installation; until then, pages must not pretend they do. */
+    public boolean mailServerConfigured() {
+        return mailServerConfigured;
     }
 
     public String csrfParameterName() {

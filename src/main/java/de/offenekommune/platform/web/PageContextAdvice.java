@@ -3,6 +3,7 @@ package de.offenekommune.platform.web;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import de.offenekommune.platform.MailServerStatus;
 import de.offenekommune.platform.SignedInUser;
 import de.offenekommune.platform.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +27,15 @@ public class PageContextAdvice {
     private final Assets assets;
     private final SiteProperties site;
     private final FreshValues freshValues;
+    private final ObjectProvider<MailServerStatus> mailServer;
 
-    PageContextAdvice(MessageSource messages, Assets assets, SiteProperties site, FreshValues freshValues) {
+    PageContextAdvice(MessageSource messages, Assets assets, SiteProperties site, FreshValues freshValues,
+            ObjectProvider<MailServerStatus> mailServer) {
         this.messages = messages;
         this.assets = assets;
         this.site = site;
         this.freshValues = freshValues;
+        this.mailServer = mailServer;
     }
 
     @ModelAttribute("ctx")
@@ -48,7 +53,8 @@ public class PageContextAdvice {
         String problem = flash == null ? null : (String) flash.get("problem");
         return new PageContext(messages, locale, currentUser(), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 (CapturedResponse) request.getAttribute(RenderedPageFilter.CAPTURE), freshValues,
-                query == null ? path : path + "?" + query, assets, site, notice, problem);
+                query == null ? path : path + "?" + query, assets, site, notice, problem,
+                mailServer.getIfAvailable(() -> () -> false).configured());
     }
 
     private static SignedInUser currentUser() {

@@ -111,8 +111,12 @@ class RegistrationApiTests {
         send(event, body("Erika", email), key).andExpect(status().isAccepted());
 
         assertThat(count(event)).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from outbox_mail where recipient = :email").param("email", email)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*)
+                          from outbox_mail m
+                          join registration r on m.reference = 'registration:' || r.id
+                         where r.email = :email
+                        """).param("email", email).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
