@@ -1,5 +1,6 @@
 package de.offenekommune.platform.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,14 +20,20 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import de.offenekommune.platform.ApiTokenVerifier;
 import de.offenekommune.platform.RateLimiter;
+import de.offenekommune.platform.SignedInAccounts;
 
 /**
  * Three filter chains: {@code /api/**} is stateless and authenticates personal API tokens (reading
@@ -132,10 +139,20 @@ class SecurityConfiguration {
         return source;
     }
 
+    /**
+     * Session attributes are written with an upsert, so that parallel requests of one session that add the
+     * same attribute (a flash message, the saved request) do not collide on its primary key.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, @Value("${ok.secure-cookies:true}") boolean secureCookies)
-            throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, @Value("${ok.secure-cookies:true}") boolean secureCookies,
+            @Value("${ok.session.absolute-lifetime:12h}") Duration absoluteLifetime, Clock clock,
+            ObjectProvider<SignedInAccounts> accounts) throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName("ok_csrf");
         csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
@@ -144,16 +161,18 @@ class SecurityConfiguration {
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .requestMatchers("/manage/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
+                .addFilterAfter(new CurrentAccountFilter(accounts, clock, absoluteLifetime), SecurityContextHolderFilter.class)
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/manage/events")
+                        .successHandler(loginSuccess())
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
-                        .logoutSuccessUrl("/?logged-out")
+                        .logoutSuccessHandler(logoutSuccess())
                         .deleteCookies("ok_session"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
@@ -164,5 +183,26 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
         return http.build();
+    }
+
+    /** Back to the page asked for before the login (its path only, see {@link PathOnlyRedirects}), else to one's events. */
+    private static SavedRequestAwareAuthenticationSuccessHandler loginSuccess() {
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/manage/events");
+        success.setRedirectStrategy(new PathOnlyRedirects());
+        return success;
+    }
+
+    private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
+    private static SimpleUrlLogoutSuccessHandler logoutSuccess() {
+        SimpleUrlLogoutSuccessHandler success = new SimpleUrlLogoutSuccessHandler();
+        success.setDefaultTargetUrl("/?logged-out");
+        success.setRedirectStrategy(new PathOnlyRedirects());
+        return success;
     }
 }
