@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -64,10 +65,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-            RateLimiter rateLimiter) {
+            RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, rateLimiter);
+        return new ThrottledAuthenticationProvider(passwords, rateLimiter, events, clock);
     }
 
     @Bean
