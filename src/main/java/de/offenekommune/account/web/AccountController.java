@@ -83,9 +83,8 @@ class AccountController {
         if (!passwordEncoder.matches(current, account.passwordHash())) {
             violations.add("current", "account.password.currentWrong");
         }
-        if (!Passwords.isAcceptable(password)) {
-            violations.add("password", "account.password.rule", Passwords.MIN_LENGTH, Passwords.MAX_LENGTH);
-        } else if (!password.equals(confirmation)) {
+        Passwords.check(violations, "password", password);
+        if (!violations.has("password") && !password.equals(confirmation)) {
             violations.add("confirmation", "account.password.mismatch");
         }
         if (!violations.isEmpty()) {

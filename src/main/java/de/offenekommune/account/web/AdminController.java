@@ -122,9 +122,7 @@ class AdminController {
         }
         String displayName = InputText.singleLine(form.displayName());
         violations.requireText("displayName", displayName, 100);
-        if (!Passwords.isAcceptable(form.password())) {
-            violations.add("password", "account.password.rule", Passwords.MIN_LENGTH, Passwords.MAX_LENGTH);
-        }
+        Passwords.check(violations, "password", form.password());
         PlatformRole role = parse(PlatformRole.class, form.role()).orElse(null);
         if (role == null) {
             violations.add("role", "NotNull");
