@@ -79,7 +79,7 @@ class AccountSecurityPagesTests {
         assertThat(response.status()).isEqualTo(200);
         assertThat(page.locator("tbody").innerText()).contains("Abgelaufen", "Noch nie");
         assertThat(page.getByLabel("Gültigkeit").isVisible()).isTrue();
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("no sideways scrolling")
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("no sideways scrolling of the page")
                 .isLessThanOrEqualTo(width);
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("account-tokens-" + width + ".png")));
         AccessibilityAudit.assertNoViolations(page);
