@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestHttp.class, TestMail.class, TestFixtures.class, StatementCounter.class})
+@Import({TestHttp.class, TestMail.class, TestFixtures.class, StatementCounter.class, TestClock.class})
 public @interface IntegrationTest {
 }

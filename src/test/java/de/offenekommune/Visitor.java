@@ -37,6 +37,11 @@ public final class Visitor {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts another format than HTML, e.g. {@code text/csv}. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     /** Posts a form as the page at {@code formPage} would, with that page's CSRF token. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -101,6 +102,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    /** An authentication with this account's rights and without its password hash, e.g. for an API token. */
+    UsernamePasswordAuthenticationToken toAuthentication() {
+        eraseCredentials();
+        return UsernamePasswordAuthenticationToken.authenticated(this, null, getAuthorities());
     }
 
     @Override

@@ -60,10 +60,11 @@ class AdminBootstrap implements ApplicationRunner {
         if (isBlank(password)) {
             throw new IllegalStateException("OK_ADMIN_EMAIL is set, so OK_ADMIN_PASSWORD must be set too");
         }
-        if (!Passwords.isAcceptable(password)) {
-            throw new IllegalStateException("OK_ADMIN_PASSWORD must have " + Passwords.MIN_LENGTH + " to "
-                    + Passwords.MAX_LENGTH + " characters");
-        }
+        Passwords.problem(password).ifPresent(problem -> {
+            throw new IllegalStateException(problem == Passwords.Problem.LENGTH
+                    ? "OK_ADMIN_PASSWORD must have " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters"
+                    : "OK_ADMIN_PASSWORD is one of the passwords attackers try first; choose another");
+        });
         UserAccount admin = new UserAccount(UserId.random(), properties.email().trim(), properties.name(),
                 passwordEncoder.encode(password), PlatformRole.ADMIN, true, null);
         accounts.create(admin);

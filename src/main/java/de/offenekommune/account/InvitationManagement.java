@@ -138,9 +138,8 @@ public class InvitationManagement {
         Violations violations = new Violations();
         String name = InputText.singleLine(displayName);
         violations.requireText("displayName", name, 100);
-        if (!Passwords.isAcceptable(password)) {
-            violations.add("password", "account.password.rule", Passwords.MIN_LENGTH, Passwords.MAX_LENGTH);
-        } else if (!password.equals(confirmation)) {
+        Passwords.check(violations, "password", password);
+        if (!violations.has("password") && !password.equals(confirmation)) {
             violations.add("confirmation", "account.password.mismatch");
         }
         if (!violations.isEmpty()) {

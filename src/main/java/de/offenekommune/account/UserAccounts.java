@@ -119,7 +119,7 @@ public class UserAccounts {
                 .single();
     }
 
-    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+    static UserAccount map(ResultSet rs, int row) throws SQLException {
         return new UserAccount(
                 new UserId(rs.getObject("id", UUID.class)),
                 rs.getString("email"),

@@ -11,6 +11,7 @@ public interface ApiTokenVerifier {
 
     /**
      * @return the owner's authentication, or empty when the token is unknown, revoked or its owner disabled
+     * @throws org.springframework.security.authentication.CredentialsExpiredException when the token expired
      */
     Optional<Authentication> verify(String token);
 }

@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.CredentialsExpiredException;
 
 import de.offenekommune.IntegrationTest;
+import de.offenekommune.TestClock;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
 
@@ -30,6 +36,14 @@ class ApiTokensTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void a_token_is_shown_once_and_only_its_sha256_is_stored() throws Exception {
@@ -92,7 +106,7 @@ class ApiTokensTests {
         assertThat(tokens.revoke(owner.id(), id)).isTrue();
 
         assertThat(tokens.findActive(owner.id())).isEmpty();
-        assertThat(tokens.findOwner(token)).isEmpty();
+        assertThat(tokens.use(token)).isEmpty();
         assertThat(authentication.verify(token)).isEmpty();
         assertThat(tokens.revoke(owner.id(), id)).as("revoking twice").isFalse();
     }
@@ -118,5 +132,66 @@ class ApiTokensTests {
         assertThat(authentication.verify("kurz")).isEmpty();
         fixtures.disable(owner);
         assertThat(authentication.verify(token)).isEmpty();
+    }
+
+    @Test
+    void a_token_made_without_a_choice_is_valid_for_the_default_ninety_days() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(now);
+        TestUser owner = fixtures.organizer();
+
+        tokens.issue(owner.id(), "Standard");
+
+        assertThat(tokens.findActive(owner.id())).singleElement()
+                .satisfies(listed -> assertThat(listed.expiresAt()).isEqualTo(now.plus(Duration.ofDays(90))));
+    }
+
+    @Test
+    void validities_beyond_the_maximum_and_unlimited_tokens_are_refused_unless_the_operator_allows_them() {
+        TestUser owner = fixtures.organizer();
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> tokens.issue(owner.id(), "Zu lang", Duration.ofDays(366)));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> tokens.issue(owner.id(), "Ewig", null));
+        assertThat(tokens.findActive(owner.id())).isEmpty();
+    }
+
+    @Test
+    void a_tokens_use_is_recorded_at_most_once_a_minute() {
+        // GIVEN a token used at a known time
+        Instant first = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(first);
+        TestUser owner = fixtures.organizer();
+        String token = tokens.issue(owner.id(), "Oft benutzt");
+        authentication.verify(token);
+
+        // WHEN it is used again within the minute, and after it
+        clock.advance(Duration.ofSeconds(59));
+        authentication.verify(token);
+        Instant withinTheMinute = tokens.findActive(owner.id()).get(0).lastUsedAt();
+        clock.advance(Duration.ofSeconds(2));
+        authentication.verify(token);
+
+        // THEN only the first and the later use were written
+        assertThat(withinTheMinute).isEqualTo(first);
+        assertThat(tokens.findActive(owner.id()).get(0).lastUsedAt()).isEqualTo(first.plusSeconds(61));
+    }
+
+    @Test
+    void an_expired_token_is_refused_as_expired_and_its_use_is_not_recorded() {
+        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(created);
+        TestUser owner = fixtures.organizer();
+        String token = tokens.issue(owner.id(), "Abgelaufen", Duration.ofDays(7));
+
+        clock.advance(Duration.ofDays(7));
+
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(CredentialsExpiredException.class)
+                .isThrownBy(() -> authentication.verify(token));
+        assertThat(tokens.findActive(owner.id())).singleElement().satisfies(listed -> {
+            assertThat(listed.lastUsedAt()).isNull();
+            assertThat(listed.expiredAt(clock.instant())).isTrue();
+        });
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>}. A token that is presented but not valid ends the
- * request with 401 instead of falling back to anonymous access.
+ * request with 401 instead of falling back to anonymous access; an expired one says so.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -39,9 +40,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Authentication> authentication = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
-                ? Optional.ofNullable(verifier.getIfAvailable()).flatMap(v -> v.verify(header.substring(PREFIX.length()).trim()))
-                : Optional.empty();
+        Optional<Authentication> authentication;
+        try {
+            authentication = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                    ? Optional.ofNullable(verifier.getIfAvailable()).flatMap(v -> v.verify(header.substring(PREFIX.length()).trim()))
+                    : Optional.empty();
+        } catch (CredentialsExpiredException e) {
+            problems.expiredToken(request, response);
+            return;
+        }
         if (authentication.isEmpty()) {
             problems.invalidToken(request, response);
             return;

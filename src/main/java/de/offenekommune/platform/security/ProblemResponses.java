@@ -38,6 +38,12 @@ class ProblemResponses {
         write(request, response, HttpStatus.UNAUTHORIZED, "The API token is unknown or has been revoked.");
     }
 
+    void expiredToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\"The token expired\"");
+        write(request, response, HttpStatus.UNAUTHORIZED,
+                "The API token has expired. Create a new one on your account page and replace it.");
+    }
+
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Your account may not do this.");
     }

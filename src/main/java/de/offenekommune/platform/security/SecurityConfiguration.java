@@ -1,10 +1,12 @@
 package de.offenekommune.platform.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,17 +22,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import de.offenekommune.platform.ApiTokenVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import de.offenekommune.platform.RateLimiter;
+import de.offenekommune.platform.SignedInAccounts;
 
 /**
  * Three filter chains: {@code /api/**} is stateless and authenticates personal API tokens (reading
@@ -61,10 +68,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-            RateLimiter rateLimiter) {
+            RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, rateLimiter);
+        return new ThrottledAuthenticationProvider(passwords, rateLimiter, events, clock);
     }
 
     @Bean
@@ -137,27 +144,19 @@ class SecurityConfiguration {
     }
 
     /**
-     * After login: back to the page that asked for it, else administrators to their start page with the
-     * first steps, everybody else to their organizations' events.
+     * Session attributes are written with an upsert, so that parallel requests of one session that add the
+     * same attribute (a flash message, the saved request) do not collide on its primary key.
      */
-    static SavedRequestAwareAuthenticationSuccessHandler landing() {
-        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
-            @Override
-            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-                    Authentication authentication) {
-                boolean admin = authentication.getAuthorities().stream()
-                        .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
-                return admin ? "/admin" : "/manage/events";
-            }
-        };
-        handler.setAlwaysUseDefaultTargetUrl(false);
-        return handler;
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, @Value("${ok.secure-cookies:true}") boolean secureCookies)
-            throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, @Value("${ok.secure-cookies:true}") boolean secureCookies,
+            @Value("${ok.session.absolute-lifetime:12h}") Duration absoluteLifetime, Clock clock,
+            ObjectProvider<SignedInAccounts> accounts) throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName("ok_csrf");
         csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
@@ -166,16 +165,18 @@ class SecurityConfiguration {
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .requestMatchers("/manage/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
+                .addFilterAfter(new CurrentAccountFilter(accounts, clock, absoluteLifetime), SecurityContextHolderFilter.class)
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(landing())
+                        .successHandler(loginSuccess())
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
-                        .logoutSuccessUrl("/?logged-out")
+                        .logoutSuccessHandler(logoutSuccess())
                         .deleteCookies("ok_session"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
@@ -186,5 +187,36 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
         return http.build();
+    }
+
+    /**
+     * After login: back to the page that asked for it (its path only, see {@link PathOnlyRedirects}), else
+     * administrators to their start page with the first steps, everybody else to their organizations' events.
+     */
+    static SavedRequestAwareAuthenticationSuccessHandler loginSuccess() {
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) {
+                boolean admin = authentication.getAuthorities().stream()
+                        .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+                return admin ? "/admin" : "/manage/events";
+            }
+        };
+        success.setRedirectStrategy(new PathOnlyRedirects());
+        return success;
+    }
+
+    private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
+    private static SimpleUrlLogoutSuccessHandler logoutSuccess() {
+        SimpleUrlLogoutSuccessHandler success = new SimpleUrlLogoutSuccessHandler();
+        success.setDefaultTargetUrl("/?logged-out");
+        success.setRedirectStrategy(new PathOnlyRedirects());
+        return success;
     }
 }

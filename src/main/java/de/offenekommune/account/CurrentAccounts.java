@@ -1,0 +1,38 @@
+package de.offenekommune.account;
+
+import java.util.Optional;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import de.offenekommune.platform.SignedInAccounts;
+
+/**
+ * Reads a logged-in account afresh for each request: a changed role applies at once, and a disabled or
+ * deleted account is signed out. Rights on organizations are looked up on each use anyway
+ * (see {@link OrganizationDirectory}).
+ */
+@Component
+class CurrentAccounts implements SignedInAccounts {
+
+    private final UserAccounts accounts;
+
+    CurrentAccounts(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<Authentication> current(Authentication remembered) {
+        if (!(remembered.getPrincipal() instanceof AccountPrincipal principal)) {
+            return Optional.of(remembered);
+        }
+        return accounts.findPrincipal(principal.id())
+                .filter(AccountPrincipal::isEnabled)
+                .map(current -> {
+                    UsernamePasswordAuthenticationToken authentication = current.toAuthentication();
+                    authentication.setDetails(remembered.getDetails());
+                    return authentication;
+                });
+    }
+}
