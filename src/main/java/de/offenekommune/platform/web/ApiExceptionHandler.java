@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,14 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(Locale locale) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        if (RequestSizeLimit.isTooLarge(e)) {
+            ResponseEntity<ProblemDetail> tooLarge = problems.respond(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                    "api.problem.tooLarge", locale);
+            // The rest of the body is never read.
+            return ResponseEntity.status(tooLarge.getStatusCode()).headers(tooLarge.getHeaders())
+                    .header(HttpHeaders.CONNECTION, "close").body(tooLarge.getBody());
+        }
         return problems.respond(HttpStatus.BAD_REQUEST, "malformed", "api.problem.malformed", locale);
     }
 
