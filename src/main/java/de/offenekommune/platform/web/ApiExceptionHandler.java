@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import de.offenekommune.platform.DatabaseFailures;
+
 /**
  * Problems every JSON endpoint can have, answered as RFC 9457 documents; never a stack trace.
  * Capabilities answer their own exceptions in their own advice, which runs first.
@@ -33,9 +35,11 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiProblems problems;
+    private final ServiceUnavailable unavailable;
 
-    ApiExceptionHandler(ApiProblems problems) {
+    ApiExceptionHandler(ApiProblems problems, ServiceUnavailable unavailable) {
         this.problems = problems;
+        this.unavailable = unavailable;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -81,6 +85,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        if (DatabaseFailures.isTemporary(e)) {
+            unavailable.log(log, "API request", e);
+            return unavailable.problem(locale);
+        }
         log.error("Unexpected error in the API", e);
         return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "api.problem.internal", locale);
     }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,8 +26,10 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.platform.DatabaseFailures;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
+import de.offenekommune.platform.web.ServiceUnavailable;
 import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.InvalidRegistrationException;
 import de.offenekommune.registration.PersonalRegistration;
@@ -44,6 +48,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class RegistrationPagesController {
 
+    private static final Logger log = LoggerFactory.getLogger(RegistrationPagesController.class);
+
     /** The form's fields from top to bottom with their labels, for the error summary; consent speaks for itself. */
     private static final Map<String, String> FIELDS = FormErrors.fields("name", "registration.field.name",
             "email", "registration.field.email", "organization", "registration.field.organization",
@@ -56,15 +62,17 @@ class RegistrationPagesController {
     private final EventDateFormatter dates;
     private final MessageSource messages;
     private final PageContextAdvice pages;
+    private final ServiceUnavailable unavailable;
 
     RegistrationPagesController(Events events, RegistrationManagement management, RegistrationLimits limits,
-            EventDateFormatter dates, MessageSource messages, PageContextAdvice pages) {
+            EventDateFormatter dates, MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable) {
         this.events = events;
         this.management = management;
         this.limits = limits;
         this.dates = dates;
         this.messages = messages;
         this.pages = pages;
+        this.unavailable = unavailable;
     }
 
     @ModelAttribute
@@ -105,6 +113,15 @@ class RegistrationPagesController {
                     FormErrors.of(e.violations(), field -> field, messages, locale).labelled(FIELDS, messages, locale));
         } catch (RegistrationClosedException e) {
             return closed(model, event, e.availability(), response);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isTemporary(e)) {
+                throw e;
+            }
+            unavailable.log(log, "Registration for event " + event.id(), e);
+            // Nothing was saved: the same form, as typed and with the same nonce, can simply be sent again.
+            unavailable.prepare(response);
+            model.addAttribute("unavailable", true);
+            return page(model, event, management.availability(event), form, FormErrors.NONE);
         }
     }
 
