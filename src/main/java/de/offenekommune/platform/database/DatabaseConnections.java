@@ -35,7 +35,7 @@ class DatabaseConnections {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static BeanPostProcessor failFastConnectionPool(Environment environment, DatabaseReachability reachability) {
+    static PoolSettings failFastConnectionPool(Environment environment, DatabaseReachability reachability) {
         return new PoolSettings(environment, reachability);
     }
 
@@ -51,8 +51,11 @@ class DatabaseConnections {
         };
     }
 
-    /** Runs before other post-processors, so that whatever wraps the data source later wraps this one. */
-    private record PoolSettings(Environment environment, DatabaseReachability reachability)
+    /**
+     * Runs before other post-processors, so that whatever wraps the data source later wraps this one (the
+     * bean method names this type, so that Spring sees the priority before making it).
+     */
+    record PoolSettings(Environment environment, DatabaseReachability reachability)
             implements BeanPostProcessor, PriorityOrdered {
 
         @Override
