@@ -1,9 +1,7 @@
 package de.offenekommune.registration.web;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +32,7 @@ import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.InvalidRegistrationException;
 import de.offenekommune.registration.PersonalRegistration;
 import de.offenekommune.registration.RegistrationClosedException;
+import de.offenekommune.registration.RegistrationLimitException;
 import de.offenekommune.registration.RegistrationLimits;
 import de.offenekommune.registration.RegistrationLinkException;
 import de.offenekommune.registration.RegistrationManagement;
@@ -96,17 +95,16 @@ class RegistrationPagesController {
     Object submit(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
         Event event = publicEvent(slug);
-        Optional<Duration> wait = limits.acquire(request.getRemoteAddr(), form.email());
-        if (wait.isPresent()) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
-            model.addAttribute("event", event);
-            model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
-            return "registration/tooMany";
-        }
         try {
-            management.register(event.id(), form.toInput(locale));
+            limits.acquire(request.getRemoteAddr());
+            register(event, form, locale);
             return seeOther("/events/" + event.slug() + "/registration/received");
+        } catch (RegistrationLimitException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+            model.addAttribute("event", event);
+            model.addAttribute("minutes", e.minutes());
+            return "registration/tooMany";
         } catch (InvalidRegistrationException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, event, management.availability(event), form,
@@ -122,6 +120,21 @@ class RegistrationPagesController {
             unavailable.prepare(response);
             model.addAttribute("unavailable", true);
             return page(model, event, management.availability(event), form, FormErrors.NONE);
+        }
+    }
+
+    /**
+     * A form sent again with its nonce but changed input (back, corrected, sent) is a new submission, not a
+     * repeat: it gets a nonce of its own.
+     */
+    private void register(Event event, RegistrationForm form, Locale locale) {
+        try {
+            management.register(event.id(), form.toInput(locale));
+        } catch (InvalidRegistrationException e) {
+            if (e.violations().list().size() != 1 || !e.violations().has("submissionKey")) {
+                throw e;
+            }
+            management.register(event.id(), form.withNewSubmission().toInput(locale));
         }
     }
 
