@@ -4,17 +4,12 @@ import static de.offenekommune.FormTokens.formToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +39,6 @@ class SeatLockTimeoutTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     RegistrationProperties properties;
@@ -65,7 +58,7 @@ class SeatLockTimeoutTests {
         Event other = fixtures.publishedEvent(fixtures.organizer(), 20);
         String email = RegistrationFixtures.email("locked-out");
         String nonce = UUID.randomUUID().toString();
-        try (SeatLock lock = new SeatLock(held)) {
+        try (SeatLock lock = new SeatLock(context, held)) {
 
             // WHEN a person sends the form of the locked event
             long start = System.nanoTime();
@@ -98,7 +91,7 @@ class SeatLockTimeoutTests {
     @Test
     void people_registering_through_the_api_at_once_all_get_503_within_the_lock_timeout() throws Exception {
         // GIVEN the seat lock held by another connection
-        try (SeatLock lock = new SeatLock(held)) {
+        try (SeatLock lock = new SeatLock(context, held)) {
 
             // WHEN three people register at the same moment
             long start = System.nanoTime();
@@ -154,34 +147,5 @@ class SeatLockTimeoutTests {
     private int count(Event event) {
         return jdbc.sql("select count(*) from registration where event_id = :event")
                 .param("event", event.id().value()).query(Integer.class).single();
-    }
-
-    /** The event's tally row locked by a transaction of its own until closed, as a stuck request would. */
-    private final class SeatLock implements AutoCloseable {
-
-        private final Connection connection;
-
-        SeatLock(Event event) throws SQLException {
-            jdbc.sql("""
-                            insert into registration_tally (event_id, event_ends_at)
-                            values (:event, now() + interval '30 days')
-                            on conflict (event_id) do nothing
-                            """)
-                    .param("event", event.id().value())
-                    .update();
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "select seats_taken from registration_tally where event_id = ? for update")) {
-                lock.setObject(1, event.id().value());
-                lock.executeQuery().close();
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            connection.rollback();
-            connection.close();
-        }
     }
 }
