@@ -45,6 +45,18 @@ class AccessTokens {
         return token;
     }
 
+    /** When the newest link of the registration was made, that is, when its last mail was written; or {@code null}. */
+    Instant lastIssued(RegistrationId registration) {
+        return jdbc.sql("""
+                        select max(created_at) as last_issued
+                          from registration_token
+                         where registration_id = :registration
+                        """)
+                .param("registration", registration.value())
+                .query((rs, row) -> Registrations.instant(rs, "last_issued"))
+                .single();
+    }
+
     /** The token of {@code purpose}, used or not; empty for anything else, including another purpose's token. */
     Optional<Match> find(String token, TokenPurpose purpose) {
         if (!SecretTokens.isWellFormed(token)) {

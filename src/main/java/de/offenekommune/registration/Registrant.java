@@ -1,5 +1,8 @@
 package de.offenekommune.registration;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 
 /**
@@ -15,5 +18,20 @@ public record Registrant(String name, String email, String organization, int com
     /** The registrant and their companions. */
     public int party() {
         return 1 + companions;
+    }
+
+    /**
+     * SHA-256 of everything the person entered, as cleaned: the same submission key with another
+     * fingerprint is another submission, not a repeat.
+     */
+    byte[] fingerprint() {
+        String input = String.join("\u0000", String.valueOf(name), String.valueOf(email).toLowerCase(Locale.ROOT),
+                String.valueOf(organization), String.valueOf(companions), String.valueOf(answer),
+                String.valueOf(accessibilityNeeds), locale.getLanguage());
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

@@ -6,7 +6,16 @@ import java.util.Locale;
  * A registration as typed into the form or sent to the API, before it is cleaned and checked.
  *
  * @param companions the number as typed; blank for none
+ * @param locale     the language the person reads, for their mails
+ * @param language   a language asked for explicitly ({@code de} or {@code en}), overriding {@code locale};
+ *                   {@code null} when none was asked for
  */
 public record RegistrationInput(String name, String email, String organization, String companions, String answer,
-        String accessibilityNeeds, boolean consent, Locale locale, String submissionKey) {
+        String accessibilityNeeds, boolean consent, Locale locale, String submissionKey, String language) {
+
+    /** Input without an explicit language: mails follow {@code locale}. */
+    public RegistrationInput(String name, String email, String organization, String companions, String answer,
+            String accessibilityNeeds, boolean consent, Locale locale, String submissionKey) {
+        this(name, email, organization, companions, answer, accessibilityNeeds, consent, locale, submissionKey, null);
+    }
 }

@@ -3,7 +3,6 @@ package de.offenekommune.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -11,8 +10,10 @@ import de.offenekommune.platform.RateLimiter;
 
 /**
  * Flood protection for registrations, shared by the form and the API and by every application copy:
- * so many submissions per network address, and so many per email address, so that nobody can fill an
- * event or someone else's inbox.
+ * so many submissions per network address, and so many new registrations per email address, so that
+ * nobody can fill an event or someone else's inbox. Submitting an address again for the same event counts
+ * against the network address only: it creates nothing and sends at most one mail per window (see
+ * {@link RegistrationManagement#register}), so it must not lock the owner of the address out.
  */
 @Component
 public class RegistrationLimits {
@@ -28,20 +29,24 @@ public class RegistrationLimits {
     }
 
     /**
-     * Counts one submission.
+     * Counts one submission from a network address.
      *
-     * @param email the address as typed, or {@code null}; only plausible addresses are counted
-     * @return how long to wait when a limit is exceeded, else empty
+     * @throws RegistrationLimitException when the address sent too many in this window
      */
-    public Optional<Duration> acquire(String clientAddress, String email) {
+    public void acquire(String clientAddress) {
+        count("registration-address", String.valueOf(clientAddress), properties.perAddress());
+    }
+
+    /** Counts one new registration of an email address (as cleaned by the rules). */
+    void acquireForEmail(String email) {
+        count("registration-email", email.toLowerCase(Locale.ROOT), properties.perEmail());
+    }
+
+    private void count(String scope, String key, int limit) {
         Duration window = properties.window();
-        boolean allowed = limiter.tryAcquire("registration-address", String.valueOf(clientAddress),
-                properties.perAddress(), window);
-        if (allowed && email != null && email.contains("@") && email.length() <= 254) {
-            allowed = limiter.tryAcquire("registration-email", email.strip().toLowerCase(Locale.ROOT),
-                    properties.perEmail(), window);
+        if (!limiter.tryAcquire(scope, key, limit, window)) {
+            throw new RegistrationLimitException(untilNextWindow(window));
         }
-        return allowed ? Optional.empty() : Optional.of(untilNextWindow(window));
     }
 
     private Duration untilNextWindow(Duration window) {

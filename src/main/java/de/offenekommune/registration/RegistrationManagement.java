@@ -37,10 +37,12 @@ public class RegistrationManagement {
     private final RegistrationProperties properties;
     private final Clock clock;
     private final RegistrationBatches batches;
+    private final RegistrationLimits limits;
 
+    @SuppressWarnings("java:S107")
     RegistrationManagement(Events events, Registrations registrations, RegistrationOptionsRepository options,
             Tallies tallies, Seats seats, AccessTokens tokens, RegistrationMails mails,
-            RegistrationProperties properties, Clock clock, RegistrationBatches batches) {
+            RegistrationProperties properties, Clock clock, RegistrationBatches batches, RegistrationLimits limits) {
         this.events = events;
         this.registrations = registrations;
         this.options = options;
@@ -51,6 +53,7 @@ public class RegistrationManagement {
         this.properties = properties;
         this.clock = clock;
         this.batches = batches;
+        this.limits = limits;
     }
 
     /** Whether and how people can register now; read without locking, for display. */
@@ -66,11 +69,14 @@ public class RegistrationManagement {
 
     /**
      * Registers a person: a seat while there is one and nobody waits, else a place on the waitlist. An
-     * address already registered, or the same submission again, creates nothing new.
+     * address already registered, or the same submission again, creates nothing new; the owner of an
+     * address already registered gets a reminder with their link, at most one mail per window.
      *
      * @throws EventNotFoundException       when the event does not exist or is not public
      * @throws RegistrationClosedException  when the event takes no registrations now
-     * @throws InvalidRegistrationException when the input breaks the rules
+     * @throws InvalidRegistrationException when the input breaks the rules, or its submission key came before
+     *                                      with other input
+     * @throws RegistrationLimitException   when the address got too many new registrations in this window
      */
     public Receipt register(EventId eventId, RegistrationInput input) {
         Event event = publicEvent(eventId);
@@ -83,6 +89,9 @@ public class RegistrationManagement {
                 event.details().registration().capacity(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidRegistrationException(violations);
+        }
+        if (registrations.findActiveByEmail(eventId, registrant.email()).isEmpty()) {
+            limits.acquireForEmail(registrant.email());
         }
         // Checked again under the seat lock; people who register at the same moment share its transaction.
         Event before = event;
@@ -100,8 +109,17 @@ public class RegistrationManagement {
         if (!availability.acceptsRegistrations()) {
             throw new RegistrationClosedException(availability);
         }
-        if (registrant.submissionKey() != null && registrations.existsSubmission(eventId, registrant.submissionKey())) {
-            return new Receipt(Receipt.Outcome.REPEATED, null, 0);
+        if (registrant.submissionKey() != null) {
+            Optional<Boolean> same = registrations.sameSubmission(eventId, registrant.submissionKey(),
+                    registrant.fingerprint());
+            if (same.isPresent() && !same.get()) {
+                Violations violations = new Violations();
+                violations.add("submissionKey", "registration.submissionKeyReused");
+                throw new InvalidRegistrationException(violations);
+            }
+            if (same.isPresent()) {
+                return new Receipt(Receipt.Outcome.REPEATED, null, 0);
+            }
         }
         Optional<Registration> existing = registrations.findActiveByEmail(eventId, registrant.email());
         if (existing.isPresent()) {
@@ -118,7 +136,7 @@ public class RegistrationManagement {
         Instant confirmBy = now.plus(properties.confirmationTime());
         Registration registration = Registration.submitted(eventId, registrant, seat ? null : tally.joinWaitlist(), now,
                 confirmBy);
-        registrations.insert(registration);
+        registrations.insert(registration, registrant.fingerprint());
         if (seat) {
             tally.take(registration.party());
         }
@@ -241,7 +259,14 @@ public class RegistrationManagement {
     public record CalendarDownload(String filename, byte[] content) {
     }
 
+    /** At most one mail per window: whoever enters someone else's address again and again cannot flood their inbox. */
     private void remind(Event event, Registration existing, Instant now) {
+        Instant lastMail = tokens.lastIssued(existing.id());
+        if (lastMail != null && now.isBefore(lastMail.plus(properties.window()))) {
+            log.info("Registration {} of event {} was submitted again; its owner got a mail moments ago", existing.id(),
+                    event.id());
+            return;
+        }
         if (existing.isVerified()) {
             String token = tokens.issue(existing.id(), TokenPurpose.MANAGE, null, now);
             mails.alreadyRegistered(event, existing, token, false, registrations.waitlistPosition(existing));

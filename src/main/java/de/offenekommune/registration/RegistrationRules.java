@@ -1,5 +1,6 @@
 package de.offenekommune.registration;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ public final class RegistrationRules {
     static final int ANSWER_MAX = 2_000;
     static final int NEEDS_MAX = 2_000;
     static final int SUBMISSION_KEY_MAX = 100;
+    /** The languages of the mails, as the API's {@code language} names them. */
+    static final List<String> LANGUAGES = List.of("de", "en");
 
     /**
      * One address, nothing that could end a mail header or add a recipient: no blanks, quotes, commas,
@@ -67,7 +70,16 @@ public final class RegistrationRules {
         if (key != null && !SUBMISSION_KEY.matcher(key).matches()) {
             violations.add("submissionKey", "registration.submissionKeyInvalid", SUBMISSION_KEY_MAX);
         }
-        return new Registrant(name, email, organization, companions, answer, needs, language(input.locale()), key);
+        Locale locale = input.locale();
+        if (input.language() != null && !input.language().isBlank()) {
+            String requested = input.language().strip().toLowerCase(Locale.ROOT);
+            if (LANGUAGES.contains(requested)) {
+                locale = Locale.forLanguageTag(requested);
+            } else {
+                violations.add("language", "registration.languageUnknown", String.join(", ", LANGUAGES));
+            }
+        }
+        return new Registrant(name, email, organization, companions, answer, needs, language(locale), key);
     }
 
     /** German unless the person reads English: mails follow this language. */

@@ -59,17 +59,24 @@ public class Registrations {
                 .optional();
     }
 
-    boolean existsSubmission(EventId event, String submissionKey) {
+    /**
+     * Whether the submission with this key, if any, had the same input.
+     *
+     * @return empty when the key is new; {@code true} for the same input (or one stored before inputs were
+     *         compared), {@code false} for other input
+     */
+    Optional<Boolean> sameSubmission(EventId event, String submissionKey, byte[] fingerprint) {
         return jdbc.sql("""
-                        select exists (select 1
-                                         from registration
-                                        where event_id = :event
-                                          and submission_key = :key)
+                        select submission_hash is null or submission_hash = :hash
+                          from registration
+                         where event_id = :event
+                           and submission_key = :key
                         """)
                 .param("event", event.value())
                 .param("key", submissionKey)
+                .param("hash", fingerprint)
                 .query(Boolean.class)
-                .single();
+                .optional();
     }
 
     boolean hasWaitlist(EventId event) {
@@ -216,17 +223,19 @@ public class Registrations {
                 .list();
     }
 
-    void insert(Registration registration) {
+    /** @param submissionHash the fingerprint of the input behind the registration's submission key */
+    void insert(Registration registration, byte[] submissionHash) {
         bind(jdbc.sql("""
                         insert into registration (id, event_id, state, name, email, organization, companions, answer,
                                                   accessibility_needs, locale, waitlist_seq, submission_key,
-                                                  email_verified_at, expires_at, created_at, confirmed_at, cancelled_at,
-                                                  cancelled_by, anonymized_at)
+                                                  submission_hash, email_verified_at, expires_at, created_at,
+                                                  confirmed_at, cancelled_at, cancelled_by, anonymized_at)
                         values (:id, :event, :state, :name, :email, :organization, :companions, :answer,
                                 :needs, :locale, :seq, :submissionKey,
-                                :verifiedAt, :expiresAt, :createdAt, :confirmedAt, :cancelledAt,
-                                :cancelledBy, :anonymizedAt)
+                                :submissionHash, :verifiedAt, :expiresAt, :createdAt,
+                                :confirmedAt, :cancelledAt, :cancelledBy, :anonymizedAt)
                         """), registration)
+                .param("submissionHash", registration.submissionKey() == null ? null : submissionHash)
                 .param("event", registration.event().value())
                 .param("companions", registration.companions())
                 .param("locale", registration.locale().getLanguage())
@@ -239,7 +248,9 @@ public class Registrations {
                         update registration
                            set state = :state, name = :name, email = :email, organization = :organization,
                                answer = :answer, accessibility_needs = :needs, waitlist_seq = :seq,
-                               submission_key = :submissionKey, email_verified_at = :verifiedAt,
+                               submission_key = :submissionKey,
+                               submission_hash = case when cast(:anonymizedAt as timestamptz) is null then submission_hash end,
+                               email_verified_at = :verifiedAt,
                                expires_at = :expiresAt, confirmed_at = :confirmedAt, cancelled_at = :cancelledAt,
                                cancelled_by = :cancelledBy, anonymized_at = :anonymizedAt
                          where id = :id
@@ -266,7 +277,8 @@ public class Registrations {
         return jdbc.sql("""
                         update registration
                            set name = null, email = null, organization = null, answer = null,
-                               accessibility_needs = null, submission_key = null, anonymized_at = :now
+                               accessibility_needs = null, submission_key = null, submission_hash = null,
+                               anonymized_at = :now
                          where event_id = :event
                            and anonymized_at is null
                         """)

@@ -19,16 +19,29 @@ import de.offenekommune.event.EventId;
 class Tallies {
 
     private final JdbcClient jdbc;
+    private final RegistrationProperties properties;
 
-    Tallies(JdbcClient jdbc) {
+    Tallies(JdbcClient jdbc, RegistrationProperties properties) {
         this.jdbc = jdbc;
+        this.properties = properties;
     }
 
-    /** Locks the event's row until the surrounding transaction ends, creating it on first use. */
+    /**
+     * Locks the event's row until the surrounding transaction ends, creating it on first use. Waits at most
+     * {@code ok.registration.lock-timeout} for another holder; then PostgreSQL refuses and the transaction
+     * rolls back ({@link org.springframework.dao.CannotAcquireLockException}).
+     */
     Tally lock(EventId event, Instant eventEndsAt) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A seat lock outside a transaction would be released at once");
         }
+        // For the rest of this transaction only: a stuck holder must not keep a pool connection waiting here.
+        jdbc.sql("""
+                        select set_config('lock_timeout', :timeout, true)
+                        """)
+                .param("timeout", properties.lockTimeout().toMillis() + "ms")
+                .query(String.class)
+                .single();
         jdbc.sql("""
                         insert into registration_tally (event_id, event_ends_at)
                         values (:event, :endsAt)

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventId;
 
 /**
  * People who register at the same moment share transactions, yet each gets their own outcome: a repeated
@@ -69,5 +71,46 @@ class RegistrationBatchesTests {
                 .param("event", event.id().value()).query(Integer.class).single()).isEqualTo(5);
         assertThat(jdbc.sql("select count(distinct waitlist_seq) from registration where event_id = :event and state = 'WAITLISTED'")
                 .param("event", event.id().value()).query(Integer.class).single()).isEqualTo(35);
+    }
+
+    @Test
+    void work_for_another_event_never_waits_behind_a_stuck_one() throws Exception {
+        // GIVEN work for one event that is stuck, and another event whose id once shared its lane
+        RegistrationBatches batches = context.getBean(RegistrationBatches.class);
+        EventId stuck = EventId.random();
+        EventId other = EventId.random();
+        while (Math.floorMod(other.hashCode(), 64) != Math.floorMod(stuck.hashCode(), 64)) {
+            other = EventId.random();
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        Future<String> first = clients.submit(() -> batches.run(stuck, () -> {
+            started.countDown();
+            await(release);
+            return "stuck";
+        }));
+        started.await();
+
+        // WHEN work for the other event comes
+        EventId otherEvent = other;
+        Future<String> second = clients.submit(() -> batches.run(otherEvent, () -> "done"));
+
+        // THEN it is done while the first is still stuck
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+        assertThat(first).isNotDone();
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stuck");
+        clients.shutdown();
+        assertThat(batches.lanesInUse()).isZero();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -193,6 +193,13 @@ class RegistrationFlowTests {
 
         MockHttpServletResponse first = mvc.perform(form(event, email, "Erika", UUID.randomUUID().toString()))
                 .andReturn().getResponse();
+        // The first mail went out more than a window ago: owners get at most one mail per window.
+        jdbc.sql("""
+                        update registration_token
+                           set created_at = created_at - interval '11 minutes'
+                         where registration_id in (select id from registration where email = :email)
+                        """)
+                .param("email", email).update();
         MockHttpServletResponse second = mvc.perform(form(event, email.toUpperCase(), "Mallory", UUID.randomUUID().toString()))
                 .andReturn().getResponse();
 
@@ -364,11 +371,12 @@ class RegistrationFlowTests {
     }
 
     @Test
-    void flooding_from_one_address_or_for_one_email_gets_a_friendly_429_with_retry_after() throws Exception {
+    void flooding_from_one_address_or_one_email_across_events_gets_a_friendly_429_with_retry_after() throws Exception {
         Event event = fixtures.publishedEvent(organizer, 100);
         String email = RegistrationFixtures.email("flood");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(form(event, email, "Erika", UUID.randomUUID().toString())).andExpect(status().isSeeOther());
+            mvc.perform(form(fixtures.publishedEvent(organizer, 100), email, "Erika", UUID.randomUUID().toString()))
+                    .andExpect(status().isSeeOther());
         }
         MockHttpServletResponse refused = mvc.perform(form(event, email, "Erika", UUID.randomUUID().toString()))
                 .andExpect(status().isTooManyRequests()).andReturn().getResponse();
@@ -383,7 +391,48 @@ class RegistrationFlowTests {
             accepted += status == 303 ? 1 : 0;
         }
         assertThat(accepted).isEqualTo(30);
-        assertThat(registrations.countMatching(event.id(), null, null)).isEqualTo(31);
+        assertThat(registrations.countMatching(event.id(), null, null)).isEqualTo(30);
+    }
+
+    @Test
+    void whoever_enters_someone_elses_address_again_and_again_sends_one_mail_and_never_locks_the_owner_out()
+            throws Exception {
+        // GIVEN an event, and someone entering another person's address five times, from five network addresses
+        Event event = fixtures.publishedEvent(organizer, 100);
+        String victim = RegistrationFixtures.email("victim");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(form(event, victim, "Jemand Fremdes", UUID.randomUUID().toString())).andExpect(status().isSeeOther());
+        }
+
+        // WHEN the owner of the address registers themselves
+        mvc.perform(form(event, victim, "Erika Mustermann", UUID.randomUUID().toString())).andExpect(status().isSeeOther());
+
+        // THEN their inbox got one mail, the first, and nothing else
+        assertThat(fixtures.mailsTo(victim)).extracting(OutboxMail::template)
+                .containsExactly("registration_requested_to_registrant");
+        assertThat(registrations.countMatching(event.id(), null, null)).isEqualTo(1);
+
+        // AND its link lets them complete the registration
+        confirm(null, victim, "registration_requested_to_registrant");
+        assertThat(state(victim)).isEqualTo(RegistrationState.CONFIRMED);
+    }
+
+    @Test
+    void a_form_sent_again_with_other_input_is_a_new_registration_and_the_same_form_again_is_not() throws Exception {
+        // GIVEN a form that was sent
+        Event event = fixtures.publishedEvent(organizer, 100);
+        String nonce = UUID.randomUUID().toString();
+        String first = RegistrationFixtures.email("first");
+        mvc.perform(form(event, first, "Erika", nonce)).andExpect(status().isSeeOther());
+
+        // WHEN it is sent again unchanged, and then once more with another address
+        mvc.perform(form(event, first, "Erika", nonce)).andExpect(status().isSeeOther());
+        String corrected = RegistrationFixtures.email("corrected");
+        mvc.perform(form(event, corrected, "Erika", nonce)).andExpect(status().isSeeOther());
+
+        // THEN the repeat changed nothing and the changed form registered the other address
+        assertThat(registrations.countMatching(event.id(), null, null)).isEqualTo(2);
+        assertThat(fixtures.mailsTo(corrected)).hasSize(1);
     }
 
     private String register(Event event, String email, int companions) throws Exception {

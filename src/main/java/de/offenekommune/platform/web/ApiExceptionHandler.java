@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import de.offenekommune.platform.DatabaseFailures;
+
 /**
  * Problems every JSON endpoint can have, answered as RFC 9457 documents; never a stack trace.
  * Capabilities answer their own exceptions in their own advice, which runs first.
@@ -32,13 +35,22 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiProblems problems;
+    private final ServiceUnavailable unavailable;
 
-    ApiExceptionHandler(ApiProblems problems) {
+    ApiExceptionHandler(ApiProblems problems, ServiceUnavailable unavailable) {
         this.problems = problems;
+        this.unavailable = unavailable;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(Locale locale) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        if (RequestSizeLimit.isTooLarge(e)) {
+            ResponseEntity<ProblemDetail> tooLarge = problems.respond(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                    "api.problem.tooLarge", locale);
+            // The rest of the body is never read.
+            return ResponseEntity.status(tooLarge.getStatusCode()).headers(tooLarge.getHeaders())
+                    .header(HttpHeaders.CONNECTION, "close").body(tooLarge.getBody());
+        }
         return problems.respond(HttpStatus.BAD_REQUEST, "malformed", "api.problem.malformed", locale);
     }
 
@@ -73,6 +85,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        if (DatabaseFailures.isTemporary(e)) {
+            unavailable.log(log, "API request", e);
+            return unavailable.problem(locale);
+        }
         log.error("Unexpected error in the API", e);
         return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "api.problem.internal", locale);
     }

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
+import de.offenekommune.platform.DatabaseFailures;
+import de.offenekommune.platform.database.DatabaseReachability;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +38,8 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>Only visitors without a session and without credentials get stored pages: never signed-in users,
  * never flash messages (they live in the session), never previews. Pages with forms are kept with
- * placeholders where the CSRF token and {@link FreshValue}s go; every response gets its own.
+ * placeholders where the CSRF token and {@link FreshValue}s go; every response gets its own. While the
+ * database is unreachable, kept pages are served however old they are, instead of a 503.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -54,14 +58,17 @@ class RenderedPageFilter extends OncePerRequestFilter {
     private final PublicCaching caching;
     private final LocaleResolver locales;
     private final FreshValues freshValues;
+    private final DatabaseReachability database;
     // Random per process: no page content can contain it by accident or on purpose.
     private final String placeholder = "okcsrf" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 
-    RenderedPageFilter(RenderedPages pages, PublicCaching caching, LocaleResolver locales, FreshValues freshValues) {
+    RenderedPageFilter(RenderedPages pages, PublicCaching caching, LocaleResolver locales, FreshValues freshValues,
+            DatabaseReachability database) {
         this.pages = pages;
         this.caching = caching;
         this.locales = locales;
         this.freshValues = freshValues;
+        this.database = database;
     }
 
     @Override
@@ -87,11 +94,11 @@ class RenderedPageFilter extends OncePerRequestFilter {
         if (page == null) {
             page = awaitRendering(key);
         }
+        if (page == null && database.isUnreachable()) {
+            page = pages.findStale(key);
+        }
         if (page != null) {
-            for (RenderedPage.Header header : page.headers()) {
-                response.addHeader(header.name(), header.value());
-            }
-            send(page, request, response, true);
+            sendKept(page, request, response);
             return;
         }
         // The first request for a page that is not kept renders it; the same page's requests that come
@@ -100,12 +107,28 @@ class RenderedPageFilter extends OncePerRequestFilter {
         boolean first = rendering.putIfAbsent(key, mine) == null;
         try {
             render(key, request, response, chain, mine);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // The database went away while rendering: what was kept before is still true.
+            RenderedPage stale = DatabaseFailures.isTemporary(e) && !response.isCommitted() ? pages.findStale(key) : null;
+            if (stale == null) {
+                throw e;
+            }
+            response.reset();
+            sendKept(stale, request, response);
         } finally {
             if (first) {
                 rendering.remove(key, mine);
             }
             mine.complete(null);
         }
+    }
+
+    private void sendKept(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        for (RenderedPage.Header header : page.headers()) {
+            response.addHeader(header.name(), header.value());
+        }
+        send(page, request, response, true);
     }
 
     /** Hands the page to those waiting for it as soon as it is kept (or {@code null} if not), then sends it. */

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * LISTEN/NOTIFY ({@link PublicChangeListener}; triggers on the tables public pages read). A response
  * rendered while the store was emptied is not kept, since it may show the state before the change.
  * Pages also depend on the time (upcoming, past, "today"), at the minute, so entries end with the
- * minute they were rendered in.
+ * minute they were rendered in; while the database is unreachable they are served beyond it
+ * ({@link #findStale}).
  */
 @Component
 class RenderedPages {
@@ -43,14 +44,20 @@ class RenderedPages {
 
     synchronized RenderedPage find(String key) {
         Entry entry = signalled ? entries.get(key) : null;
-        if (entry == null) {
-            return null;
-        }
-        if (!clock.instant().isBefore(entry.until())) {
-            remove(key);
+        if (entry == null || !clock.instant().isBefore(entry.until())) {
             return null;
         }
         return entry.page();
+    }
+
+    /**
+     * The page last kept for {@code key}, however old, for when the database is unreachable: then nobody
+     * can change what it shows, and a page of a few minutes ago is better than none. Entries stay until they
+     * are replaced, pushed out by newer ones, or the store is emptied after a change.
+     */
+    synchronized RenderedPage findStale(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? null : entry.page();
     }
 
     /** Taken before rendering, handed to {@link #keep}. */
@@ -86,12 +93,17 @@ class RenderedPages {
     }
 
     /**
-     * Whether changes made by other application copies are signalled; without, nothing is kept, since
-     * such a change could go unnoticed.
+     * Whether changes made by other application copies are signalled; without, nothing is kept or served
+     * fresh, since such a change could go unnoticed. What is kept stays for {@link #findStale}; once
+     * signalled again, the store starts empty.
      */
     synchronized void signalled(boolean signalled) {
+        if (signalled) {
+            clear();
+        } else {
+            generation++;
+        }
         this.signalled = signalled;
-        clear();
     }
 
     synchronized boolean isSignalled() {

@@ -1,11 +1,8 @@
 package de.offenekommune.registration.api;
 
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -91,7 +88,8 @@ class RegistrationApiController {
             The person gets an email with a link to confirm; until then the registration holds its place for a \
             limited time. When the event is full, registrations go on the waitlist. The answer is the same whether \
             or not the address was registered before; only its owner learns that, by mail. Send an \
-            Idempotency-Key to make retries safe. Limited per client address and per email address (429 with \
+            Idempotency-Key to make retries safe: the same key with the same body is one registration, with \
+            another body it is refused (422). Limited per client address and per email address (429 with \
             Retry-After).""")
     @ApiResponse(responseCode = "202", description = "Received; the person must confirm by mail")
     @ApiResponse(responseCode = "404", description = "No such public event",
@@ -102,20 +100,14 @@ class RegistrationApiController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "429", description = "Too many registrations; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Too busy or the database unreachable, nothing saved; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> register(@PathVariable String id, @RequestBody RegistrationPayload body,
-            @Parameter(description = "A client-chosen key (8–100 characters): the same key twice is one registration")
+            @Parameter(description = "A client-chosen key (8–100 characters): the same key with the same body twice is one registration")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Locale locale, HttpServletRequest request) {
         Event event = publicEvent(id);
-        Optional<Duration> wait = limits.acquire(request.getRemoteAddr(), body.email());
-        if (wait.isPresent()) {
-            ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                    messages.getMessage("api.problem.rateLimited", null, locale));
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
-        }
+        limits.acquire(request.getRemoteAddr());
         management.register(event.id(), body.toInput(locale, idempotencyKey));
         Locale language = RegistrationRules.language(body.language() == null ? locale : Locale.forLanguageTag(body.language()));
         return ResponseEntity.status(HttpStatus.ACCEPTED)

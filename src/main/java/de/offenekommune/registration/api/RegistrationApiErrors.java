@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.web.ApiProblems;
 import de.offenekommune.registration.InvalidRegistrationException;
 import de.offenekommune.registration.RegistrationClosedException;
+import de.offenekommune.registration.RegistrationLimitException;
 
 @RestControllerAdvice(assignableTypes = RegistrationApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,6 +35,14 @@ class RegistrationApiErrors {
     @ExceptionHandler(EventNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(Locale locale) {
         return problems.respond(HttpStatus.NOT_FOUND, "not-found", "api.problem.eventNotFound", locale);
+    }
+
+    @ExceptionHandler(RegistrationLimitException.class)
+    ResponseEntity<ProblemDetail> tooMany(RegistrationLimitException e, Locale locale) {
+        ResponseEntity<ProblemDetail> problem = problems.respond(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                "api.problem.rateLimited", locale);
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds())).body(problem.getBody());
     }
 
     @ExceptionHandler(RegistrationClosedException.class)

@@ -15,11 +15,10 @@ record RegistrationPayload(
         @Schema(description = "Answer to the organizer's question, if the event asks one", maxLength = 2000) String answer,
         @Schema(description = "Support needed, e.g. sign language; stored only for this purpose", maxLength = 2000) String accessibilityNeeds,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The person agreed to the consent text (see consentText)") Boolean consent,
-        @Schema(description = "Language of the mails: de (default) or en; else Accept-Language", allowableValues = {"de", "en"}) String language) {
+        @Schema(description = "Language of the mails: de or en (anything else is refused with 422); without it, Accept-Language decides, German by default", allowableValues = {"de", "en"}) String language) {
 
     RegistrationInput toInput(Locale requestLocale, String idempotencyKey) {
-        Locale locale = language == null || language.isBlank() ? requestLocale : Locale.forLanguageTag(language.strip());
         return new RegistrationInput(name, email, organization, companions == null ? null : companions.toString(), answer,
-                accessibilityNeeds, Boolean.TRUE.equals(consent), locale, idempotencyKey);
+                accessibilityNeeds, Boolean.TRUE.equals(consent), requestLocale, idempotencyKey, language);
     }
 }

@@ -18,6 +18,12 @@ public record RegistrationForm(String name, String email, String organization, S
         return new RegistrationForm("", "", "", "0", "", "", null, UUID.randomUUID().toString());
     }
 
+    /** The same input under a new nonce. */
+    public RegistrationForm withNewSubmission() {
+        return new RegistrationForm(name, email, organization, companions, answer, accessibilityNeeds, consent,
+                UUID.randomUUID().toString());
+    }
+
     public RegistrationInput toInput(Locale locale) {
         return new RegistrationInput(name, email, organization, companions, answer, accessibilityNeeds,
                 "true".equals(consent), locale, submission);

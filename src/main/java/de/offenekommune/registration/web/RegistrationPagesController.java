@@ -1,10 +1,10 @@
 package de.offenekommune.registration.web;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,12 +24,15 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.platform.DatabaseFailures;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
+import de.offenekommune.platform.web.ServiceUnavailable;
 import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.InvalidRegistrationException;
 import de.offenekommune.registration.PersonalRegistration;
 import de.offenekommune.registration.RegistrationClosedException;
+import de.offenekommune.registration.RegistrationLimitException;
 import de.offenekommune.registration.RegistrationLimits;
 import de.offenekommune.registration.RegistrationLinkException;
 import de.offenekommune.registration.RegistrationManagement;
@@ -44,6 +47,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class RegistrationPagesController {
 
+    private static final Logger log = LoggerFactory.getLogger(RegistrationPagesController.class);
+
     /** The form's fields from top to bottom with their labels, for the error summary; consent speaks for itself. */
     private static final Map<String, String> FIELDS = FormErrors.fields("name", "registration.field.name",
             "email", "registration.field.email", "organization", "registration.field.organization",
@@ -56,15 +61,17 @@ class RegistrationPagesController {
     private final EventDateFormatter dates;
     private final MessageSource messages;
     private final PageContextAdvice pages;
+    private final ServiceUnavailable unavailable;
 
     RegistrationPagesController(Events events, RegistrationManagement management, RegistrationLimits limits,
-            EventDateFormatter dates, MessageSource messages, PageContextAdvice pages) {
+            EventDateFormatter dates, MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable) {
         this.events = events;
         this.management = management;
         this.limits = limits;
         this.dates = dates;
         this.messages = messages;
         this.pages = pages;
+        this.unavailable = unavailable;
     }
 
     @ModelAttribute
@@ -88,23 +95,46 @@ class RegistrationPagesController {
     Object submit(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
         Event event = publicEvent(slug);
-        Optional<Duration> wait = limits.acquire(request.getRemoteAddr(), form.email());
-        if (wait.isPresent()) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
-            model.addAttribute("event", event);
-            model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
-            return "registration/tooMany";
-        }
         try {
-            management.register(event.id(), form.toInput(locale));
+            limits.acquire(request.getRemoteAddr());
+            register(event, form, locale);
             return seeOther("/events/" + event.slug() + "/registration/received");
+        } catch (RegistrationLimitException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+            model.addAttribute("event", event);
+            model.addAttribute("minutes", e.minutes());
+            return "registration/tooMany";
         } catch (InvalidRegistrationException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, event, management.availability(event), form,
                     FormErrors.of(e.violations(), field -> field, messages, locale).labelled(FIELDS, messages, locale));
         } catch (RegistrationClosedException e) {
             return closed(model, event, e.availability(), response);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isTemporary(e)) {
+                throw e;
+            }
+            unavailable.log(log, "Registration for event " + event.id(), e);
+            // Nothing was saved: the same form, as typed and with the same nonce, can simply be sent again.
+            unavailable.prepare(response);
+            model.addAttribute("unavailable", true);
+            return page(model, event, management.availability(event), form, FormErrors.NONE);
+        }
+    }
+
+    /**
+     * A form sent again with its nonce but changed input (back, corrected, sent) is a new submission, not a
+     * repeat: it gets a nonce of its own.
+     */
+    private void register(Event event, RegistrationForm form, Locale locale) {
+        try {
+            management.register(event.id(), form.toInput(locale));
+        } catch (InvalidRegistrationException e) {
+            if (e.violations().list().size() != 1 || !e.violations().has("submissionKey")) {
+                throw e;
+            }
+            management.register(event.id(), form.withNewSubmission().toInput(locale));
         }
     }
 

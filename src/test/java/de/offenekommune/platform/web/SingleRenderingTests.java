@@ -20,6 +20,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import de.offenekommune.platform.database.DatabaseReachability;
+
 import jakarta.servlet.FilterChain;
 
 /**
@@ -40,7 +42,7 @@ class SingleRenderingTests {
         @SuppressWarnings("unchecked")
         ObjectProvider<BuildProperties> build = mock(ObjectProvider.class);
         filter = new RenderedPageFilter(pages, new PublicCaching(build, false, Duration.ZERO),
-                new AcceptHeaderLocaleResolver(), new FreshValues(List.of()));
+                new AcceptHeaderLocaleResolver(), new FreshValues(List.of()), new DatabaseReachability());
     }
 
     /** A controller that takes until the test lets it finish, for a page it marks as keepable. */

@@ -120,6 +120,50 @@ class RegistrationApiTests {
     }
 
     @Test
+    void the_same_idempotency_key_with_another_body_is_refused_with_422_and_saves_nothing() throws Exception {
+        // GIVEN a registration sent with a key
+        Event event = published(new RegistrationSettings(RegistrationMode.REQUIRED, null, null, null, null));
+        String key = "retry-" + UUID.randomUUID();
+        String email = "api-" + UUID.randomUUID() + "@example.org";
+        send(event, body("Erika", email), key).andExpect(status().isAccepted());
+
+        // WHEN the same key comes with another person's registration
+        String other = "api-" + UUID.randomUUID() + "@example.org";
+        send(event, body("Max", other), key)
+
+                // THEN it is refused as problem JSON naming the key, and the other person is not registered
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("submissionKey"))
+                .andExpect(jsonPath("$.errors[0].code").value("registration.submissionKeyReused"));
+        assertThat(count(event)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from outbox_mail where recipient = :email").param("email", other)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void an_unknown_language_is_refused_with_422_naming_the_allowed_values() throws Exception {
+        Event event = published(new RegistrationSettings(RegistrationMode.REQUIRED, null, null, null, null));
+        String email = "api-" + UUID.randomUUID() + "@example.org";
+
+        send(event, """
+                {"name":"Erika","email":"%s","consent":true,"language":"fr"}""".formatted(email))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("language"))
+                .andExpect(jsonPath("$.errors[0].code").value("registration.languageUnknown"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("de, en")));
+        assertThat(count(event)).isZero();
+
+        send(event, """
+                {"name":"Erika","email":"%s","consent":true,"language":"EN"}""".formatted(email))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("mail")));
+        assertThat(jdbc.sql("select locale from registration where email = :email").param("email", email)
+                .query(String.class).single()).isEqualTo("en");
+    }
+
+    @Test
     void invalid_input_gets_every_problem_as_problem_json() throws Exception {
         Event event = published(new RegistrationSettings(RegistrationMode.REQUIRED, null, 5, null, null));
         send(event, """
