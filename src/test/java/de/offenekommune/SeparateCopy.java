@@ -31,7 +31,7 @@ public final class SeparateCopy {
         dataDir = Files.createTempDirectory("ok-separate-postgres");
         postgres = database(0);
         databasePort = postgres.getPort();
-        context = new SpringApplicationBuilder(OffeneKommuneApplication.class)
+        context = new SpringApplicationBuilder(OffeneKommuneApplication.class, TestMail.class)
                 .profiles("test")
                 .run("--server.port=0",
                         "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",

@@ -79,23 +79,6 @@ class AccountPageTests {
     }
 
     @Test
-    void an_administrator_cannot_give_a_new_account_a_common_password() throws Exception {
-        TestUser admin = fixtures.admin();
-        String email = TestFixtures.unique("neu") + "@example.org";
-
-        String html = mvc.perform(post("/admin/users").with(user(admin.principal())).with(formToken(mvc))
-                        .param("email", email)
-                        .param("displayName", "Neu")
-                        .param("password", "123456789012")
-                        .param("role", "USER"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
-
-        assertThat(page(html).select("#password-error").text()).contains(COMMON);
-        assertThat(accounts.findByEmail(email)).isEmpty();
-    }
-
-    @Test
     void a_new_token_gets_the_validity_chosen_and_the_list_shows_it() throws Exception {
         TestUser organizer = fixtures.organizer(fixtures.organization());
         Instant now = ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")).toInstant();

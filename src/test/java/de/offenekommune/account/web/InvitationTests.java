@@ -140,6 +140,10 @@ class InvitationTests {
         HttpResponse<String> mismatch = invitee.submit(path, path, Map.of("displayName", "Erika",
                 "password", "Langes-Passwort-2026", "confirmation", "Anderes-Passwort-2026"));
         assertThat(mismatch.statusCode()).isEqualTo(422);
+        HttpResponse<String> common = invitee.submit(path, path, Map.of("displayName", "Erika",
+                "password", "123456789012", "confirmation", "123456789012"));
+        assertThat(common.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(common.body()).select("#password-error").text()).contains(AccountPageTests.COMMON);
         assertThat(accounts.findByEmail(email)).isEmpty();
         assertThat(invitee.get(path).statusCode()).isEqualTo(200);
     }

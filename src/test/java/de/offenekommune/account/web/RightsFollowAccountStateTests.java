@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import de.offenekommune.EventDetailsBuilder;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestFixtures;
@@ -17,6 +19,7 @@ import de.offenekommune.TestHttp;
 import de.offenekommune.Visitor;
 import de.offenekommune.account.ApiTokens;
 import de.offenekommune.account.Organization;
+import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
@@ -36,6 +39,9 @@ class RightsFollowAccountStateTests {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     ApiTokens tokens;
@@ -60,26 +66,27 @@ class RightsFollowAccountStateTests {
 
     @Test
     void a_demoted_administrator_loses_the_administration_at_the_next_request() {
-        // GIVEN an administrator in the middle of a session
-        TestUser demoted = fixtures.admin();
+        // GIVEN an administrator who also organizes, in the middle of a session
+        TestUser demoted = fixtures.user(PlatformRole.ADMIN, fixtures.organization());
         Visitor session = loggedIn(demoted);
         assertThat(session.get("/admin/users").statusCode()).isEqualTo(200);
-        assertThat(session.get("/admin/mailbox").statusCode()).isEqualTo(200);
+        assertThat(session.get("/admin/invitations/new").statusCode()).isEqualTo(200);
 
-        // WHEN another administrator makes them a normal user
+        // WHEN another administrator makes them a normal organizer
         Visitor admin = administrator();
         String page = "/admin/users/" + demoted.id();
         assertThat(admin.submit(page, page + "/access", Map.of("role", "USER", "enabled", "true")).statusCode())
                 .isEqualTo(302);
 
         // THEN the open session keeps none of the administrator's rights
-        assertThat(session.get("/admin/mailbox").statusCode()).isEqualTo(403);
+        assertThat(session.get("/admin/invitations/new").statusCode()).isEqualTo(403);
         assertThat(session.get("/admin/users").statusCode()).isEqualTo(403);
         String backdoor = TestFixtures.unique("hintertuer") + "@example.org";
-        HttpResponse<String> creation = session.submit("/account", "/admin/users", Map.of("email", backdoor,
-                "displayName", "Hintertür", "password", "Ein-langes-Passwort-2026", "role", "ADMIN"));
+        HttpResponse<String> creation = session.submit("/account", "/admin/invitations", Map.of("email", backdoor,
+                "displayName", "Hintertür", "role", "ADMIN"));
         assertThat(creation.statusCode()).isEqualTo(403);
-        assertThat(accounts.findByEmail(backdoor)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from invitation where email = :email").param("email", backdoor)
+                .query(Integer.class).single()).as("no invitation").isZero();
         assertThat(session.get("/manage/events").statusCode()).as("still signed in as a user").isEqualTo(200);
     }
 
