@@ -4,11 +4,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.account.mail.InvitationMail;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.Outbox;
 import de.offenekommune.platform.SiteProperties;
@@ -20,7 +20,6 @@ import de.offenekommune.platform.SiteProperties;
 @Component
 class InvitationMails {
 
-    static final String TEMPLATE = "invitation_to_invitee";
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final Outbox outbox;
@@ -42,13 +41,10 @@ class InvitationMails {
                 .withLocale(invitation.locale())
                 .withZone(ZONE)
                 .format(invitation.expiresAt());
-        outbox.enqueue(new Mail(invitation.email(), invitation.locale(), TEMPLATE, List.of(site.name()), Map.of(
-                "name", invitation.displayName(),
-                "inviter", inviter,
-                "roleKey", "admin.role." + invitation.role().name(),
-                "organizations", names,
-                "link", site.absolute("/invitations/" + token + "?lang=" + invitation.locale().getLanguage()),
-                "validUntil", validUntil), null, null).about(reference(invitation.id())));
+        outbox.enqueue(new Mail(invitation.email(), invitation.locale(), new InvitationMail(invitation.displayName(),
+                inviter, "admin.role." + invitation.role().name(), names,
+                site.absolute("/invitations/" + token + "?lang=" + invitation.locale().getLanguage()), validUntil),
+                null, null).about(reference(invitation.id())));
     }
 
     /** Erases the invitation's mails from the outbox: their link is a credential. */

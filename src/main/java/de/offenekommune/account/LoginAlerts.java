@@ -2,14 +2,13 @@ package de.offenekommune.account;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.offenekommune.account.mail.LoginFailuresMail;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.Outbox;
 import de.offenekommune.platform.LoginFailuresRepeated;
@@ -44,12 +43,8 @@ class LoginAlerts {
         accounts.findByEmail(failures.email())
                 .filter(UserAccount::enabled)
                 .ifPresent(account -> outbox.enqueue(new Mail(account.email(), Locale.GERMAN,
-                        "login_failures_to_account_owner", List.of(site.name()),
-                        Map.of("name", account.displayName(),
-                                "date", DATE.format(failures.at()),
-                                "time", TIME.format(failures.at()),
-                                "failures", failures.failuresInWindow(),
-                                "minutes", failures.window().toMinutes()),
+                        new LoginFailuresMail(account.displayName(), DATE.format(failures.at()),
+                                TIME.format(failures.at()), failures.failuresInWindow(), failures.window().toMinutes()),
                         null, "login-failures:" + account.id() + ":" + failures.at())));
     }
 }

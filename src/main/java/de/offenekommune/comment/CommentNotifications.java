@@ -1,9 +1,6 @@
 package de.offenekommune.comment;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +9,9 @@ import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.account.UserId;
+import de.offenekommune.comment.mail.CommentAwaitingModerationMail;
+import de.offenekommune.comment.mail.CommentConfirmationMail;
+import de.offenekommune.comment.mail.CommentReplyMail;
 import de.offenekommune.event.Event;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.Outbox;
@@ -44,28 +44,22 @@ class CommentNotifications {
     }
 
     void askGuestToConfirm(Comment comment, Event event, String confirmToken, String manageToken) {
-        Map<String, Object> model = eventModel(event);
-        model.put("authorName", comment.authorName());
-        model.put("text", comment.body());
-        model.put("confirmUrl", site.absolute("/comments/confirm/" + confirmToken));
-        model.put("manageUrl", site.absolute("/comments/manage/" + manageToken));
-        model.put("notifyReplies", comment.notifyReplies());
-        model.put("validHours", properties.confirmationValidity().toHours());
-        outbox.enqueue(new Mail(comment.guestEmail(), comment.locale(), "comment_confirmation_to_guest",
-                List.of(event.details().title()), model, null, "comment-confirmation:" + comment.id()));
+        var content = new CommentConfirmationMail(event.details().title(), eventUrl(event), comment.authorName(),
+                comment.body(), site.absolute("/comments/confirm/" + confirmToken),
+                site.absolute("/comments/manage/" + manageToken), comment.notifyReplies(),
+                properties.confirmationValidity().toHours());
+        outbox.enqueue(new Mail(comment.guestEmail(), comment.locale(), content, null,
+                "comment-confirmation:" + comment.id()));
     }
 
     /** Tells every member of the organizing organization that a comment waits in the queue. */
     void tellOrganizersOfReview(Comment comment, Event event) {
-        Map<String, Object> model = eventModel(event);
-        model.put("authorName", comment.authorName());
-        model.put("text", comment.body());
-        model.put("reasonKey", comment.reviewReason() == null ? ReviewReason.PRE_MODERATED.messageKey()
-                : comment.reviewReason().messageKey());
-        model.put("queueUrl", site.absolute("/manage/events/" + event.id() + "/comments"));
+        var content = new CommentAwaitingModerationMail(event.details().title(), eventUrl(event), comment.authorName(),
+                comment.body(), comment.reviewReason() == null ? ReviewReason.PRE_MODERATED.messageKey()
+                        : comment.reviewReason().messageKey(),
+                site.absolute("/manage/events/" + event.id() + "/comments"));
         for (String recipient : organizations.memberEmails(event.organizer())) {
-            outbox.enqueue(new Mail(recipient, Locale.GERMAN, "comment_awaiting_moderation_to_organizer",
-                    List.of(event.details().title()), model, null,
+            outbox.enqueue(new Mail(recipient, Locale.GERMAN, content, null,
                     "comment-review:" + comment.id() + ":" + comment.reviewReason() + ":"
                             + (comment.editedAt() == null ? "" : comment.editedAt().toEpochMilli()) + ":"
                             + keys.hmac(recipient.toLowerCase(Locale.ROOT)).substring(0, 16)));
@@ -87,14 +81,10 @@ class CommentNotifications {
         if (recipient.isEmpty()) {
             return;
         }
-        Map<String, Object> model = eventModel(event);
-        model.put("replyAuthor", reply.authorName());
-        model.put("text", reply.body());
-        model.put("replyUrl", site.absolute("/comments/" + reply.id()));
-        model.put("unsubscribeUrl", site.absolute("/comments/" + parent.id() + "/unsubscribe?sig="
-                + keys.unsubscribeSignature(parent.id())));
-        outbox.enqueue(new Mail(recipient.get(), parent.locale(), "comment_reply_to_author",
-                List.of(event.details().title()), model, null, "comment-reply:" + reply.id()));
+        var content = new CommentReplyMail(event.details().title(), eventUrl(event), reply.authorName(), reply.body(),
+                site.absolute("/comments/" + reply.id()), site.absolute("/comments/" + parent.id() + "/unsubscribe?sig="
+                        + keys.unsubscribeSignature(parent.id())));
+        outbox.enqueue(new Mail(recipient.get(), parent.locale(), content, null, "comment-reply:" + reply.id()));
     }
 
     private static boolean sameAuthor(Comment parent, Comment reply) {
@@ -104,10 +94,7 @@ class CommentNotifications {
         return parent.guestEmailHash() != null && parent.guestEmailHash().equals(reply.guestEmailHash());
     }
 
-    private Map<String, Object> eventModel(Event event) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("eventTitle", event.details().title());
-        model.put("eventUrl", site.absolute("/events/" + event.slug()));
-        return model;
+    private String eventUrl(Event event) {
+        return site.absolute("/events/" + event.slug());
     }
 }

@@ -1,6 +1,5 @@
 package de.offenekommune.notification;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -12,7 +11,8 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
 /**
- * Renders both bodies of a mail from its templates, and its subject from the messages.
+ * Renders both bodies of a mail from its templates, and its subject from the messages: the one place where a
+ * mail's content becomes text, whenever that happens.
  */
 @Component
 class MailRenderer {
@@ -33,16 +33,16 @@ class MailRenderer {
     }
 
     Rendered render(Mail mail) {
-        Map<String, Object> model = new HashMap<>(mail.model());
-        model.put("mail", new MailContext(messages, mail.locale(), site));
-        String subject = messages.getMessage("mail." + mail.template() + ".subject", mail.subjectArgs().toArray(),
-                mail.locale());
-        return new Rendered(oneLine(subject), render(text, mail.template(), model), render(html, mail.template(), model));
+        MailContent content = mail.content();
+        MailContext context = new MailContext(messages, mail.locale(), site);
+        Map<String, Object> model = Map.of("mail", context, "model", content);
+        String subject = context.t("mail." + content.name() + ".subject", content.subjectArgs(context).toArray());
+        return new Rendered(oneLine(subject), render(text, content, model), render(html, content, model));
     }
 
-    private static String render(TemplateEngine engine, String template, Map<String, Object> model) {
+    private static String render(TemplateEngine engine, MailContent content, Map<String, Object> model) {
         StringOutput output = new StringOutput();
-        engine.render("mail/" + template + ".jte", model, output);
+        engine.render(content.template() + ".jte", model, output);
         return output.toString();
     }
 

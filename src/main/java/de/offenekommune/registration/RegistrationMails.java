@@ -3,10 +3,7 @@ package de.offenekommune.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,8 +18,21 @@ import de.offenekommune.event.web.EventDateFormatter;
 import de.offenekommune.feed.EventCalendarFiles;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.MailAttachment;
+import de.offenekommune.notification.MailContent;
 import de.offenekommune.notification.Outbox;
 import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.registration.mail.EventCancelledMail;
+import de.offenekommune.registration.mail.EventFacts;
+import de.offenekommune.registration.mail.EventPostponedMail;
+import de.offenekommune.registration.mail.EventRescheduledMail;
+import de.offenekommune.registration.mail.OrganizerMessageMail;
+import de.offenekommune.registration.mail.RegistrationCancelledMail;
+import de.offenekommune.registration.mail.RegistrationConfirmedMail;
+import de.offenekommune.registration.mail.RegistrationDuplicateMail;
+import de.offenekommune.registration.mail.RegistrationMovedToWaitlistMail;
+import de.offenekommune.registration.mail.RegistrationPromotedMail;
+import de.offenekommune.registration.mail.RegistrationRequestedMail;
+import de.offenekommune.registration.mail.RegistrationWaitlistedMail;
 
 /**
  * The mails of a registration's life, queued in the outbox inside the business transaction, in the
@@ -50,46 +60,39 @@ class RegistrationMails {
 
     /** Double opt-in: the link that confirms the address and the seat. */
     void requested(Event event, Registration registration, String confirmToken) {
-        send(event, registration, "registration_requested_to_registrant", Map.of(
-                "confirmUrl", confirmUrl(confirmToken),
-                "confirmBy", deadline(event, registration)), null, null);
+        send(registration, new RegistrationRequestedMail(facts(event, registration.locale()), registration.name(),
+                confirmUrl(confirmToken), deadline(event, registration)), null, null);
     }
 
     void waitlisted(Event event, Registration registration, int position, String confirmToken) {
-        send(event, registration, "registration_waitlisted_to_registrant", Map.of(
-                "position", position,
-                "confirmUrl", confirmUrl(confirmToken),
-                "confirmBy", deadline(event, registration)), null, null);
+        send(registration, new RegistrationWaitlistedMail(facts(event, registration.locale()), registration.name(),
+                position, confirmUrl(confirmToken), deadline(event, registration)), null, null);
     }
 
     /** @param position the place on the waitlist, or 0 for someone with a seat (who gets the calendar file) */
     void confirmed(Event event, Registration registration, String manageToken, int position) {
-        send(event, registration, "registration_confirmed_to_registrant", Map.of(
-                "personalUrl", personalUrl(manageToken),
-                "position", position), position == 0 ? calendar(event, registration.locale()) : null, null);
+        send(registration, new RegistrationConfirmedMail(facts(event, registration.locale()), registration.name(),
+                personalUrl(manageToken), position), position == 0 ? calendar(event, registration.locale()) : null, null);
     }
 
     /** A seat became free: registered at once with a confirmed address, or asked to confirm now. */
     void promoted(Event event, Registration registration, String token) {
         boolean confirmNow = !registration.isVerified();
-        send(event, registration, "registration_promoted_to_registrant", Map.of(
-                "confirmNow", confirmNow,
-                "link", confirmNow ? confirmUrl(token) : personalUrl(token),
-                "confirmBy", confirmNow ? deadline(event, registration) : ""),
+        send(registration, new RegistrationPromotedMail(facts(event, registration.locale()), registration.name(),
+                confirmNow, confirmNow ? confirmUrl(token) : personalUrl(token),
+                confirmNow ? deadline(event, registration) : ""),
                 confirmNow ? null : calendar(event, registration.locale()), null);
     }
 
     void movedToWaitlist(Event event, Registration registration, int position, String manageToken) {
-        send(event, registration, "registration_moved_to_waitlist_to_registrant", Map.of(
-                "position", position,
-                "personalUrl", personalUrl(manageToken)), null, null);
+        send(registration, new RegistrationMovedToWaitlistMail(facts(event, registration.locale()), registration.name(),
+                position, personalUrl(manageToken)), null, null);
     }
 
     /** @param message the organizer's words to the person, or {@code null} */
     void cancelled(Event event, Registration registration, boolean byOrganizer, String message) {
-        send(event, registration, "registration_cancelled_to_registrant", Map.of(
-                "byOrganizer", byOrganizer,
-                "message", message == null ? "" : message), null, null);
+        send(registration, new RegistrationCancelledMail(facts(event, registration.locale()), registration.name(),
+                byOrganizer, message == null ? "" : message), null, null);
     }
 
     /**
@@ -100,42 +103,35 @@ class RegistrationMails {
      */
     void alreadyRegistered(Event event, Registration registration, String token, boolean confirmNow, int position) {
         long window = clock.instant().getEpochSecond() / 600;
-        send(event, registration, "registration_duplicate_to_registrant", Map.of(
-                "confirmNow", confirmNow,
-                "link", confirmNow ? confirmUrl(token) : personalUrl(token),
-                "position", position,
-                "confirmBy", confirmNow ? deadline(event, registration) : ""),
+        send(registration, new RegistrationDuplicateMail(facts(event, registration.locale()), registration.name(),
+                confirmNow, confirmNow ? confirmUrl(token) : personalUrl(token), position,
+                confirmNow ? deadline(event, registration) : ""),
                 null, "registration-duplicate:" + registration.id() + ":" + window);
     }
 
     void eventCancelled(Event event, Registration registration) {
-        send(event, registration, "event_cancelled_to_participant", Map.of(
-                "reason", event.statusNote() == null ? "" : event.statusNote()),
+        send(registration, new EventCancelledMail(facts(event, registration.locale()), registration.name(),
+                event.statusNote() == null ? "" : event.statusNote()),
                 calendar(event, registration.locale()), "event-cancelled:" + event.id() + ":" + registration.id());
     }
 
     void eventPostponed(Event event, Registration registration, String manageToken) {
-        send(event, registration, "event_postponed_to_participant", Map.of(
-                "note", event.statusNote() == null ? "" : event.statusNote(),
-                "personalUrl", personalUrl(manageToken)),
+        send(registration, new EventPostponedMail(facts(event, registration.locale()), registration.name(),
+                event.statusNote() == null ? "" : event.statusNote(), personalUrl(manageToken)),
                 registration.state().holdsSeat() ? calendar(event, registration.locale()) : null,
                 "event-postponed:" + event.id() + ":" + event.sequence() + ":" + registration.id());
     }
 
     void eventRescheduled(Event event, Registration registration, String manageToken) {
-        send(event, registration, "event_rescheduled_to_participant", Map.of(
-                "personalUrl", personalUrl(manageToken)),
+        send(registration, new EventRescheduledMail(facts(event, registration.locale()), registration.name(),
+                personalUrl(manageToken)),
                 registration.state().holdsSeat() ? calendar(event, registration.locale()) : null,
                 "event-rescheduled:" + event.id() + ":" + event.sequence() + ":" + registration.id());
     }
 
     void organizerMessage(Event event, Registration registration, String organizer, String message) {
-        outbox.enqueue(new Mail(registration.email(), registration.locale(), "organizer_message_to_participant",
-                List.of(event.details().title()), Map.of(
-                        "eventTitle", event.details().title(),
-                        "eventUrl", eventUrl(event),
-                        "organizer", organizer,
-                        "message", message), null, null).about(reference(registration.id())));
+        send(registration, new OrganizerMessageMail(event.details().title(), eventUrl(event), organizer, message), null,
+                null);
     }
 
     EventFacts facts(Event event, Locale locale) {
@@ -148,13 +144,9 @@ class RegistrationMails {
         return site.absolute("/registrations/" + manageToken);
     }
 
-    private void send(Event event, Registration registration, String template, Map<String, Object> model,
-            MailAttachment attachment, String dedupKey) {
-        Map<String, Object> all = new HashMap<>(model);
-        all.put("event", facts(event, registration.locale()));
-        all.put("name", registration.name());
-        outbox.enqueue(new Mail(registration.email(), registration.locale(), template, List.of(event.details().title()),
-                all, attachment, dedupKey).about(reference(registration.id())));
+    private void send(Registration registration, MailContent content, MailAttachment attachment, String dedupKey) {
+        outbox.enqueue(new Mail(registration.email(), registration.locale(), content, attachment, dedupKey)
+                .about(reference(registration.id())));
     }
 
     /** What the outbox knows a registration's mails by, to forget them with its personal data. */

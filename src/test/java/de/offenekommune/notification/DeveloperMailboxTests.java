@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -30,6 +28,7 @@ import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.TestHttp;
 import de.offenekommune.TestMail;
 import de.offenekommune.Visitor;
+import de.offenekommune.registration.mail.OrganizerMessageMail;
 
 /**
  * An installation without a mail server, as the README's first start is: mails are kept, and only
@@ -83,9 +82,8 @@ class DeveloperMailboxTests {
         String recipient = "demo-" + UUID.randomUUID() + "@example.org";
         withoutMailServer.getBean(TransactionTemplate.class).executeWithoutResult(status ->
                 withoutMailServer.getBean(Outbox.class).enqueue(new Mail(recipient, Locale.GERMAN,
-                        "organizer_message_to_participant", List.of("Tagung"), Map.of("eventTitle", "Tagung",
-                                "eventUrl", "http://localhost:8080/events/tagung", "organizer", "Initiative",
-                                "message", "Bitte bestätigen: http://localhost:8080/registrations/confirm/x"), null, null)));
+                        new OrganizerMessageMail("Tagung", "http://localhost:8080/events/tagung", "Initiative",
+                                "Bitte bestätigen: http://localhost:8080/registrations/confirm/x"), null, null)));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "CAPTURED".equals(mails.findByRecipient(recipient).get(0).status()));
         OutboxMail kept = mails.findByRecipient(recipient).get(0);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -28,6 +27,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.OffeneKommuneApplication;
 import de.offenekommune.TestMail;
+import de.offenekommune.registration.mail.OrganizerMessageMail;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -76,9 +76,8 @@ class MailHandOffCrashTests {
             String recipient = "crash-" + UUID.randomUUID() + "@example.org";
             scheduler.pause();
             transaction.executeWithoutResult(status -> outbox.enqueue(new Mail(recipient, Locale.GERMAN,
-                    "organizer_message_to_participant", List.of("Tagung"), Map.of("eventTitle", "Tagung",
-                            "eventUrl", "http://localhost:8080/events/tagung", "organizer", "Initiative",
-                            "message", "Einmal, bitte."), null, null)));
+                    new OrganizerMessageMail("Tagung", "http://localhost:8080/events/tagung", "Initiative",
+                            "Einmal, bitte."), null, null)));
             UUID id = mails.findByRecipient(recipient).get(0).id();
 
             // WHEN the second process hands it to a mail server that never confirms, and is killed meanwhile

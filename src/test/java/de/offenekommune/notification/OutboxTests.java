@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +19,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestMail;
+import de.offenekommune.registration.mail.OrganizerMessageMail;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
@@ -71,10 +71,9 @@ class OutboxTests {
         // GIVEN a mail with a personal link and a calendar file
         String recipient = recipient();
         transaction.executeWithoutResult(status -> outbox.enqueue(new Mail(recipient, Locale.GERMAN,
-                "organizer_message_to_participant", List.of("Tagung"), Map.of("eventTitle", "Tagung",
-                        "eventUrl", "http://localhost:8080/registrations/geheimer-link", "organizer", "Initiative",
-                        "message", "Ihr Link"), new MailAttachment("tagung.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes()),
-                null)));
+                new OrganizerMessageMail("Tagung", "http://localhost:8080/registrations/geheimer-link", "Initiative",
+                        "Ihr Link"),
+                new MailAttachment("tagung.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes()), null)));
 
         // WHEN the mail server took it
         UUID id = testMail.delivered(recipient).get(0).id();
@@ -206,10 +205,8 @@ class OutboxTests {
     }
 
     private static Mail message(String recipient, String text, String dedupKey) {
-        return new Mail(recipient, Locale.GERMAN, "organizer_message_to_participant", List.of("Tagung in Wuppertal"),
-                Map.of("eventTitle", "Tagung in Wuppertal", "eventUrl", "http://localhost:8080/events/tagung",
-                        "organizer", "Initiative", "message", text),
-                null, dedupKey);
+        return new Mail(recipient, Locale.GERMAN, new OrganizerMessageMail("Tagung in Wuppertal",
+                "http://localhost:8080/events/tagung", "Initiative", text), null, dedupKey);
     }
 
     private static String recipient() {

@@ -56,9 +56,9 @@ class RegistrationMessagesTests {
             known.putAll(load("messages/" + bundle + "_de.properties"));
         }
         TreeSet<String> missing = new TreeSet<>();
-        for (String root : new String[] {"src/main/jte/mail", "src/main/jte-text/mail"}) {
+        for (String root : new String[] {"src/main/jte", "src/main/jte-text"}) {
             try (Stream<Path> templates = Files.walk(Path.of(root))) {
-                for (Path template : templates.filter(path -> path.toString().endsWith(".jte")).toList()) {
+                for (Path template : templates.filter(RegistrationMessagesTests::isMailTemplate).toList()) {
                     Matcher matcher = MAIL_KEY.matcher(Files.readString(template));
                     while (matcher.find()) {
                         if (!known.containsKey(matcher.group(1))) {
@@ -69,6 +69,11 @@ class RegistrationMessagesTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** Mail templates sit in a {@code mail} folder of their capability. */
+    private static boolean isMailTemplate(Path path) {
+        return path.toString().endsWith(".jte") && path.getParent().getFileName().toString().equals("mail");
     }
 
     private static void require(Properties messages, TreeSet<String> missing, String... keys) {

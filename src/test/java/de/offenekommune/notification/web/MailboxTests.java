@@ -2,9 +2,7 @@ package de.offenekommune.notification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -19,6 +17,7 @@ import de.offenekommune.TestMail;
 import de.offenekommune.Visitor;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.Outbox;
+import de.offenekommune.registration.mail.OrganizerMessageMail;
 
 /**
  * With a mail server configured (as in production and in these tests) nobody can read people's mails
@@ -43,9 +42,8 @@ class MailboxTests {
         // GIVEN a mail with a personal link, sent through the mail server
         String recipient = "mailbox-" + UUID.randomUUID() + "@example.org";
         transaction.executeWithoutResult(status -> outbox.enqueue(new Mail(recipient, Locale.GERMAN,
-                "organizer_message_to_participant", List.of("Tagung"), Map.of("eventTitle", "Tagung",
-                        "eventUrl", "http://localhost:8080/events/tagung", "organizer", "Initiative",
-                        "message", "Ihr persönlicher Link"), null, null)));
+                new OrganizerMessageMail("Tagung", "http://localhost:8080/events/tagung", "Initiative",
+                        "Ihr persönlicher Link"), null, null)));
         UUID id = testMail.delivered(recipient).get(0).id();
         Visitor admin = new Visitor(http);
         var user = fixtures.admin();

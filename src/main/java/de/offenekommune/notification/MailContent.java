@@ -1,0 +1,27 @@
+package de.offenekommune.notification;
+
+import java.util.List;
+
+/**
+ * What one kind of mail says, as a record of exactly the values its templates show; each capability keeps
+ * such records and their templates together. The templates are {@code <template>.jte} under {@code src/main/jte}
+ * (HTML) and under {@code src/main/jte-text} (plain text), each with the parameters {@code MailContext mail} and
+ * the record itself as {@code model}: a template that reads a value the record lacks does not compile, nor does a
+ * caller that leaves a value out.
+ */
+public interface MailContent {
+
+    /** Where the templates are, e.g. {@code registration/mail/registration_confirmed_to_registrant}. */
+    String template();
+
+    /** The arguments of the subject message {@code mail.<name>.subject}. */
+    List<Object> subjectArgs(MailContext mail);
+
+    /**
+     * The mail's name, by event and audience, e.g. {@code registration_confirmed_to_registrant}: the outbox
+     * records it, and the subject is the message {@code mail.<name>.subject}.
+     */
+    default String name() {
+        return template().substring(template().lastIndexOf('/') + 1);
+    }
+}
