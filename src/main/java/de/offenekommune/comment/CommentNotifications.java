@@ -81,7 +81,7 @@ class CommentNotifications {
         if (recipient.isEmpty()) {
             return;
         }
-        var content = new CommentReplyMail(event.details().title(), eventUrl(event), reply.authorName(), reply.body(),
+        var content = new CommentReplyMail(event.details().title(), reply.authorName(), reply.body(),
                 site.absolute("/comments/" + reply.id()), site.absolute("/comments/" + parent.id() + "/unsubscribe?sig="
                         + keys.unsubscribeSignature(parent.id())));
         outbox.enqueue(new Mail(recipient.get(), parent.locale(), content, null, "comment-reply:" + reply.id()));

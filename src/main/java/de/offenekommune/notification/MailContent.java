@@ -14,14 +14,15 @@ public interface MailContent {
     /** Where the templates are, e.g. {@code registration/mail/registration_confirmed_to_registrant}. */
     String template();
 
-    /** The arguments of the subject message {@code mail.<name>.subject}. */
+    /** The arguments of the subject message {@code mail.<templateName>.subject}. */
     List<Object> subjectArgs(MailContext mail);
 
     /**
-     * The mail's name, by event and audience, e.g. {@code registration_confirmed_to_registrant}: the outbox
-     * records it, and the subject is the message {@code mail.<name>.subject}.
+     * The mail's name by event and audience, e.g. {@code registration_confirmed_to_registrant}: the outbox
+     * records it, and the subject is the message {@code mail.<templateName>.subject}. (Not {@code name()}: a
+     * record's component of that name would take its place.)
      */
-    default String name() {
+    default String templateName() {
         return template().substring(template().lastIndexOf('/') + 1);
     }
 }

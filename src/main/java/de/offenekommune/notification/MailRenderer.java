@@ -36,7 +36,7 @@ class MailRenderer {
         MailContent content = mail.content();
         MailContext context = new MailContext(messages, mail.locale(), site);
         Map<String, Object> model = Map.of("mail", context, "model", content);
-        String subject = context.t("mail." + content.name() + ".subject", content.subjectArgs(context).toArray());
+        String subject = context.t("mail." + content.templateName() + ".subject", content.subjectArgs(context).toArray());
         return new Rendered(oneLine(subject), render(text, content, model), render(html, content, model));
     }
 

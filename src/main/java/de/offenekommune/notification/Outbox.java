@@ -49,7 +49,7 @@ public class Outbox {
                         """)
                 .param("id", id)
                 .param("dedupKey", mail.dedupKey())
-                .param("template", mail.content().name())
+                .param("template", mail.content().templateName())
                 .param("recipient", mail.recipient())
                 .param("subject", rendered.subject())
                 .param("text", rendered.text())

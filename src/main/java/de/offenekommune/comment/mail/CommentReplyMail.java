@@ -8,7 +8,7 @@ import de.offenekommune.notification.MailContext;
 /**
  * Someone answered a comment whose author asked to hear of replies.
  */
-public record CommentReplyMail(String eventTitle, String eventUrl, String replyAuthor, String text, String replyUrl,
+public record CommentReplyMail(String eventTitle, String replyAuthor, String text, String replyUrl,
         String unsubscribeUrl) implements MailContent {
 
     @Override
