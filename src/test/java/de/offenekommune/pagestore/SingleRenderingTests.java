@@ -1,4 +1,4 @@
-package de.offenekommune.platform.web;
+package de.offenekommune.pagestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,8 +21,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import de.offenekommune.platform.database.DatabaseReachability;
+import de.offenekommune.platform.web.FreshValues;
+import de.offenekommune.platform.web.PublicCaching;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * When a page is not kept (after a change, or when its minute ends), the first request renders it and
@@ -34,15 +37,17 @@ class SingleRenderingTests {
     private final CountDownLatch rendering = new CountDownLatch(1);
     private final CountDownLatch finish = new CountDownLatch(1);
     private RenderedPageFilter filter;
+    private PublicCaching caching;
 
     @BeforeEach
     void filter() {
-        RenderedPages pages = new RenderedPages(Clock.systemUTC(), 100, 1 << 20);
+        RenderedPages pages = new RenderedPages(Clock.systemUTC(), 1 << 20);
         pages.signalled(true);
         @SuppressWarnings("unchecked")
         ObjectProvider<BuildProperties> build = mock(ObjectProvider.class);
-        filter = new RenderedPageFilter(pages, new PublicCaching(build, false, Duration.ZERO),
-                new AcceptHeaderLocaleResolver(), new FreshValues(List.of()), new DatabaseReachability());
+        caching = new PublicCaching(build, false, Duration.ZERO);
+        filter = new RenderedPageFilter(pages, caching, new AcceptHeaderLocaleResolver(), new FreshValues(List.of()),
+                new DatabaseReachability());
     }
 
     /** A controller that takes until the test lets it finish, for a page it marks as keepable. */
@@ -54,7 +59,7 @@ class SingleRenderingTests {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        request.setAttribute(RenderedPageFilter.KEEP, Boolean.TRUE);
+        caching.keepRendered((HttpServletRequest) request);
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write("<p>Alle kommenden Veranstaltungen</p>".getBytes(StandardCharsets.UTF_8));
     };
