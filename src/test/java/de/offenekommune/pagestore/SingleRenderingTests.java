@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,29 @@ class SingleRenderingTests {
         assertThat(renders).as("rendered once for both").hasValue(1);
         assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Alle kommenden Veranstaltungen</p>");
         assertThat(first.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(second.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void many_requests_for_a_page_being_rendered_get_it_from_one_rendering() throws Exception {
+        // GIVEN one visitor's request rendering a page
+        List<MockHttpServletResponse> responses = IntStream.range(0, 8).mapToObj(i -> new MockHttpServletResponse()).toList();
+        List<Thread> visitors = responses.stream().map(response -> new Thread(() -> get(response))).toList();
+        visitors.get(0).start();
+        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // WHEN seven more ask for it meanwhile
+        visitors.subList(1, 8).forEach(Thread::start);
+        await().atMost(Duration.ofSeconds(10)).until(() -> visitors.subList(1, 8).stream()
+                .allMatch(visitor -> visitor.getState() == Thread.State.TIMED_WAITING));
+        finish.countDown();
+        for (Thread visitor : visitors) {
+            visitor.join(10_000);
+        }
+
+        // THEN it was rendered once, and all eight got it
+        assertThat(renders).as("rendered once for all").hasValue(1);
+        assertThat(responses).allSatisfy(response -> assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo("<p>Alle kommenden Veranstaltungen</p>"));
     }
 
     @Test
