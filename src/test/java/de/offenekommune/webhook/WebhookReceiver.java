@@ -14,16 +14,16 @@ import com.sun.net.httpserver.HttpServer;
  * A system that receives webhooks, on loopback over plain HTTP: it keeps every request and answers with the
  * status it is told to give.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String id, String timestamp, String signature, String contentType, String body) {
+    public record Received(String id, String timestamp, String signature, String contentType, String body) {
     }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hooks", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
@@ -38,16 +38,16 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
     /** The status of the following answers. */
-    void answer(int status) {
+    public void answer(int status) {
         this.status = status;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 

@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * {@code java -jar offene-kommune.jar backup <file>} and {@code … restore <file>}: the database the application
  * would use (the same {@code SPRING_DATASOURCE_*} or {@code OK_DATA_DIR} settings) backed up while it runs, or
  * restored into a new data folder or an empty external database. See the README, section Backup.
  */
+@NamedInterface("database-commands")
 public final class DatabaseCommand {
 
     private DatabaseCommand() {

@@ -76,7 +76,7 @@ class DatabaseBackupTests {
                 new Commenter(organizer.principal(), "198.18.7.7", Locale.GERMAN), Instant.now().minusSeconds(120));
         List<UUID> events = ids("event");
         List<UUID> registered = ids("registration");
-        List<UUID> commented = ids("comment");
+        List<UUID> commented = ids("event_comment");
         assertThat(registered).isNotEmpty();
         assertThat(commented).isNotEmpty();
 
@@ -99,7 +99,7 @@ class DatabaseBackupTests {
         JdbcClient restoredJdbc = JdbcClient.create(target);
         assertThat(ids(restoredJdbc, "event")).containsExactlyElementsOf(events).contains(event.id().value());
         assertThat(ids(restoredJdbc, "registration")).containsExactlyElementsOf(registered);
-        assertThat(ids(restoredJdbc, "comment")).containsExactlyElementsOf(commented);
+        assertThat(ids(restoredJdbc, "event_comment")).containsExactlyElementsOf(commented);
         assertThat(read.getProperty("schemaVersion")).isEqualTo(written.getProperty("schemaVersion"));
         assertThat(restoredJdbc.sql("select title from event where id = :id").param("id", event.id().value())
                 .query(String.class).single()).isEqualTo("Sicherung und Wiederherstellung");
