@@ -90,8 +90,11 @@ class WebhookBrowserTests {
         for (int width : Screenshots.WIDTHS) {
             page.setViewportSize(width, 900);
             AccessibilityAudit.assertNoViolations(page);
+            Object tooWide = page.evaluate("[...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5)"
+                    + ".map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')");
             assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                    .as("no sideways scrolling on %s at %d px", name, width).isTrue();
+                    .as("no sideways scrolling on %s at %d px; too wide: %s", name, width, tooWide).isTrue();
         }
         Screenshots.of(page, name);
         page.setViewportSize(1280, 900);
