@@ -45,7 +45,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import de.offenekommune.platform.RateLimiter;
 import de.offenekommune.platform.SecondFactorLogins;
 import de.offenekommune.platform.SignedInAccounts;
-import de.offenekommune.platform.SiteProperties;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -172,7 +171,8 @@ class SecurityConfiguration {
             @Value("${ok.session.absolute-lifetime:12h}") Duration absoluteLifetime, Clock clock,
             @Value("${ok.local-login:true}") boolean localLogin,
             ObjectProvider<SignedInAccounts> accounts, ObjectProvider<SecondFactorLogins> secondFactors,
-            ObjectProvider<ClientRegistrationRepository> providers, SiteProperties site) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> providers,
+            @Value("${ok.oidc.issuer:}") String issuer) throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName("ok_csrf");
         csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
@@ -185,12 +185,12 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
-                        .logoutSuccessHandler(logoutSuccess(providers.getIfAvailable(), site))
+                        .logoutSuccessHandler(logoutSuccess(providers.getIfAvailable()))
                         .deleteCookies("ok_session"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(withProviderForms(issuer)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frames -> frames.deny())
                         .permissionsPolicyHeader(permissions -> permissions
@@ -211,6 +211,19 @@ class SecurityConfiguration {
                     .failureHandler(new LoginFailureHandler()));
         }
         return http.build();
+    }
+
+    /**
+     * Browsers apply {@code form-action} to the redirects after a form, too: the logout form ends at the
+     * OpenID Connect provider, whose origin must be allowed there.
+     */
+    static String withProviderForms(String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        java.net.URI uri = java.net.URI.create(issuer.strip());
+        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
     }
 
     /**
@@ -262,10 +275,12 @@ class SecurityConfiguration {
      * After logout to the start page; a session of the OpenID Connect provider is ended there first
      * (RP-initiated logout), where the provider offers it, and the provider sends the browser back.
      */
-    private static LogoutSuccessHandler logoutSuccess(ClientRegistrationRepository providers, SiteProperties site) {
+    private static LogoutSuccessHandler logoutSuccess(ClientRegistrationRepository providers) {
         if (providers != null) {
             OidcClientInitiatedLogoutSuccessHandler success = new OidcClientInitiatedLogoutSuccessHandler(providers);
-            success.setPostLogoutRedirectUri(site.absolute("/?logged-out"));
+            // The address the browser used (forwarded headers count only from trusted proxies); the provider
+            // accepts it only if it is registered there as a post-logout redirect URI.
+            success.setPostLogoutRedirectUri("{baseUrl}/?logged-out");
             success.setDefaultTargetUrl("/?logged-out");
             return success;
         }

@@ -149,7 +149,7 @@ class OidcLoginTests {
         String target = URLDecoder.decode(location(logout), StandardCharsets.UTF_8);
         assertThat(target).startsWith(OidcProvider.issuer() + "/endsession?")
                 .contains("id_token_hint=ey")
-                .contains("post_logout_redirect_uri=http://localhost:8080/?logged-out");
+                .contains("post_logout_redirect_uri=" + http.baseUrl() + "/?logged-out");
         assertThat(visitor.get("/manage/events").statusCode()).isEqualTo(302);
     }
 
