@@ -55,7 +55,7 @@ class TwoFactorController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, user, codeError(locale), null);
         }
-        model.addAttribute("enrolled", true);
+        model.addAttribute("firstCodes", true);
         return page(model, user, FormErrors.NONE, recoveryCodes.get());
     }
 
@@ -94,6 +94,7 @@ class TwoFactorController {
         model.addAttribute("qrCode", enrolment.map(e -> QrCodes.svgDataUrl(e.uri())).orElse(null));
         model.addAttribute("unusedRecoveryCodes", active ? twoFactor.unusedRecoveryCodes(user.id()) : 0);
         model.addAttribute("recoveryCodes", recoveryCodes);
+        model.addAttribute("firstCodes", model.containsAttribute("firstCodes"));
         model.addAttribute("errors", errors);
         return "account/twoFactor";
     }
