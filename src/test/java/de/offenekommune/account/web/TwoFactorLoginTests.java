@@ -74,6 +74,7 @@ class TwoFactorLoginTests {
         HttpResponse<String> confirmed = visitor.submit("/account/two-factor", "/account/two-factor",
                 Map.of("code", TotpCodes.code(secret, now)));
         assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(confirmed.body()).select("[role=status]").text()).contains("Die Zwei-Faktor-Anmeldung ist eingerichtet.");
         return new Enrolled(secret, TotpCodes.recoveryCodesOn(confirmed.body()));
     }
 
