@@ -4,12 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Renders the bodies of queued mails once the transaction that queued them committed, so that no
@@ -19,19 +23,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class MailBodies {
 
+    private static final Logger log = LoggerFactory.getLogger(MailBodies.class);
     private static final String PENDING = MailBodies.class.getName() + ".pending";
 
     private final MailRenderer renderer;
     private final MailContent content;
     private final OutboxMails mails;
-    private final TransactionTemplate separately;
+    private final DataSource dataSource;
 
-    MailBodies(MailRenderer renderer, MailContent content, OutboxMails mails, PlatformTransactionManager transactions) {
+    MailBodies(MailRenderer renderer, MailContent content, OutboxMails mails, DataSource dataSource) {
         this.renderer = renderer;
         this.content = content;
         this.mails = mails;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.dataSource = dataSource;
     }
 
     /** Renders {@code mail}, queued as {@code id} in the current transaction, right after it commits. */
@@ -44,8 +48,7 @@ class MailBodies {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    // The committed transaction's connection takes no more work: the bodies get their own.
-                    separately.executeWithoutResult(status -> queued.forEach(MailBodies.this::store));
+                    storeOnCommittedConnection(queued);
                 }
 
                 @Override
@@ -56,6 +59,20 @@ class MailBodies {
             pending = queued;
         }
         pending.put(id, mail);
+    }
+
+    /**
+     * Writes the bodies on the connection of the transaction that just committed, and commits them: a
+     * second connection taken while this one is still held could wait for a pool emptied by requests
+     * queued behind the seat lock. On failure the bodies are rendered when the mail is sent.
+     */
+    private void storeOnCommittedConnection(Map<UUID, Mail> queued) {
+        try {
+            queued.forEach(this::store);
+            DataSourceUtils.getConnection(dataSource).commit();
+        } catch (RuntimeException | SQLException e) {
+            log.warn("Mails {} not rendered after their commit, will be when sent: {}", queued.keySet(), e.toString());
+        }
     }
 
     /**

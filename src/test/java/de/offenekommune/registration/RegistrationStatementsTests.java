@@ -25,9 +25,13 @@ import de.offenekommune.event.Event;
 @IntegrationTest
 class RegistrationStatementsTests {
 
-    /** Measured: 25 (seat) and 26 (waitlist) before the seats had one home. */
-    static final int MOST_STATEMENTS_PER_REGISTRATION = 99;
-    static final int MOST_STATEMENTS_FIRST = 99;
+    /**
+     * Measured: 25 (seat) and 26 (waitlist) before the seats had one home; 21 and 22 since, one of them
+     * writing the mail's bodies after the commit.
+     */
+    static final int MOST_STATEMENTS_PER_REGISTRATION = 21;
+    /** The event's first registration also makes its seat count and reads the event once more. */
+    static final int MOST_STATEMENTS_FIRST = 25;
 
     @Autowired
     MockMvc mvc;
