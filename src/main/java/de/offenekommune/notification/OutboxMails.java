@@ -58,6 +58,41 @@ public class OutboxMails {
                 .list();
     }
 
+    /** What rendering a queued mail needs, when its bodies were not rendered yet. */
+    record Unrendered(String recipient, String locale, String template, String content) {
+    }
+
+    Optional<Unrendered> findUnrendered(UUID id) {
+        return jdbc.sql("""
+                        select recipient, locale, template, content::text as content
+                          from outbox_mail
+                         where id = :id
+                           and content is not null
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new Unrendered(rs.getString("recipient"), rs.getString("locale"),
+                        rs.getString("template"), rs.getString("content")))
+                .optional();
+    }
+
+    /** The rendered mail replaces what it was rendered from; a mail erased meanwhile stays erased. */
+    void storeRendered(UUID id, String subject, String text, String html) {
+        jdbc.sql("""
+                        update outbox_mail
+                           set subject = :subject,
+                               body_text = :text,
+                               body_html = :html,
+                               content = null
+                         where id = :id
+                           and content is not null
+                        """)
+                .param("id", id)
+                .param("subject", subject)
+                .param("text", text)
+                .param("html", html)
+                .update();
+    }
+
     /** Kept as it is, for the developer mailbox: no mail server took it. */
     void markCaptured(UUID id, Instant at) {
         jdbc.sql("""
@@ -85,7 +120,7 @@ public class OutboxMails {
                                last_error = null,
                                sent_at = :at,
                                recipient = null, subject = null, body_text = null, body_html = null,
-                               attachment_name = null, attachment_type = null, attachment = null
+                               content = null, attachment_name = null, attachment_type = null, attachment = null
                          where id = :id
                         """)
                 .param("id", id)
@@ -134,7 +169,7 @@ public class OutboxMails {
         return jdbc.sql("""
                         update outbox_mail
                            set recipient = null, subject = null, body_text = null, body_html = null,
-                               attachment_name = null, attachment_type = null, attachment = null
+                               content = null, attachment_name = null, attachment_type = null, attachment = null
                          where id = any(:ids)
                         """)
                 .param("ids", ids.toArray(UUID[]::new))

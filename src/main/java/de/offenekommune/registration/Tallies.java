@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import de.offenekommune.event.EventId;
 
 /**
- * The per-event counter rows. {@link #lock} is the only way to change seats: PostgreSQL queues every
- * other transaction of the same event, in this application copy or any other, until the holder commits.
+ * The per-event counter rows. Locking one ({@link #lockIfExists}, through {@link Seats}) is the only way to change
+ * seats: PostgreSQL queues every other transaction of the same event, in this application copy or any
+ * other, until the holder commits.
  */
 @Repository
 class Tallies {
@@ -27,11 +28,29 @@ class Tallies {
     }
 
     /**
-     * Locks the event's row until the surrounding transaction ends, creating it on first use. Waits at most
-     * {@code ok.registration.lock-timeout} for another holder; then PostgreSQL refuses and the transaction
-     * rolls back ({@link org.springframework.dao.CannotAcquireLockException}).
+     * Locks the event's row until the surrounding transaction ends, when it has one (empty, and nothing
+     * locked, when not). Waits at most {@code ok.registration.lock-timeout} for another holder; then
+     * PostgreSQL refuses and the transaction rolls back ({@link org.springframework.dao.CannotAcquireLockException}).
      */
-    Tally lock(EventId event, Instant eventEndsAt) {
+    Optional<Tally> lockIfExists(EventId event) {
+        limitLockWait();
+        return selectForUpdate(event);
+    }
+
+    /** Makes the row and locks it, after {@link #lockIfExists} found none in this transaction. */
+    Tally createLocked(EventId event, Instant eventEndsAt) {
+        jdbc.sql("""
+                        insert into registration_tally (event_id, event_ends_at)
+                        values (:event, :endsAt)
+                        on conflict (event_id) do nothing
+                        """)
+                .param("event", event.value())
+                .param("endsAt", Registrations.utc(eventEndsAt))
+                .update();
+        return selectForUpdate(event).orElseThrow();
+    }
+
+    private void limitLockWait() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A seat lock outside a transaction would be released at once");
         }
@@ -42,14 +61,9 @@ class Tallies {
                 .param("timeout", properties.lockTimeout().toMillis() + "ms")
                 .query(String.class)
                 .single();
-        jdbc.sql("""
-                        insert into registration_tally (event_id, event_ends_at)
-                        values (:event, :endsAt)
-                        on conflict (event_id) do nothing
-                        """)
-                .param("event", event.value())
-                .param("endsAt", Registrations.utc(eventEndsAt))
-                .update();
+    }
+
+    private Optional<Tally> selectForUpdate(EventId event) {
         return jdbc.sql("""
                         select event_id, seats_taken, next_waitlist_seq, front_waitlist_seq
                           from registration_tally
@@ -59,7 +73,7 @@ class Tallies {
                 .param("event", event.value())
                 .query((rs, row) -> new Tally(event, rs.getInt("seats_taken"), rs.getLong("next_waitlist_seq"),
                         rs.getLong("front_waitlist_seq")))
-                .single();
+                .optional();
     }
 
     /** The event's seats taken, without locking: for display only. */

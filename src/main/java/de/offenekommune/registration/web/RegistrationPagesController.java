@@ -129,12 +129,12 @@ class RegistrationPagesController {
      */
     private void register(Event event, RegistrationForm form, Locale locale) {
         try {
-            management.register(event.id(), form.toInput(locale));
+            management.register(event, form.toInput(locale));
         } catch (InvalidRegistrationException e) {
             if (e.violations().list().size() != 1 || !e.violations().has("submissionKey")) {
                 throw e;
             }
-            management.register(event.id(), form.withNewSubmission().toInput(locale));
+            management.register(event, form.withNewSubmission().toInput(locale));
         }
     }
 
