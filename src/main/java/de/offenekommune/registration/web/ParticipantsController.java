@@ -30,6 +30,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
@@ -153,7 +154,7 @@ class ParticipantsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("anmeldungen-" + event.slug() + ".csv").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(ParticipantsCsv.write(header, rows));
+                .body(CsvWriter.write(CsvWriter.Dialect.SPREADSHEET, header, rows));
     }
 
     @GetMapping("/message")
