@@ -24,7 +24,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.Organizations;
@@ -35,6 +34,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.TestEvents;
 import de.offenekommune.event.Venue;
+import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.platform.FederalState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

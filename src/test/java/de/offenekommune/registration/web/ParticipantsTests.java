@@ -21,10 +21,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
 import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
