@@ -1,10 +1,12 @@
 package de.offenekommune.notification;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +71,7 @@ public class OutboxMails {
                          where id = :id
                         """)
                 .param("id", id)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", utc(at))
                 .update();
     }
 
@@ -89,7 +91,7 @@ public class OutboxMails {
                          where id = :id
                         """)
                 .param("id", id)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", utc(at))
                 .update();
     }
 
@@ -148,7 +150,7 @@ public class OutboxMails {
                          where status <> 'PENDING'
                            and created_at < :cutoff
                         """)
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .param("cutoff", utc(cutoff))
                 .update();
     }
 
@@ -158,7 +160,7 @@ public class OutboxMails {
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
                 rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment"),
                 rs.getString("status"), rs.getInt("attempts"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant(),
+                instant(rs, "created_at"), sent == null ? null : sent.toInstant(),
                 rs.getString("reference"), rs.getString("last_error"));
     }
 }

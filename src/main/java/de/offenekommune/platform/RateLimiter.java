@@ -1,11 +1,12 @@
 package de.offenekommune.platform;
 
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -85,14 +86,14 @@ public class RateLimiter {
                         delete from rate_limit_window
                          where window_start < :cutoff
                         """)
-                .param("cutoff", OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(2)), ZoneOffset.UTC))
+                .param("cutoff", utc(clock.instant().minus(Duration.ofDays(2))))
                 .update();
     }
 
     private OffsetDateTime windowStart(Duration window) {
         long size = window.toMillis();
         long now = clock.millis();
-        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(now - now % size), ZoneOffset.UTC);
+        return utc(Instant.ofEpochMilli(now - now % size));
     }
 
     /** Limits of one key with different windows count apart, even when their windows start together. */

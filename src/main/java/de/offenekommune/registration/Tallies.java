@@ -1,5 +1,8 @@
 package de.offenekommune.registration;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +51,7 @@ class Tallies {
                         on conflict (event_id) do nothing
                         """)
                 .param("event", event.value())
-                .param("endsAt", Registrations.utc(eventEndsAt))
+                .param("endsAt", utc(eventEndsAt))
                 .update();
         return jdbc.sql("""
                         select event_id, seats_taken, next_waitlist_seq, front_waitlist_seq
@@ -107,7 +110,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .param("endsAt", Registrations.utc(endsAt))
+                .param("endsAt", utc(endsAt))
                 .update();
     }
 
@@ -121,7 +124,7 @@ class Tallies {
                          order by event_ends_at
                          limit :limit
                         """)
-                .param("cutoff", Registrations.utc(cutoff))
+                .param("cutoff", utc(cutoff))
                 .param("limit", limit)
                 .query((rs, row) -> new EventId(rs.getObject("event_id", UUID.class)))
                 .list();
@@ -134,7 +137,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .param("now", Registrations.utc(now))
+                .param("now", utc(now))
                 .update();
     }
 
@@ -145,7 +148,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .query((rs, row) -> Registrations.instant(rs, "anonymized_at"))
+                .query((rs, row) -> instant(rs, "anonymized_at"))
                 .optional();
     }
 }
