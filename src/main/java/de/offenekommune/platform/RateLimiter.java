@@ -13,7 +13,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +79,7 @@ public class RateLimiter {
                 .update();
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    /** Drops windows that no limit looks at any more; run by {@link PlatformTasks}. */
     void forgetOldWindows() {
         jdbc.sql("""
                         delete from rate_limit_window
