@@ -7,9 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -26,9 +24,6 @@ class PlatformTasksTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    ApplicationContext context;
-
     @Test
     void the_recurring_task_removes_expired_sessions_and_keeps_live_ones() {
         String expired = session(1L);
@@ -39,11 +34,6 @@ class PlatformTasksTests {
         assertThat(exists(expired)).isFalse();
         assertThat(exists(live)).isTrue();
         jdbc.sql("delete from spring_session where primary_id = :id").param("id", live).update();
-    }
-
-    @Test
-    void no_background_work_runs_on_spring_scheduling_in_every_copy() {
-        assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class)).isEmpty();
     }
 
     private String session(long expiryTime) {
