@@ -1,8 +1,9 @@
 package de.offenekommune.account;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -201,6 +202,6 @@ public class UserAccounts {
                 rs.getString("password_hash"),
                 PlatformRole.valueOf(rs.getString("platform_role")),
                 rs.getBoolean("enabled"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                instant(rs, "created_at"));
     }
 }

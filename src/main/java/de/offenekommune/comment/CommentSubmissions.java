@@ -15,6 +15,7 @@ import de.offenekommune.comment.CommentRefusedException.Reason;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.RateLimiter;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
@@ -78,7 +79,7 @@ public class CommentSubmissions {
     /**
      * @throws CommentNotFoundException  when the event is not public or has no discussion
      * @throws CommentRefusedException   when the discussion is closed, the author blocked or flooding
-     * @throws InvalidCommentException   with every problem of the input
+     * @throws InvalidInputException   with every problem of the input
      */
     public SubmissionResult submit(Event event, CommentSubmission submission, Commenter who) {
         return submit(event, submission, who, now());
@@ -98,7 +99,7 @@ public class CommentSubmissions {
         if (isDuplicate(event, who, emailHash, input.text(), null)) {
             Violations violations = new Violations();
             violations.add("text", "comment.text.duplicate");
-            throw new InvalidCommentException(violations);
+            throw new InvalidInputException(violations);
         }
         CommentProperties.Limits limits = properties.limits();
         boolean withinLimit = who.isGuest()
@@ -120,7 +121,7 @@ public class CommentSubmissions {
      *
      * @throws CommentNotFoundException  when the event is not public or has no discussion
      * @throws CommentRefusedException   when the discussion is closed or this address is flooding
-     * @throws InvalidCommentException   with every problem of the input
+     * @throws InvalidInputException   with every problem of the input
      */
     public void check(Event event, CommentSubmission input, Commenter who) {
         admit(event, who, now());
@@ -155,7 +156,7 @@ public class CommentSubmissions {
         String text = rules.checkText(violations, "text", input.text());
         CommentId parent = checkParent(violations, event, input.parentId());
         if (!violations.isEmpty()) {
-            throw new InvalidCommentException(violations);
+            throw new InvalidInputException(violations);
         }
         return new Checked(name, email, text, parent);
     }
@@ -260,9 +261,9 @@ public class CommentSubmissions {
                 });
     }
 
-    private static InvalidCommentException parentUnavailable(Violations violations) {
+    private static InvalidInputException parentUnavailable(Violations violations) {
         violations.add("parentId", "comment.parent.unavailable");
-        return new InvalidCommentException(violations);
+        return new InvalidInputException(violations);
     }
 
     private static String checkEmail(Violations violations, String input) {

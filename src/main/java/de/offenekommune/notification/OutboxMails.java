@@ -1,10 +1,12 @@
 package de.offenekommune.notification;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +106,7 @@ public class OutboxMails {
                          where id = :id
                         """)
                 .param("id", id)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", utc(at))
                 .update();
     }
 
@@ -124,7 +126,7 @@ public class OutboxMails {
                          where id = :id
                         """)
                 .param("id", id)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", utc(at))
                 .update();
     }
 
@@ -183,7 +185,7 @@ public class OutboxMails {
                          where status <> 'PENDING'
                            and created_at < :cutoff
                         """)
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .param("cutoff", utc(cutoff))
                 .update();
     }
 
@@ -193,7 +195,7 @@ public class OutboxMails {
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
                 rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment"),
                 rs.getString("status"), rs.getInt("attempts"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant(),
+                instant(rs, "created_at"), sent == null ? null : sent.toInstant(),
                 rs.getString("reference"), rs.getString("last_error"));
     }
 }

@@ -15,6 +15,7 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -69,7 +70,7 @@ public class ParticipantManagement {
      * the seat passes to the waitlist.
      *
      * @param message to the person, in the cancellation mail; may be {@code null}
-     * @throws InvalidRegistrationException when the message is too long
+     * @throws InvalidInputException when the message is too long
      * @throws ParticipantActionException when the registration is no longer active
      */
     @Transactional
@@ -79,7 +80,7 @@ public class ParticipantManagement {
         Violations violations = new Violations();
         violations.limitText("message", note, CANCEL_MESSAGE_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
         LockedSeats seats = lock(eventId);
         Registration registration = registrationOf(seats, id);
@@ -147,7 +148,7 @@ public class ParticipantManagement {
      * Writes to everyone with a confirmed registration, through the outbox.
      *
      * @return how many were written to
-     * @throws InvalidRegistrationException when the message is empty or too long
+     * @throws InvalidInputException when the message is empty or too long
      */
     @Transactional
     public int message(AccountPrincipal user, EventId eventId, String text) {
@@ -156,7 +157,7 @@ public class ParticipantManagement {
         Violations violations = new Violations();
         violations.requireText("message", message, MESSAGE_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
         String organizer = organizations.find(event.organizer()).map(o -> o.name()).orElse("");
         int sent = 0;
@@ -183,7 +184,7 @@ public class ParticipantManagement {
             violations.add("question", "registration.settings.questionMissing");
         }
         if (!violations.isEmpty()) {
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
         options.save(eventId, revised);
     }

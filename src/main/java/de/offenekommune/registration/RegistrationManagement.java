@@ -15,6 +15,7 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
 import de.offenekommune.notification.MailAttachment;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationLinkException.Reason;
 
@@ -89,7 +90,7 @@ public class RegistrationManagement {
      *
      * @throws EventNotFoundException       when the event does not exist or is not public
      * @throws RegistrationClosedException  when the event takes no registrations now
-     * @throws InvalidRegistrationException when the input breaks the rules, or its submission key came before
+     * @throws InvalidInputException when the input breaks the rules, or its submission key came before
      *                                      with other input
      * @throws RegistrationLimitException   when the address got too many new registrations in this window
      */
@@ -111,7 +112,7 @@ public class RegistrationManagement {
         Registrant registrant = RegistrationRules.check(input, options.find(eventId),
                 event.details().registration().capacity(), violations);
         if (!violations.isEmpty()) {
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
         if (registrations.findActiveByEmail(eventId, registrant.email()).isEmpty()) {
             limits.acquireForEmail(registrant.email());
@@ -142,7 +143,7 @@ public class RegistrationManagement {
             if (same.isPresent() && !same.get()) {
                 Violations violations = new Violations();
                 violations.add("submissionKey", "registration.submissionKeyReused");
-                throw new InvalidRegistrationException(violations);
+                throw new InvalidInputException(violations);
             }
             if (same.isPresent()) {
                 return new Receipt(Receipt.Outcome.REPEATED, null, 0);
@@ -157,7 +158,7 @@ public class RegistrationManagement {
         if (capacity != null && registrant.party() > capacity) {
             Violations violations = new Violations();
             violations.add("companions", "registration.partyTooLarge", capacity);
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
         Registration registration = seats.register(registrant);
         boolean seat = registration.state().holdsSeat();

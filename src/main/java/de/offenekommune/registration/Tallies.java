@@ -1,5 +1,8 @@
 package de.offenekommune.registration;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +48,7 @@ class Tallies {
                         on conflict (event_id) do nothing
                         """)
                 .param("event", event.value())
-                .param("endsAt", Registrations.utc(eventEndsAt))
+                .param("endsAt", utc(eventEndsAt))
                 .update();
         return selectForUpdate(event).orElseThrow();
     }
@@ -121,7 +124,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .param("endsAt", Registrations.utc(endsAt))
+                .param("endsAt", utc(endsAt))
                 .update();
     }
 
@@ -135,7 +138,7 @@ class Tallies {
                          order by event_ends_at
                          limit :limit
                         """)
-                .param("cutoff", Registrations.utc(cutoff))
+                .param("cutoff", utc(cutoff))
                 .param("limit", limit)
                 .query((rs, row) -> new EventId(rs.getObject("event_id", UUID.class)))
                 .list();
@@ -148,7 +151,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .param("now", Registrations.utc(now))
+                .param("now", utc(now))
                 .update();
     }
 
@@ -159,7 +162,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .query((rs, row) -> Registrations.instant(rs, "anonymized_at"))
+                .query((rs, row) -> instant(rs, "anonymized_at"))
                 .optional();
     }
 }
