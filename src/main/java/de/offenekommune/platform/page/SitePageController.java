@@ -32,10 +32,15 @@ class SitePageController {
 
     private final SitePages pages;
     private final MessageSource messages;
+    private final StatementProperties statement;
+    private final AccessibilityCheck check;
 
-    SitePageController(SitePages pages, MessageSource messages) {
+    SitePageController(SitePages pages, MessageSource messages, StatementProperties statement,
+            AccessibilityCheck check) {
         this.pages = pages;
         this.messages = messages;
+        this.statement = statement;
+        this.check = check;
     }
 
     @GetMapping({"/impressum", "/datenschutz", "/barrierefreiheit"})
@@ -43,6 +48,8 @@ class SitePageController {
         SitePage page = byPath(request.getRequestURI().substring(1));
         model.addAttribute("page", page);
         model.addAttribute("content", pages.find(page, language(locale)));
+        model.addAttribute("statement", statement);
+        model.addAttribute("check", check.last().orElse(null));
         return "platform/page";
     }
 
