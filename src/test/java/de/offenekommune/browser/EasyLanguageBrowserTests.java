@@ -76,8 +76,9 @@ class EasyLanguageBrowserTests {
 
             // WHEN they write their own text
             page.getByLabel("Text (Markdown)").fill("# Unsere Stadt\n\nHier finden Sie Treffen in unserer Stadt.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
-            page.waitForURL("**/admin/pages");
+            Response saved = page.waitForResponse(response -> response.request().method().equals("POST"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click());
+            assertThat(saved.status()).as("answer to saving").isEqualTo(302);
 
             // THEN visitors read it, and there is no English one to edit
             page.navigate("/leichte-sprache");

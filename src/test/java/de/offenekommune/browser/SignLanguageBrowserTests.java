@@ -31,6 +31,7 @@ class SignLanguageBrowserTests {
     /** The first bytes of an MP4 file: an {@code ftyp} box. */
     private static final byte[] MP4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0,
             'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
+    private static final Locator.GetByRoleOptions UPLOAD = new Locator.GetByRoleOptions().setName("Video hochladen");
     private static final String VTT = "WEBVTT\n\n00:00.000 --> 00:04.000\nSo finden Sie eine Veranstaltung.\n";
 
     @Autowired
@@ -63,7 +64,7 @@ class SignLanguageBrowserTests {
                 VTT.getBytes(StandardCharsets.UTF_8)));
         topic.getByLabel("Text zum Video").fill("Oben auf jeder Seite steht: Veranstaltungen.");
         Response refused = page.waitForResponse("**/admin/sign-language/find-event*",
-                () -> topic.getByRole(AriaRole.BUTTON).click());
+                () -> topic.getByRole(AriaRole.BUTTON, UPLOAD).click());
 
         // THEN it is refused and nothing is online
         assertThat(refused.status()).isEqualTo(422);
@@ -77,7 +78,7 @@ class SignLanguageBrowserTests {
         again.getByLabel("Video (MP4 oder WebM)").setInputFiles(new FilePayload("film.mp4", "video/mp4", MP4));
         again.getByLabel("Untertitel (WebVTT-Datei, .vtt)").setInputFiles(new FilePayload("film.vtt", "text/vtt",
                 VTT.getBytes(StandardCharsets.UTF_8)));
-        page.waitForResponse("**/admin/sign-language/find-event*", () -> again.getByRole(AriaRole.BUTTON).click());
+        page.waitForResponse("**/admin/sign-language/find-event*", () -> again.getByRole(AriaRole.BUTTON, UPLOAD).click());
         assertThat(page.getByRole(AriaRole.STATUS).innerText()).contains("Das Video ist online.");
 
         // THEN visitors, coming from the header, see it in the native player with captions and the text
