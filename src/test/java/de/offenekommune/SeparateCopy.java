@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -16,9 +18,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A second copy of the application in this JVM with a PostgreSQL of its own, which a test may stop and
  * start again without touching the database of all other tests. It runs with the settings of a fresh
- * installation where the tests' profile differs: no trusted proxies. Started on first use, stopped with the JVM.
+ * installation where the tests' profile differs: no trusted proxies. The shared copy ({@link #get()}) is
+ * started on first use and stopped with the JVM; {@link #fresh(String...)} starts one for a single test.
  */
-public final class SeparateCopy {
+public final class SeparateCopy implements AutoCloseable {
 
     private static SeparateCopy running;
 
@@ -27,16 +30,30 @@ public final class SeparateCopy {
     private final ConfigurableApplicationContext context;
     private EmbeddedPostgres postgres;
 
-    private SeparateCopy() throws IOException {
+    private SeparateCopy(String... settings) throws IOException {
         dataDir = Files.createTempDirectory("ok-separate-postgres");
         postgres = database(0);
         databasePort = postgres.getPort();
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+                "--spring.datasource.username=postgres",
+                "--ok.trusted-proxies="));
+        arguments.addAll(List.of(settings));
         context = new SpringApplicationBuilder(OffeneKommuneApplication.class, TestMail.class)
                 .profiles("test")
-                .run("--server.port=0",
-                        "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-                        "--spring.datasource.username=postgres",
-                        "--ok.trusted-proxies=");
+                .run(arguments.toArray(String[]::new));
+    }
+
+    /**
+     * A copy of its own on an empty database, for one test, which closes it; {@code settings} are
+     * command-line arguments such as {@code --ok.admin.email=...}.
+     */
+    public static SeparateCopy fresh(String... settings) {
+        try {
+            return new SeparateCopy(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static synchronized SeparateCopy get() {
@@ -55,9 +72,13 @@ public final class SeparateCopy {
         return context;
     }
 
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
     /** Real HTTP against this copy. */
     public TestHttp http() {
-        return new TestHttp(((WebServerApplicationContext) context).getWebServer().getPort());
+        return new TestHttp(port());
     }
 
     /** Stops PostgreSQL as an operator would ({@code pg_ctl stop -m fast}): connections end, new ones are refused. */
@@ -94,7 +115,8 @@ public final class SeparateCopy {
                 .start();
     }
 
-    private synchronized void close() {
+    @Override
+    public synchronized void close() {
         context.close();
         stopDatabase();
         try {

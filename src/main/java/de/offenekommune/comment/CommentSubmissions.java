@@ -19,6 +19,9 @@ import de.offenekommune.platform.RateLimiter;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * New comments and replies, from the page or the API, and guests' confirmations.
  *
@@ -46,12 +49,13 @@ public class CommentSubmissions {
     private final SiteProperties site;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Counter submitted;
 
     @SuppressWarnings("java:S107")
     CommentSubmissions(Events events, DiscussionSettings settings, Comments comments, CommentRules rules,
             CommentKeys keys, CommentBlocks blocks, RateLimiter rateLimiter, Moderators moderators,
             OrganizationDirectory organizations, CommentNotifications notifications, CommentProperties properties,
-            SiteProperties site, Clock clock, PlatformTransactionManager transactions) {
+            SiteProperties site, Clock clock, PlatformTransactionManager transactions, MeterRegistry meters) {
         this.events = events;
         this.settings = settings;
         this.comments = comments;
@@ -66,6 +70,9 @@ public class CommentSubmissions {
         this.site = site;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.submitted = Counter.builder("ok.comments")
+                .description("New comments and replies, committed (guests' before their confirmation)")
+                .register(meters);
     }
 
     /**
@@ -100,8 +107,10 @@ public class CommentSubmissions {
         if (!withinLimit) {
             throw new CommentRefusedException(Reason.TOO_MANY);
         }
-        return transaction.execute(status -> store(event, mode, who, input.parent(), input.name(), input.email(),
-                emailHash, input.text(), submission.notifyReplies(), writtenAt));
+        SubmissionResult result = transaction.execute(status -> store(event, mode, who, input.parent(), input.name(),
+                input.email(), emailHash, input.text(), submission.notifyReplies(), writtenAt));
+        submitted.increment();
+        return result;
     }
 
     /**

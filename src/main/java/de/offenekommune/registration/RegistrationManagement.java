@@ -18,6 +18,9 @@ import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationLinkException.Reason;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Citizens registering, confirming, cancelling and deleting their data, from the form or the API. Every
  * change of seats happens under the event's lock; every mail is queued in the same transaction.
@@ -38,11 +41,14 @@ public class RegistrationManagement {
     private final Clock clock;
     private final RegistrationBatches batches;
     private final RegistrationLimits limits;
+    private final Counter seated;
+    private final Counter waitlisted;
 
     @SuppressWarnings("java:S107")
     RegistrationManagement(Events events, Registrations registrations, RegistrationOptionsRepository options,
             Tallies tallies, Seats seats, AccessTokens tokens, RegistrationMails mails,
-            RegistrationProperties properties, Clock clock, RegistrationBatches batches, RegistrationLimits limits) {
+            RegistrationProperties properties, Clock clock, RegistrationBatches batches, RegistrationLimits limits,
+            MeterRegistry meters) {
         this.events = events;
         this.registrations = registrations;
         this.options = options;
@@ -54,6 +60,15 @@ public class RegistrationManagement {
         this.clock = clock;
         this.batches = batches;
         this.limits = limits;
+        this.seated = registrationCounter(meters, "seat");
+        this.waitlisted = registrationCounter(meters, "waitlist");
+    }
+
+    private static Counter registrationCounter(MeterRegistry meters, String place) {
+        return Counter.builder("ok.registrations")
+                .description("New registrations, committed, by the place they got")
+                .tag("place", place)
+                .register(meters);
     }
 
     /** Whether and how people can register now; read without locking, for display. */
@@ -95,7 +110,13 @@ public class RegistrationManagement {
         }
         // Checked again under the seat lock; people who register at the same moment share its transaction.
         Event before = event;
-        return batches.run(eventId, () -> registerLocked(before, registrant));
+        Receipt receipt = batches.run(eventId, () -> registerLocked(before, registrant));
+        if (receipt.outcome() == Receipt.Outcome.SEAT) {
+            seated.increment();
+        } else if (receipt.outcome() == Receipt.Outcome.WAITLIST) {
+            waitlisted.increment();
+        }
+        return receipt;
     }
 
     private Receipt registerLocked(Event before, Registrant registrant) {

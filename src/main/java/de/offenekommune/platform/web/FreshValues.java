@@ -10,18 +10,18 @@ import org.springframework.stereotype.Component;
 
 /** The {@link FreshValue}s of all capabilities, by name. */
 @Component
-class FreshValues {
+public final class FreshValues {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9-]+");
 
     private final Map<String, FreshValue> byName;
 
-    FreshValues(List<FreshValue> values) {
+    public FreshValues(List<FreshValue> values) {
         this.byName = values.stream().collect(Collectors.toMap(FreshValue::name, Function.identity()));
         byName.keySet().forEach(name -> check(name));
     }
 
-    String value(String name, String argument) {
+    public String value(String name, String argument) {
         FreshValue value = byName.get(name);
         if (value == null) {
             throw new IllegalArgumentException("No fresh value " + name);
@@ -30,7 +30,7 @@ class FreshValues {
     }
 
     /** Names and arguments go into placeholders between dots, so they must not contain any. */
-    static String check(String part) {
+    public static String check(String part) {
         if (part == null || !SAFE.matcher(part).matches()) {
             throw new IllegalArgumentException("Not usable in a fresh value: " + part);
         }

@@ -21,7 +21,7 @@ public final class PageContext {
     private final Locale locale;
     private final SignedInUser user;
     private final CsrfToken csrf;
-    private final CapturedResponse capture;
+    private final KeptResponse kept;
     private final FreshValues freshValues;
     private final String pathAndQuery;
     private final Assets assets;
@@ -30,14 +30,14 @@ public final class PageContext {
     private final String problem;
     private final boolean mailServerConfigured;
 
-    PageContext(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, CapturedResponse capture,
+    PageContext(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, KeptResponse kept,
             FreshValues freshValues, String pathAndQuery, Assets assets, SiteProperties site, String notice,
             String problem, boolean mailServerConfigured) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
         this.csrf = csrf;
-        this.capture = capture;
+        this.kept = kept;
         this.freshValues = freshValues;
         this.pathAndQuery = pathAndQuery;
         this.assets = assets;
@@ -97,9 +97,9 @@ public final class PageContext {
         return csrf == null ? "_csrf" : csrf.getParameterName();
     }
 
-    /** The visitor's token, or a placeholder for it in a page that is kept for everyone (see {@link RenderedPages}). */
+    /** The visitor's token, or a placeholder for it in a page that is kept for everyone (see {@link KeptResponse}). */
     public String csrfToken() {
-        String placeholder = capture == null ? null : capture.tokenPlaceholder();
+        String placeholder = kept == null ? null : kept.tokenPlaceholder();
         if (placeholder != null) {
             return placeholder;
         }
@@ -108,11 +108,8 @@ public final class PageContext {
 
     /** A {@link FreshValue} for this response, or a placeholder for it in a page kept for everyone. */
     public String fresh(String name, String argument) {
-        String placeholder = capture == null ? null : capture.tokenPlaceholder();
-        if (placeholder != null) {
-            return placeholder + "." + FreshValues.check(name) + "." + FreshValues.check(argument) + ".";
-        }
-        return freshValues.value(name, argument);
+        String placeholder = kept == null ? null : kept.freshPlaceholder(name, argument);
+        return placeholder != null ? placeholder : freshValues.value(name, argument);
     }
 
     /** The fingerprinted URL of a static file, e.g. {@code /css/app.css} → {@code /css/app-5e1f….css}. */

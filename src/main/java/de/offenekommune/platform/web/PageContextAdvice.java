@@ -52,7 +52,7 @@ public class PageContextAdvice {
         String notice = flash == null ? null : (String) flash.get("notice");
         String problem = flash == null ? null : (String) flash.get("problem");
         return new PageContext(messages, locale, currentUser(), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                (CapturedResponse) request.getAttribute(RenderedPageFilter.CAPTURE), freshValues,
+                (KeptResponse) request.getAttribute(KeptResponse.ATTRIBUTE), freshValues,
                 query == null ? path : path + "?" + query, assets, site, notice, problem,
                 mailServer.getIfAvailable(() -> () -> false).configured());
     }

@@ -35,11 +35,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class PublicCaching {
 
+    private static final String KEEP = PublicCaching.class.getName() + ".keep";
+
     private final String release;
     private final boolean enabled;
     private final String cacheControl;
 
-    PublicCaching(ObjectProvider<BuildProperties> build,
+    public PublicCaching(ObjectProvider<BuildProperties> build,
             @Value("${ok.templates.development-mode:false}") boolean templatesReloaded,
             @Value("${ok.http-cache.shared-max-age:0s}") Duration sharedMaxAge) {
         BuildProperties properties = build.getIfAvailable();
@@ -66,15 +68,20 @@ public class PublicCaching {
 
     /**
      * Lets the application keep the rendered response in memory and serve it to the next anonymous
-     * visitors of the same address and language (see {@link RenderedPages}), without HTTP validators:
+     * visitors of the same address and language (the store of rendered pages), without HTTP validators:
      * for pages whose parts change without a validator of their own. Call only when the page shows
-     * nothing but public data whose changes are signalled to {@link RenderedPages}, and, of the
-     * visitor, only the language and the CSRF token.
+     * nothing but public data whose changes are signalled to that store (migration V42), and, of the
+     * visitor, only the language and the CSRF token ({@link KeptResponse}).
      */
     public void keepRendered(HttpServletRequest request) {
         if (isShareable(request)) {
-            request.setAttribute(RenderedPageFilter.KEEP, Boolean.TRUE);
+            request.setAttribute(KEEP, Boolean.TRUE);
         }
+    }
+
+    /** Whether the response to this request may be kept for others: {@link #keepRendered} or {@link #notModified}. */
+    public boolean isKeepable(HttpServletRequest request) {
+        return request.getAttribute(KEEP) != null;
     }
 
     /** Sets the shared-cache {@code Cache-Control}; only for responses to {@link #isShareable} requests. */
@@ -117,7 +124,7 @@ public class PublicCaching {
         }
         boolean notModified = webRequest.checkNotModified("\"" + hash(seed.toString()) + "\"", lastModified.toEpochMilli());
         if (!notModified) {
-            request.setAttribute(RenderedPageFilter.KEEP, Boolean.TRUE);
+            request.setAttribute(KEEP, Boolean.TRUE);
         }
         return notModified;
     }

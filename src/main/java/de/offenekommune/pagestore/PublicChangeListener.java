@@ -1,4 +1,4 @@
-package de.offenekommune.platform.web;
+package de.offenekommune.pagestore;
 
 import java.sql.Connection;
 import java.sql.SQLException;

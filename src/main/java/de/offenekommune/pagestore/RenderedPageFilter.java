@@ -1,4 +1,4 @@
-package de.offenekommune.platform.web;
+package de.offenekommune.pagestore;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -7,12 +7,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,6 +18,10 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import de.offenekommune.platform.DatabaseFailures;
 import de.offenekommune.platform.database.DatabaseReachability;
+import de.offenekommune.platform.web.FreshValue;
+import de.offenekommune.platform.web.FreshValues;
+import de.offenekommune.platform.web.KeptResponse;
+import de.offenekommune.platform.web.PublicCaching;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,7 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers repeated public GET requests from {@link RenderedPages} without running the controller;
- * keeps what controllers marked as keepable ({@link PublicCaching}); forgets everything after a request
+ * keeps what controllers marked as keepable ({@link PublicCaching#keepRendered}); forgets everything after a request
  * that may have changed something. Runs after Spring Security, so security headers, the visitor's CSRF
  * cookie and the authentication are in place.
  *
@@ -45,16 +43,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 class RenderedPageFilter extends OncePerRequestFilter {
 
-    /** Request attribute: the response may be kept (set by {@link PublicCaching}). */
-    static final String KEEP = RenderedPageFilter.class.getName() + ".keep";
-    /** Request attribute: the {@link CapturedResponse} of this request, if any. */
-    static final String CAPTURE = RenderedPageFilter.class.getName() + ".capture";
-
     /** How long a request waits for the same page being rendered by another before rendering it itself. */
     static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
 
     private final RenderedPages pages;
-    private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
     private final PublicCaching caching;
     private final LocaleResolver locales;
     private final FreshValues freshValues;
@@ -90,36 +82,33 @@ class RenderedPageFilter extends OncePerRequestFilter {
             return;
         }
         String key = key(request);
-        RenderedPage page = pages.find(key);
-        if (page == null) {
-            page = awaitRendering(key);
-        }
-        if (page == null && database.isUnreachable()) {
-            page = pages.findStale(key);
-        }
-        if (page != null) {
-            sendKept(page, request, response);
+        RenderedPage stale = database.isUnreachable() ? pages.findStale(key) : null;
+        if (stale != null) {
+            sendKept(stale, request, response);
             return;
         }
         // The first request for a page that is not kept renders it; the same page's requests that come
         // meanwhile wait for it, instead of all rendering it at once (after a change, or when a minute ends).
-        CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
-        boolean first = rendering.putIfAbsent(key, mine) == null;
-        try {
-            render(key, request, response, chain, mine);
-        } catch (IOException | ServletException | RuntimeException e) {
-            // The database went away while rendering: what was kept before is still true.
-            RenderedPage stale = DatabaseFailures.isTemporary(e) && !response.isCommitted() ? pages.findStale(key) : null;
-            if (stale == null) {
-                throw e;
+        try (RenderedPages.Visit visit = pages.visit(key)) {
+            RenderedPage page = visit.kept(RENDERING_WAIT);
+            if (page == null && database.isUnreachable()) {
+                page = visit.stale();
             }
-            response.reset();
-            sendKept(stale, request, response);
-        } finally {
-            if (first) {
-                rendering.remove(key, mine);
+            if (page != null) {
+                sendKept(page, request, response);
+                return;
             }
-            mine.complete(null);
+            try {
+                render(request, response, chain, visit);
+            } catch (IOException | ServletException | RuntimeException e) {
+                // The database went away while rendering: what was kept before is still true.
+                RenderedPage kept = DatabaseFailures.isTemporary(e) && !response.isCommitted() ? visit.stale() : null;
+                if (kept == null) {
+                    throw e;
+                }
+                response.reset();
+                sendKept(kept, request, response);
+            }
         }
     }
 
@@ -131,17 +120,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
         send(page, request, response, true);
     }
 
-    /** Hands the page to those waiting for it as soon as it is kept (or {@code null} if not), then sends it. */
-    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            CompletableFuture<RenderedPage> done) throws ServletException, IOException {
-        long generation = pages.generation();
-        CapturedResponse capture = new CapturedResponse(request, response, placeholder);
-        request.setAttribute(CAPTURE, capture);
+    /** Hands the page to those waiting for it as soon as it is kept, then sends it. */
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            RenderedPages.Visit visit) throws ServletException, IOException {
+        CapturedResponse capture = new CapturedResponse(request, response, placeholder, caching);
+        request.setAttribute(KeptResponse.ATTRIBUTE, capture);
         try {
             chain.doFilter(request, capture);
         } finally {
             capture.close();
-            request.removeAttribute(CAPTURE);
+            request.removeAttribute(KeptResponse.ATTRIBUTE);
         }
         if (!capture.isBuffered() || capture.isAnswered()) {
             return;
@@ -150,27 +138,10 @@ class RenderedPageFilter extends OncePerRequestFilter {
         RenderedPage rendered = RenderedPage.of(capture.headers(), capture.body(), placeholder, etag);
         boolean keep = capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie()
                 && caching.isShareable(request);
-        done.complete(keep && pages.keep(key, rendered, generation) ? rendered : null);
+        if (keep) {
+            visit.keep(rendered);
+        }
         send(rendered, request, response, keep);
-    }
-
-    /**
-     * The page another request is rendering right now, once it is kept; {@code null} when none is being
-     * rendered, when it is not kept (then each request renders its own) or after {@link #RENDERING_WAIT}.
-     */
-    private RenderedPage awaitRendering(String key) {
-        CompletableFuture<RenderedPage> running = rendering.get(key);
-        if (running == null) {
-            return null;
-        }
-        try {
-            return running.get(RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        }
     }
 
     private void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response, boolean compress)

@@ -1,4 +1,4 @@
-package de.offenekommune.platform.web;
+package de.offenekommune.pagestore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
+
+import de.offenekommune.platform.web.FreshValues;
+import de.offenekommune.platform.web.KeptResponse;
+import de.offenekommune.platform.web.PublicCaching;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -23,10 +27,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * noted; the body is held back only when the controller marked the response as keepable (decided at
  * the first write or token), everything else streams through untouched.
  */
-final class CapturedResponse extends HttpServletResponseWrapper {
+final class CapturedResponse extends HttpServletResponseWrapper implements KeptResponse {
 
     private final HttpServletRequest request;
     private final String placeholder;
+    private final PublicCaching caching;
     private final List<RenderedPage.Header> headers = new ArrayList<>();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(16384);
     private Boolean buffering;
@@ -36,23 +41,33 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    CapturedResponse(HttpServletRequest request, HttpServletResponse response, String placeholder) {
+    CapturedResponse(HttpServletRequest request, HttpServletResponse response, String placeholder,
+            PublicCaching caching) {
         super(response);
         this.request = request;
         this.placeholder = placeholder;
+        this.caching = caching;
     }
 
     /**
      * What a page puts where the CSRF token goes: the placeholder while the response is held back
      * (the filter puts each visitor's token in its place), else {@code null}.
      */
-    String tokenPlaceholder() {
+    @Override
+    public String tokenPlaceholder() {
         return open && isBuffered() ? placeholder : null;
+    }
+
+    /** {@code P.name.argument.}: the token's placeholder, then where {@link RenderedPage#of} finds the value. */
+    @Override
+    public String freshPlaceholder(String name, String argument) {
+        String token = tokenPlaceholder();
+        return token == null ? null : token + "." + FreshValues.check(name) + "." + FreshValues.check(argument) + ".";
     }
 
     boolean isBuffered() {
         if (buffering == null) {
-            buffering = open && request.getAttribute(RenderedPageFilter.KEEP) != null;
+            buffering = open && caching.isKeepable(request);
         }
         return buffering;
     }

@@ -1,4 +1,4 @@
-package de.offenekommune.platform.web;
+package de.offenekommune.pagestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

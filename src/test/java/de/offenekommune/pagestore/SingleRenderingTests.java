@@ -1,4 +1,4 @@
-package de.offenekommune.platform.web;
+package de.offenekommune.pagestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import de.offenekommune.platform.database.DatabaseReachability;
+import de.offenekommune.platform.web.FreshValues;
+import de.offenekommune.platform.web.PublicCaching;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * When a page is not kept (after a change, or when its minute ends), the first request renders it and
@@ -34,15 +38,17 @@ class SingleRenderingTests {
     private final CountDownLatch rendering = new CountDownLatch(1);
     private final CountDownLatch finish = new CountDownLatch(1);
     private RenderedPageFilter filter;
+    private PublicCaching caching;
 
     @BeforeEach
     void filter() {
-        RenderedPages pages = new RenderedPages(Clock.systemUTC(), 100, 1 << 20);
+        RenderedPages pages = new RenderedPages(Clock.systemUTC(), 1 << 20);
         pages.signalled(true);
         @SuppressWarnings("unchecked")
         ObjectProvider<BuildProperties> build = mock(ObjectProvider.class);
-        filter = new RenderedPageFilter(pages, new PublicCaching(build, false, Duration.ZERO),
-                new AcceptHeaderLocaleResolver(), new FreshValues(List.of()), new DatabaseReachability());
+        caching = new PublicCaching(build, false, Duration.ZERO);
+        filter = new RenderedPageFilter(pages, caching, new AcceptHeaderLocaleResolver(), new FreshValues(List.of()),
+                new DatabaseReachability());
     }
 
     /** A controller that takes until the test lets it finish, for a page it marks as keepable. */
@@ -54,7 +60,7 @@ class SingleRenderingTests {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        request.setAttribute(RenderedPageFilter.KEEP, Boolean.TRUE);
+        caching.keepRendered((HttpServletRequest) request);
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write("<p>Alle kommenden Veranstaltungen</p>".getBytes(StandardCharsets.UTF_8));
     };
@@ -77,6 +83,29 @@ class SingleRenderingTests {
         assertThat(renders).as("rendered once for both").hasValue(1);
         assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Alle kommenden Veranstaltungen</p>");
         assertThat(first.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(second.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void many_requests_for_a_page_being_rendered_get_it_from_one_rendering() throws Exception {
+        // GIVEN one visitor's request rendering a page
+        List<MockHttpServletResponse> responses = IntStream.range(0, 8).mapToObj(i -> new MockHttpServletResponse()).toList();
+        List<Thread> visitors = responses.stream().map(response -> new Thread(() -> get(response))).toList();
+        visitors.get(0).start();
+        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // WHEN seven more ask for it meanwhile
+        visitors.subList(1, 8).forEach(Thread::start);
+        await().atMost(Duration.ofSeconds(10)).until(() -> visitors.subList(1, 8).stream()
+                .allMatch(visitor -> visitor.getState() == Thread.State.TIMED_WAITING));
+        finish.countDown();
+        for (Thread visitor : visitors) {
+            visitor.join(10_000);
+        }
+
+        // THEN it was rendered once, and all eight got it
+        assertThat(renders).as("rendered once for all").hasValue(1);
+        assertThat(responses).allSatisfy(response -> assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo("<p>Alle kommenden Veranstaltungen</p>"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package de.offenekommune.platform.web;
+package de.offenekommune.pagestore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

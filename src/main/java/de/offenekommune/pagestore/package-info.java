@@ -1,0 +1,9 @@
+/**
+ * The store of rendered public pages: kept in memory (Caffeine, bounded in bytes), rendered once however
+ * many ask at the same time, sent gzip-compressed with each visitor's own CSRF token and fresh values,
+ * emptied in every application copy when something public changes, and served while the database is away.
+ * Capabilities take part through the platform's {@code PublicCaching}, {@code KeptResponse} and
+ * {@code FreshValue}; this module knows none of them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Page store")
+package de.offenekommune.pagestore;
