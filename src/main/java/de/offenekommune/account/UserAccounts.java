@@ -183,6 +183,19 @@ public class UserAccounts {
                 .single();
     }
 
+    /** The addresses of every enabled administrator, e.g. for reports the operator must answer. */
+    public List<String> adminEmails() {
+        return jdbc.sql("""
+                        select email
+                          from app_user
+                         where platform_role = 'ADMIN'
+                           and enabled
+                         order by email
+                        """)
+                .query(String.class)
+                .list();
+    }
+
     public long countAdmins() {
         return jdbc.sql("""
                         select count(*)
