@@ -50,7 +50,7 @@ FRESH=$([ -d "$WORK/data/postgres" ] && echo "existing database" || echo "new da
 echo "starting the application on port $APP_PORT (embedded PostgreSQL on $PG_PORT, $FRESH)"
 T0=$(date +%s%N)
 # shellcheck disable=SC2086
-OK_DATA_DIR="$WORK/data" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=false SERVER_PORT=$APP_PORT \
+OK_DATA_DIR="$WORK/data" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=false SERVER_PORT=$APP_PORT OK_MANAGEMENT_PORT=0 \
 OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN=$TOKEN \
 OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false \
     "$JAVA" $JAVA_FLAGS $PROFILE_FLAGS -jar "$JAR" > "$WORK/app.log" 2>&1 &

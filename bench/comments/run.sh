@@ -32,16 +32,16 @@ if [ -z "$JAR" ]; then
 fi
 
 # One author writes all comments through the API; the per-user rate limit is lifted for that.
-OK_DATA_DIR="$WORK" OK_DEMO_ENABLED=true SERVER_PORT=$APP_PORT OK_SECURE_COOKIES=false \
+OK_DATA_DIR="$WORK" OK_DEMO_ENABLED=true SERVER_PORT=$APP_PORT OK_MANAGEMENT_PORT=0 OK_SECURE_COOKIES=false \
 OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN="$TOKEN" \
 OK_COMMENTS_LIMITS_PER_USER=1000000 \
   java -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
-  curl -fs "$BASE/actuator/health" > /dev/null 2>&1 && break
+  curl -fs "$BASE/readyz" > /dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "$BASE/actuator/health" > /dev/null
+curl -fs "$BASE/readyz" > /dev/null
 
 # Two events with the same facts; only the first gets comments.
 python3 "$HERE/seed.py" "$BASE" "$TOKEN" "$COMMENTS" > "$WORK/pages"

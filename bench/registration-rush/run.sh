@@ -31,16 +31,16 @@ if [ -z "$JAR" ]; then
   JAR=$(ls "$ROOT"/target/offene-kommune-*.jar | grep -v plain | head -1)
 fi
 
-OK_DATA_DIR="$WORK" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=true SERVER_PORT=$APP_PORT \
+OK_DATA_DIR="$WORK" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=true SERVER_PORT=$APP_PORT OK_MANAGEMENT_PORT=0 \
 OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN="$TOKEN" \
 OK_SECURE_COOKIES=false OK_REGISTRATION_PER_ADDRESS=1000000 \
   java -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$APP_PORT/actuator/health" > /dev/null 2>&1 && break
+  curl -fs "http://localhost:$APP_PORT/readyz" > /dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "http://localhost:$APP_PORT/actuator/health" > /dev/null
+curl -fs "http://localhost:$APP_PORT/readyz" > /dev/null
 
 ORG=$(curl -fs "http://localhost:$APP_PORT/api/v1/events" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["organizer"]["id"])')
 START=$(python3 -c 'import datetime; print((datetime.datetime.now()+datetime.timedelta(days=30)).strftime("%Y-%m-%dT18:00"))')

@@ -16,8 +16,9 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(email.trim())
-                .map(UserAccount::toPrincipal)
+        // Accounts of the OpenID Connect provider have no password here and cannot log in with one.
+        return accounts.findPrincipalByEmail(email.trim())
+                .filter(AccountPrincipal::hasLocalPassword)
                 .orElseThrow(() -> new UsernameNotFoundException("No account with this email"));
     }
 }

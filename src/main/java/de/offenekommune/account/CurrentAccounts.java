@@ -2,8 +2,9 @@ package de.offenekommune.account;
 
 import java.util.Optional;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.platform.SignedInAccounts;
@@ -30,8 +31,11 @@ class CurrentAccounts implements SignedInAccounts {
         return accounts.findPrincipal(principal.id())
                 .filter(AccountPrincipal::isEnabled)
                 .map(current -> {
-                    UsernamePasswordAuthenticationToken authentication = current.toAuthentication();
-                    authentication.setDetails(remembered.getDetails());
+                    Authentication authentication = remembered instanceof OAuth2AuthenticationToken oidc
+                            ? current.withIdToken(principal.getIdToken()).toOidcAuthentication(oidc.getAuthorizedClientRegistrationId())
+                            : current.toAuthentication();
+                    ((AbstractAuthenticationToken) authentication)
+                            .setDetails(remembered.getDetails());
                     return authentication;
                 });
     }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.offenekommune.account.InvitationLinkException.Reason;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.SecretTokens;
 import de.offenekommune.platform.Violations;
 
@@ -48,7 +49,7 @@ public class InvitationManagement {
         this.clock = clock;
     }
 
-    /** @throws InvalidInvitationException with every problem of the input at once */
+    /** @throws InvalidInputException with every problem of the input at once */
     @Transactional
     public Invitation invite(AccountPrincipal admin, InvitationRequest request) {
         Violations violations = new Violations();
@@ -71,7 +72,7 @@ public class InvitationManagement {
         }
         OrganizerRule.check(violations, "organizations", request.role(), chosen.size());
         if (!violations.isEmpty()) {
-            throw new InvalidInvitationException(violations);
+            throw new InvalidInputException(violations);
         }
         Instant now = clock.instant();
         Invitation invitation = new Invitation(UUID.randomUUID(), email, displayName, request.role(), request.locale(),
@@ -79,7 +80,7 @@ public class InvitationManagement {
         String token = SecretTokens.newToken();
         if (!invitations.create(invitation, token)) {
             violations.add("email", "admin.invitations.alreadyInvited");
-            throw new InvalidInvitationException(violations);
+            throw new InvalidInputException(violations);
         }
         mails.invite(invitation, token, admin.displayName());
         log.info("Invitation {} created by {}", invitation.id(), admin.id());
@@ -129,7 +130,7 @@ public class InvitationManagement {
      * Creates the account with the password its owner chose, and the memberships the invitation named.
      * The link works once: the invitation is gone afterwards.
      *
-     * @throws InvalidInvitationException when name or password are not acceptable; the link still works
+     * @throws InvalidInputException when name or password are not acceptable; the link still works
      * @throws InvitationLinkException when the link does not (or no longer) work
      */
     @Transactional
@@ -143,7 +144,7 @@ public class InvitationManagement {
             violations.add("confirmation", "account.password.mismatch");
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInvitationException(violations);
+            throw new InvalidInputException(violations);
         }
         invitations.take(token, clock.instant()).orElseThrow(() -> new InvitationLinkException(Reason.UNKNOWN));
         if (accounts.findByEmail(invitation.email()).isPresent()) {

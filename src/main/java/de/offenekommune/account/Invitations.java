@@ -1,10 +1,11 @@
 package de.offenekommune.account;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -154,13 +155,6 @@ class Invitations {
                 .update();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
 
     private static Invitation map(ResultSet rs, int row) throws SQLException {
         UUID invitedBy = rs.getObject("invited_by", UUID.class);

@@ -1,8 +1,9 @@
 package de.offenekommune.account;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +45,37 @@ public class UserAccounts {
 
     /** The user as Spring Security would see them after logging in, e.g. to act on their behalf at start-up. */
     public Optional<AccountPrincipal> findPrincipal(UserId id) {
-        return findById(id).map(UserAccount::toPrincipal);
+        return jdbc.sql(PRINCIPAL_COLUMNS + """
+                         where u.id = :id
+                        """)
+                .param("id", id.value())
+                .query(UserAccounts::mapPrincipal)
+                .optional();
+    }
+
+    Optional<AccountPrincipal> findPrincipalByEmail(String email) {
+        return jdbc.sql(PRINCIPAL_COLUMNS + """
+                         where lower(u.email) = lower(:email)
+                        """)
+                .param("email", email)
+                .query(UserAccounts::mapPrincipal)
+                .optional();
+    }
+
+    private static final String PRINCIPAL_COLUMNS = """
+            select u.id, u.email, u.display_name, u.password_hash, u.platform_role, u.enabled, u.created_at,
+                   u.two_factor_enrolment_required,
+                   t.confirmed_at is not null as two_factor_active
+              from app_user u
+              left join two_factor t on t.user_id = u.id
+            """;
+
+    private static AccountPrincipal mapPrincipal(ResultSet rs, int row) throws SQLException {
+        UserAccount account = map(rs, row);
+        return new AccountPrincipal(account.id(), account.email(), account.displayName(), account.role(),
+                account.enabled(), account.passwordHash(), new AccountPrincipal.TwoFactorState(
+                        rs.getBoolean("two_factor_active"), rs.getBoolean("two_factor_enrolment_required")),
+                null);
     }
 
     public List<UserAccount> findAll() {
@@ -83,6 +114,50 @@ public class UserAccounts {
                 .update();
     }
 
+    Optional<UserAccount> findBySubject(String subject) {
+        return jdbc.sql(COLUMNS + """
+                         where oidc_subject = :subject
+                        """)
+                .param("subject", subject)
+                .query(UserAccounts::map)
+                .optional();
+    }
+
+    Optional<String> subjectOf(UserId id) {
+        return jdbc.sql("""
+                        select oidc_subject
+                          from app_user
+                         where id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, row) -> Optional.ofNullable(rs.getString("oidc_subject")))
+                .optional()
+                .flatMap(subject -> subject);
+    }
+
+    /** Links the account to a person at the OpenID Connect provider. */
+    void linkSubject(UserId id, String subject) {
+        jdbc.sql("""
+                        update app_user
+                           set oidc_subject = :subject
+                         where id = :id
+                        """)
+                .param("id", id.value())
+                .param("subject", subject)
+                .update();
+    }
+
+    void rename(UserId id, String displayName) {
+        jdbc.sql("""
+                        update app_user
+                           set display_name = :displayName
+                         where id = :id
+                        """)
+                .param("id", id.value())
+                .param("displayName", displayName.strip())
+                .update();
+    }
+
     public void changeAccess(UserId id, PlatformRole role, boolean enabled) {
         jdbc.sql("""
                         update app_user
@@ -108,6 +183,19 @@ public class UserAccounts {
                 .single();
     }
 
+    /** The addresses of every enabled administrator, e.g. for reports the operator must answer. */
+    public List<String> adminEmails() {
+        return jdbc.sql("""
+                        select email
+                          from app_user
+                         where platform_role = 'ADMIN'
+                           and enabled
+                         order by email
+                        """)
+                .query(String.class)
+                .list();
+    }
+
     public long countAdmins() {
         return jdbc.sql("""
                         select count(*)
@@ -127,6 +215,6 @@ public class UserAccounts {
                 rs.getString("password_hash"),
                 PlatformRole.valueOf(rs.getString("platform_role")),
                 rs.getBoolean("enabled"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                instant(rs, "created_at"));
     }
 }

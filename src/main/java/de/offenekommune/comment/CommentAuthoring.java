@@ -13,6 +13,7 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.comment.CommentRefusedException.Reason;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -96,7 +97,7 @@ public class CommentAuthoring {
         Violations violations = new Violations();
         String text = rules.checkText(violations, "text", input);
         if (!violations.isEmpty()) {
-            throw new InvalidCommentException(violations);
+            throw new InvalidInputException(violations);
         }
         return transaction.execute(status -> {
             Comment comment = lock.get();

@@ -1,7 +1,8 @@
 package de.offenekommune.comment;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -97,7 +98,7 @@ public class CommentBlocks {
                         """)
                 .param("scope", scope)
                 .query((rs, row) -> new Block(rs.getString("scope"), rs.getString("subject"), rs.getString("label"),
-                        rs.getString("reason"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getString("reason"), instant(rs, "created_at")))
                 .list();
     }
 }

@@ -13,6 +13,7 @@ import de.offenekommune.comment.ModerationLog.Action;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.RateLimiter;
 import de.offenekommune.platform.Violations;
 
@@ -86,7 +87,7 @@ public class CommentReporting {
         String cleanNote = InputText.multiLine(note);
         violations.limitText("note", cleanNote, NOTE_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidCommentException(violations);
+            throw new InvalidInputException(violations);
         }
         String reporter = keys.reporterKey(userId, address);
         Boolean hidden = transaction.execute(status -> {

@@ -1,5 +1,7 @@
 package de.offenekommune.comment;
 
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -40,7 +42,7 @@ public class CommentReports {
                 .param("reporter", reporterKey)
                 .param("reason", reason.name())
                 .param("note", note)
-                .param("now", Comments.utc(now))
+                .param("now", utc(now))
                 .update() == 1;
     }
 
@@ -66,7 +68,7 @@ public class CommentReports {
                            and reviewed_at is null
                         """)
                 .param("comment", comment.value())
-                .param("now", Comments.utc(now))
+                .param("now", utc(now))
                 .update();
     }
 
@@ -109,7 +111,7 @@ public class CommentReports {
                         delete from comment_report
                          where reviewed_at < :cutoff
                         """)
-                .param("cutoff", Comments.utc(cutoff))
+                .param("cutoff", utc(cutoff))
                 .update();
     }
 }

@@ -15,9 +15,13 @@ import de.offenekommune.comment.CommentRefusedException.Reason;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.RateLimiter;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * New comments and replies, from the page or the API, and guests' confirmations.
@@ -46,12 +50,13 @@ public class CommentSubmissions {
     private final SiteProperties site;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Counter submitted;
 
     @SuppressWarnings("java:S107")
     CommentSubmissions(Events events, DiscussionSettings settings, Comments comments, CommentRules rules,
             CommentKeys keys, CommentBlocks blocks, RateLimiter rateLimiter, Moderators moderators,
             OrganizationDirectory organizations, CommentNotifications notifications, CommentProperties properties,
-            SiteProperties site, Clock clock, PlatformTransactionManager transactions) {
+            SiteProperties site, Clock clock, PlatformTransactionManager transactions, MeterRegistry meters) {
         this.events = events;
         this.settings = settings;
         this.comments = comments;
@@ -66,12 +71,15 @@ public class CommentSubmissions {
         this.site = site;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.submitted = Counter.builder("ok.comments")
+                .description("New comments and replies, committed (guests' before their confirmation)")
+                .register(meters);
     }
 
     /**
      * @throws CommentNotFoundException  when the event is not public or has no discussion
      * @throws CommentRefusedException   when the discussion is closed, the author blocked or flooding
-     * @throws InvalidCommentException   with every problem of the input
+     * @throws InvalidInputException   with every problem of the input
      */
     public SubmissionResult submit(Event event, CommentSubmission submission, Commenter who) {
         return submit(event, submission, who, now());
@@ -91,7 +99,7 @@ public class CommentSubmissions {
         if (isDuplicate(event, who, emailHash, input.text(), null)) {
             Violations violations = new Violations();
             violations.add("text", "comment.text.duplicate");
-            throw new InvalidCommentException(violations);
+            throw new InvalidInputException(violations);
         }
         CommentProperties.Limits limits = properties.limits();
         boolean withinLimit = who.isGuest()
@@ -100,8 +108,10 @@ public class CommentSubmissions {
         if (!withinLimit) {
             throw new CommentRefusedException(Reason.TOO_MANY);
         }
-        return transaction.execute(status -> store(event, mode, who, input.parent(), input.name(), input.email(),
-                emailHash, input.text(), submission.notifyReplies(), writtenAt));
+        SubmissionResult result = transaction.execute(status -> store(event, mode, who, input.parent(), input.name(),
+                input.email(), emailHash, input.text(), submission.notifyReplies(), writtenAt));
+        submitted.increment();
+        return result;
     }
 
     /**
@@ -111,7 +121,7 @@ public class CommentSubmissions {
      *
      * @throws CommentNotFoundException  when the event is not public or has no discussion
      * @throws CommentRefusedException   when the discussion is closed or this address is flooding
-     * @throws InvalidCommentException   with every problem of the input
+     * @throws InvalidInputException   with every problem of the input
      */
     public void check(Event event, CommentSubmission input, Commenter who) {
         admit(event, who, now());
@@ -146,7 +156,7 @@ public class CommentSubmissions {
         String text = rules.checkText(violations, "text", input.text());
         CommentId parent = checkParent(violations, event, input.parentId());
         if (!violations.isEmpty()) {
-            throw new InvalidCommentException(violations);
+            throw new InvalidInputException(violations);
         }
         return new Checked(name, email, text, parent);
     }
@@ -251,9 +261,9 @@ public class CommentSubmissions {
                 });
     }
 
-    private static InvalidCommentException parentUnavailable(Violations violations) {
+    private static InvalidInputException parentUnavailable(Violations violations) {
         violations.add("parentId", "comment.parent.unavailable");
-        return new InvalidCommentException(violations);
+        return new InvalidInputException(violations);
     }
 
     private static String checkEmail(Violations violations, String input) {

@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
 import org.springframework.web.util.HtmlUtils;
 
 import de.offenekommune.platform.WebLinks;
@@ -25,9 +28,11 @@ public final class CommentText {
     public static final String LINK_REL = "nofollow ugc noopener noreferrer";
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
-    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"]+");
-    private static final Pattern LINK_LIKE = Pattern.compile("(?i)(?:\\bhttps?://|(?<![\\w.@-])www\\.)");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?'\u201C\u201D\u201E\u00BB\u00AB)\\]}]");
+    /** Finds addresses as people write them, with the punctuation of the sentence left outside. */
+    private static final LinkExtractor URLS = LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL)).build();
+    /** Mail addresses are found too, so that the host after an {@code @} does not count as a web address. */
+    private static final LinkExtractor WEB_ADDRESSES = LinkExtractor.builder()
+            .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private CommentText() {
@@ -58,10 +63,11 @@ public final class CommentText {
         if (text == null) {
             return 0;
         }
-        Matcher matcher = LINK_LIKE.matcher(text);
         int count = 0;
-        while (matcher.find()) {
-            count++;
+        for (LinkSpan link : WEB_ADDRESSES.extractLinks(text)) {
+            if (link.getType() == LinkType.WWW || link.getType() == LinkType.URL && isWeb(text.substring(link.getBeginIndex(), link.getEndIndex()))) {
+                count++;
+            }
         }
         return count;
     }
@@ -90,37 +96,24 @@ public final class CommentText {
     }
 
     private static void appendLine(StringBuilder html, String line) {
-        Matcher matcher = URL.matcher(line);
         int last = 0;
-        while (matcher.find()) {
-            String candidate = trimTrailing(matcher.group());
-            int end = matcher.start() + candidate.length();
-            Optional<String> href = WebLinks.normalize(candidate);
+        for (LinkSpan link : URLS.extractLinks(line)) {
+            String candidate = line.substring(link.getBeginIndex(), link.getEndIndex());
+            Optional<String> href = isWeb(candidate) ? WebLinks.normalize(candidate) : Optional.empty();
             if (href.isEmpty()) {
                 continue;
             }
-            html.append(escape(line.substring(last, matcher.start())));
+            html.append(escape(line.substring(last, link.getBeginIndex())));
             html.append("<a href=\"").append(escape(href.get())).append("\" rel=\"").append(LINK_REL).append("\">")
                     .append(escape(candidate)).append("</a>");
-            last = end;
+            last = link.getEndIndex();
         }
         html.append(escape(line.substring(last)));
     }
 
-    /** Punctuation after a link belongs to the sentence, except a closing bracket the link opened. */
-    private static String trimTrailing(String url) {
-        String trimmed = url;
-        while (!trimmed.isEmpty() && TRAILING_PUNCTUATION.matcher(trimmed.substring(trimmed.length() - 1)).matches()) {
-            if (trimmed.endsWith(")") && count(trimmed, '(') >= count(trimmed, ')')) {
-                return trimmed;
-            }
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed;
-    }
-
-    private static long count(String text, char c) {
-        return text.chars().filter(ch -> ch == c).count();
+    private static boolean isWeb(String url) {
+        String scheme = url.substring(0, Math.max(0, url.indexOf(':'))).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https");
     }
 
     private static String escape(String text) {

@@ -15,6 +15,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -130,7 +131,7 @@ public class Moderation {
         Violations violations = new Violations();
         violations.limitText("reason", why, REASON_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidCommentException(violations);
+            throw new InvalidInputException(violations);
         }
         String scope = CommentBlocks.scopeOf(platformWide && user.isModerator() ? null : event.organizer());
         blocks.add(scope, subject, comment.authorName(), why, user.userId());
@@ -170,7 +171,7 @@ public class Moderation {
         Violations violations = new Violations();
         violations.requireText("reason", why, REASON_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidCommentException(violations);
+            throw new InvalidInputException(violations);
         }
         return why;
     }

@@ -1,7 +1,9 @@
 package de.offenekommune.comment;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,7 +56,7 @@ public class ModerationLog {
                 .param("actorName", actorName == null ? "" : actorName)
                 .param("action", action.name())
                 .param("reason", reason)
-                .param("at", Comments.utc(at))
+                .param("at", utc(at))
                 .update();
     }
 
@@ -76,7 +78,7 @@ public class ModerationLog {
                     return new Entry(eventId == null ? null : new EventId(eventId),
                             comment == null ? null : new CommentId(comment), actor.isEmpty() ? null : actor,
                             Action.valueOf(rs.getString("action")), rs.getString("reason"),
-                            rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                            instant(rs, "created_at"));
                 })
                 .list();
     }
@@ -94,7 +96,7 @@ public class ModerationLog {
                     String actor = rs.getString("actor_name");
                     return new Entry(new EventId(rs.getObject("event_id", UUID.class)), comment,
                             actor.isEmpty() ? null : actor, Action.valueOf(rs.getString("action")),
-                            rs.getString("reason"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                            rs.getString("reason"), instant(rs, "created_at"));
                 })
                 .list();
     }

@@ -91,7 +91,7 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> load());
-        log.info("Loaded demo content; demo organizer: {}, demo administration: {}", ORGANIZER_EMAIL, ADMIN_EMAIL);
+        log.info("Loaded demo content and its two demo accounts (see the README)");
     }
 
     /** Everything of the demo, in the caller's transaction. */

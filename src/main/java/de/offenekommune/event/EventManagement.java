@@ -18,6 +18,7 @@ import de.offenekommune.event.EventChange.EventPostponed;
 import de.offenekommune.event.EventChange.EventPublished;
 import de.offenekommune.event.EventChange.EventRevised;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Markdown;
 import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
@@ -66,7 +67,7 @@ public class EventManagement {
      * Saves a new draft.
      *
      * @param requestedSlug the address the organizer chose, or {@code null} for one made from the title
-     * @throws InvalidEventException when {@code violations} (which may already hold parsing problems) is not empty
+     * @throws InvalidInputException when {@code violations} (which may already hold parsing problems) is not empty
      */
     @Transactional
     public Event create(AccountPrincipal user, OrganizationId organizer, EventDetails details, String requestedSlug,
@@ -77,7 +78,7 @@ public class EventManagement {
         EventRules.check(details, violations);
         String slug = chooseSlug(requestedSlug, details.title(), null, violations);
         if (!violations.isEmpty()) {
-            throw new InvalidEventException(violations);
+            throw new InvalidInputException(violations);
         }
         Event event = Event.draft(EventId.random(), organizer, slug, details, markdown.toSafeHtml(details.description(), DESCRIPTION_HEADING_LEVEL),
                 now());
@@ -104,7 +105,7 @@ public class EventManagement {
         }
         String slug = chooseSlug(requestedSlug, details.title(), event, violations);
         if (!violations.isEmpty()) {
-            throw new InvalidEventException(violations);
+            throw new InvalidInputException(violations);
         }
         boolean rescheduled = event.revise(details, markdown.toSafeHtml(details.description(), DESCRIPTION_HEADING_LEVEL), now());
         if (!slug.equals(event.slug())) {
@@ -134,7 +135,7 @@ public class EventManagement {
         Violations violations = new Violations();
         violations.limitText("note", cleanNote, NOTE_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidEventException(violations);
+            throw new InvalidInputException(violations);
         }
         event.postpone(cleanNote, now());
         save(event);
@@ -149,7 +150,7 @@ public class EventManagement {
         Violations violations = new Violations();
         violations.requireText("reason", cleanReason, NOTE_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidEventException(violations);
+            throw new InvalidInputException(violations);
         }
         event.cancel(cleanReason, now());
         save(event);

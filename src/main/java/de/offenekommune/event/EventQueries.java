@@ -17,6 +17,7 @@ import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.event.EventQuery.Sort;
 import de.offenekommune.platform.FederalState;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -47,7 +48,7 @@ public class EventQueries {
     /**
      * @param parameters   the request's parameters, as {@code ServletRequest.getParameterMap()} gives them
      * @param defaultScope the scope when the parameters do not name one (they only may where {@code scopeAllowed})
-     * @throws InvalidEventQueryException with every problem found
+     * @throws InvalidInputException with every problem found
      */
     public EventQuery parse(Map<String, String[]> parameters, Scope defaultScope, boolean scopeAllowed) {
         Violations violations = new Violations();
@@ -80,7 +81,7 @@ public class EventQueries {
         }
         Sort sort = params.enumValue("sort", Sort.class, Sort.DATE);
         if (!violations.isEmpty()) {
-            throw new InvalidEventQueryException(violations);
+            throw InvalidInputException.ofQuery(violations);
         }
         return new EventQuery(scope, text, municipality, district, state, organizer, types, topics, audiences,
                 accessibility, attendance, free, registrationOpen, period, from, to, sort);

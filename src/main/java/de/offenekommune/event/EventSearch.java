@@ -1,11 +1,13 @@
 package de.offenekommune.event;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ public class EventSearch {
                           from event_catalog
                         """)
                 .query((rs, row) -> new CatalogVersion(rs.getLong("version"),
-                        rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+                        instant(rs, "changed_at")))
                 .single();
     }
 
@@ -209,7 +211,7 @@ public class EventSearch {
                          group by e.municipality_ags
                          order by name, ags
                         """)
-                .param("now", Events.utc(minute))
+                .param("now", utc(minute))
                 .query((rs, row) -> new MunicipalityEntry(rs.getString("ags"), rs.getString("name"),
                         rs.getLong("upcoming"), rs.getLong("total")))
                 .list();
@@ -372,7 +374,7 @@ public class EventSearch {
 
         void add(String clause, String name, Object value) {
             clauses.add(clause);
-            params.put(name, value instanceof Instant instant ? Events.utc(instant) : value);
+            params.put(name, value instanceof Instant instant ? utc(instant) : value);
         }
 
         String where() {

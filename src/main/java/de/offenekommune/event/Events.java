@@ -1,13 +1,14 @@
 package de.offenekommune.event;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -410,14 +411,6 @@ public class Events {
         return values.stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 
     private static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;

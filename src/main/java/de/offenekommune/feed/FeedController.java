@@ -33,9 +33,9 @@ import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.event.Events;
-import de.offenekommune.event.InvalidEventQueryException;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Topic;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.PublicCaching;
@@ -145,7 +145,7 @@ class FeedController {
     private EventQuery parse(HttpServletRequest request, boolean scopeAllowed) {
         try {
             return queries.parse(request.getParameterMap(), Scope.UPCOMING, scopeAllowed);
-        } catch (InvalidEventQueryException e) {
+        } catch (InvalidInputException e) {
             throw new FeedQueryException(e.violations());
         }
     }

@@ -153,7 +153,7 @@ class OpenDataController {
                 .contentType(csv ? CSV : MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                .header(HttpHeaders.LINK, "<" + site.absolute("/open-data/events.schema.json") + ">; rel=\"describedby\"", 
+                .header(HttpHeaders.LINK, "<" + site.absolute("/open-data/events.schema.json") + ">; rel=\"describedby\"",
                         "<" + openData.licenseUrl() + ">; rel=\"license\"")
                 .body(new FileSystemResource(csv ? export.csv() : export.json()));
     }

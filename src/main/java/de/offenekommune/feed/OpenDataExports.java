@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventSearch;
+import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.platform.SiteProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -96,10 +96,10 @@ class OpenDataExports {
         Path csvPart = folder.resolve(csv.getFileName() + ".part");
         Path jsonPart = folder.resolve(jsonFile.getFileName() + ".part");
         long count = 0;
-        try (Writer csvOut = new BufferedWriter(Files.newBufferedWriter(csvPart, StandardCharsets.UTF_8), 1 << 16);
+        try (CsvWriter csvOut = CsvWriter.open(new BufferedWriter(Files.newBufferedWriter(csvPart, StandardCharsets.UTF_8),
+                1 << 16), CsvWriter.Dialect.RFC_4180);
                 Writer jsonOut = new BufferedWriter(Files.newBufferedWriter(jsonPart, StandardCharsets.UTF_8), 1 << 16)) {
-            csvOut.write(ExportColumns.ALL.stream().map(ExportColumns.Column::name).collect(Collectors.joining(",")));
-            csvOut.write("\r\n");
+            csvOut.row(ExportColumns.ALL.stream().map(ExportColumns.Column::name).toList());
             jsonOut.write("{\"meta\":");
             jsonOut.write(json.writeValueAsString(meta(version)));
             jsonOut.write(",\"events\":[");
@@ -114,7 +114,7 @@ class OpenDataExports {
                 for (Event event : batch) {
                     Map<String, Object> values = ExportColumns.values(
                             new ExportColumns.Row(event, organizers.get(event.organizer()), site));
-                    csvOut.write(csvLine(values));
+                    csvOut.row(csvCells(values));
                     jsonOut.write(count == 0 ? "\n" : ",\n");
                     jsonOut.write(json.writeValueAsString(values));
                     count++;
@@ -151,40 +151,13 @@ class OpenDataExports {
         return openData.attribution() == null || openData.attribution().isBlank() ? site.name() : openData.attribution();
     }
 
-    /** RFC 4180: every value quoted when needed; lists joined with "|". */
-    static String csvLine(Map<String, Object> values) {
-        StringBuilder line = new StringBuilder();
-        boolean first = true;
-        for (Object value : values.values()) {
-            if (!first) {
-                line.append(',');
-            }
-            first = false;
-            line.append(csvValue(value));
-        }
-        return line.append("\r\n").toString();
-    }
-
-    private static String csvValue(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text;
-        if (value instanceof List<?> list) {
-            text = list.stream().map(String::valueOf).collect(Collectors.joining("|"));
-        } else if (value instanceof BigDecimal number) {
-            text = number.toPlainString();
-        } else {
-            text = String.valueOf(value);
-        }
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            // Spreadsheets would run such a cell as a formula; the apostrophe is documented in the schema.
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+    /** The values as CSV cells: lists joined with "|". */
+    static List<Object> csvCells(Map<String, Object> values) {
+        return values.values().stream()
+                .map(value -> value instanceof List<?> list
+                        ? list.stream().map(String::valueOf).collect(Collectors.joining("|"))
+                        : value)
+                .toList();
     }
 
     private static void delete(Export export) {

@@ -7,7 +7,8 @@ import java.util.List;
  * such records and their templates together. The templates are {@code <template>.jte} under {@code src/main/jte}
  * (HTML) and under {@code src/main/jte-text} (plain text), each with the parameters {@code MailContext mail} and
  * the record itself as {@code model}: a template that reads a value the record lacks does not compile, nor does a
- * caller that leaves a value out.
+ * caller that leaves a value out. The outbox keeps the record as JSON until it renders it after the commit (see
+ * {@code StoredMailContent}), so its values must read back through Jackson as they were.
  */
 public interface MailContent {
 

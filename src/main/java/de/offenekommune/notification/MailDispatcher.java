@@ -26,13 +26,16 @@ class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
     private final OutboxMails mails;
+    private final MailBodies bodies;
     private final MailServer server;
     private final MailProperties properties;
     private final SiteProperties site;
     private final Clock clock;
 
-    MailDispatcher(OutboxMails mails, MailServer server, MailProperties properties, SiteProperties site, Clock clock) {
+    MailDispatcher(OutboxMails mails, MailBodies bodies, MailServer server, MailProperties properties, SiteProperties site,
+            Clock clock) {
         this.mails = mails;
+        this.bodies = bodies;
         this.server = server;
         this.properties = properties;
         this.site = site;
@@ -44,6 +47,10 @@ class MailDispatcher {
         OutboxMail mail = mails.findById(id).orElse(null);
         if (mail == null || !mail.status().equals("PENDING")) {
             return;
+        }
+        if (mail.text() == null && bodies.renderIfMissing(id)) {
+            // Queued, but not rendered after its commit yet (or never, when the application stopped).
+            mail = mails.findById(id).orElseThrow();
         }
         JavaMailSender mailSender = server.sender();
         if (mailSender == null) {

@@ -19,18 +19,22 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 public class Outbox {
 
     private final JdbcClient jdbc;
-    private final MailRenderer renderer;
+    private final StoredMailContent content;
+    private final MailBodies bodies;
     private final SchedulerClient scheduler;
     private final OutboxMails mails;
 
-    Outbox(JdbcClient jdbc, MailRenderer renderer, SchedulerClient scheduler, OutboxMails mails) {
+    Outbox(JdbcClient jdbc, StoredMailContent content, MailBodies bodies, SchedulerClient scheduler, OutboxMails mails) {
         this.jdbc = jdbc;
-        this.renderer = renderer;
+        this.content = content;
+        this.bodies = bodies;
         this.scheduler = scheduler;
         this.mails = mails;
     }
 
     /**
+     * Queues {@code mail}; its subject and bodies are rendered once the transaction committed.
+     *
      * @return whether the mail was queued; {@code false} when one with the same dedup key already was
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -38,12 +42,11 @@ public class Outbox {
         if (mail.recipient() == null || mail.recipient().matches("(?s).*[\\r\\n,;<>].*")) {
             throw new IllegalArgumentException("Not a single plain address");
         }
-        MailRenderer.Rendered rendered = renderer.render(mail);
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
-                        insert into outbox_mail (id, dedup_key, template, recipient, subject, body_text, body_html,
+                        insert into outbox_mail (id, dedup_key, template, recipient, locale, content,
                                                  attachment_name, attachment_type, attachment, reference)
-                        values (:id, :dedupKey, :template, :recipient, :subject, :text, :html,
+                        values (:id, :dedupKey, :template, :recipient, :locale, cast(:content as jsonb),
                                 :attachmentName, :attachmentType, :attachment, :reference)
                         on conflict (dedup_key) do nothing
                         """)
@@ -51,15 +54,15 @@ public class Outbox {
                 .param("dedupKey", mail.dedupKey())
                 .param("template", mail.content().templateName())
                 .param("recipient", mail.recipient())
-                .param("subject", rendered.subject())
-                .param("text", rendered.text())
-                .param("html", rendered.html())
+                .param("locale", mail.locale().toLanguageTag())
+                .param("content", content.write(mail.content()))
                 .param("attachmentName", mail.attachment() == null ? null : mail.attachment().filename())
                 .param("attachmentType", mail.attachment() == null ? null : mail.attachment().contentType())
                 .param("attachment", mail.attachment() == null ? null : mail.attachment().content())
                 .param("reference", mail.reference())
                 .update();
         if (inserted == 1) {
+            bodies.renderAfterCommit(id, mail);
             scheduler.scheduleIfNotExists(MailTasks.SEND.instance(id.toString()).build(), Instant.now());
         }
         return inserted == 1;

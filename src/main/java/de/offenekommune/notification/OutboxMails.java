@@ -1,10 +1,12 @@
 package de.offenekommune.notification;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +60,41 @@ public class OutboxMails {
                 .list();
     }
 
+    /** What rendering a queued mail needs, when its bodies were not rendered yet. */
+    record Unrendered(String recipient, String locale, String template, String content) {
+    }
+
+    Optional<Unrendered> findUnrendered(UUID id) {
+        return jdbc.sql("""
+                        select recipient, locale, template, content::text as content
+                          from outbox_mail
+                         where id = :id
+                           and content is not null
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new Unrendered(rs.getString("recipient"), rs.getString("locale"),
+                        rs.getString("template"), rs.getString("content")))
+                .optional();
+    }
+
+    /** The rendered mail replaces what it was rendered from; a mail erased meanwhile stays erased. */
+    void storeRendered(UUID id, String subject, String text, String html) {
+        jdbc.sql("""
+                        update outbox_mail
+                           set subject = :subject,
+                               body_text = :text,
+                               body_html = :html,
+                               content = null
+                         where id = :id
+                           and content is not null
+                        """)
+                .param("id", id)
+                .param("subject", subject)
+                .param("text", text)
+                .param("html", html)
+                .update();
+    }
+
     /** Kept as it is, for the developer mailbox: no mail server took it. */
     void markCaptured(UUID id, Instant at) {
         jdbc.sql("""
@@ -69,7 +106,7 @@ public class OutboxMails {
                          where id = :id
                         """)
                 .param("id", id)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", utc(at))
                 .update();
     }
 
@@ -85,11 +122,11 @@ public class OutboxMails {
                                last_error = null,
                                sent_at = :at,
                                recipient = null, subject = null, body_text = null, body_html = null,
-                               attachment_name = null, attachment_type = null, attachment = null
+                               content = null, attachment_name = null, attachment_type = null, attachment = null
                          where id = :id
                         """)
                 .param("id", id)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", utc(at))
                 .update();
     }
 
@@ -134,7 +171,7 @@ public class OutboxMails {
         return jdbc.sql("""
                         update outbox_mail
                            set recipient = null, subject = null, body_text = null, body_html = null,
-                               attachment_name = null, attachment_type = null, attachment = null
+                               content = null, attachment_name = null, attachment_type = null, attachment = null
                          where id = any(:ids)
                         """)
                 .param("ids", ids.toArray(UUID[]::new))
@@ -148,7 +185,7 @@ public class OutboxMails {
                          where status <> 'PENDING'
                            and created_at < :cutoff
                         """)
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .param("cutoff", utc(cutoff))
                 .update();
     }
 
@@ -158,7 +195,7 @@ public class OutboxMails {
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
                 rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment"),
                 rs.getString("status"), rs.getInt("attempts"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant(),
+                instant(rs, "created_at"), sent == null ? null : sent.toInstant(),
                 rs.getString("reference"), rs.getString("last_error"));
     }
 }

@@ -1,18 +1,18 @@
 package de.offenekommune.platform;
 
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,20 +79,20 @@ public class RateLimiter {
                 .update();
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    /** Drops windows that no limit looks at any more; run by {@link PlatformTasks}. */
     void forgetOldWindows() {
         jdbc.sql("""
                         delete from rate_limit_window
                          where window_start < :cutoff
                         """)
-                .param("cutoff", OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(2)), ZoneOffset.UTC))
+                .param("cutoff", utc(clock.instant().minus(Duration.ofDays(2))))
                 .update();
     }
 
     private OffsetDateTime windowStart(Duration window) {
         long size = window.toMillis();
         long now = clock.millis();
-        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(now - now % size), ZoneOffset.UTC);
+        return utc(Instant.ofEpochMilli(now - now % size));
     }
 
     /** Limits of one key with different windows count apart, even when their windows start together. */

@@ -1,5 +1,8 @@
 package de.offenekommune.registration;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,8 +42,8 @@ class AccessTokens {
                 .param("hash", hash(token))
                 .param("registration", registration.value())
                 .param("purpose", purpose.name())
-                .param("now", Registrations.utc(now))
-                .param("expiresAt", Registrations.utc(expiresAt))
+                .param("now", utc(now))
+                .param("expiresAt", utc(expiresAt))
                 .update();
         return token;
     }
@@ -53,7 +56,7 @@ class AccessTokens {
                          where registration_id = :registration
                         """)
                 .param("registration", registration.value())
-                .query((rs, row) -> Registrations.instant(rs, "last_issued"))
+                .query((rs, row) -> instant(rs, "last_issued"))
                 .single();
     }
 
@@ -72,7 +75,7 @@ class AccessTokens {
                 .param("purpose", purpose.name())
                 .query((rs, row) -> new Match(rs.getBytes("token_hash"),
                         new RegistrationId(rs.getObject("registration_id", UUID.class)), purpose,
-                        Registrations.instant(rs, "expires_at"), Registrations.instant(rs, "used_at")))
+                        instant(rs, "expires_at"), instant(rs, "used_at")))
                 .optional();
     }
 
@@ -85,7 +88,7 @@ class AccessTokens {
                            and used_at is null
                         """)
                 .param("hash", match.hash())
-                .param("now", Registrations.utc(now))
+                .param("now", utc(now))
                 .update() == 1;
     }
 

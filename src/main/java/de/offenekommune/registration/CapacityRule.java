@@ -14,21 +14,19 @@ import de.offenekommune.platform.Violations;
 @Component
 class CapacityRule implements EventRevisionRule {
 
-    private final Tallies tallies;
+    private final Seats seats;
 
-    CapacityRule(Tallies tallies) {
-        this.tallies = tallies;
+    CapacityRule(Seats seats) {
+        this.seats = seats;
     }
 
     @Override
     public void check(Event current, EventDetails revised, Violations violations) {
         Integer capacity = revised.registration().capacity();
-        if (capacity == null || !tallies.exists(current.id())) {
+        if (capacity == null) {
             return;
         }
-        Tally tally = tallies.lock(current.id(), current.details().schedule().end());
-        if (capacity < tally.seatsTaken()) {
-            violations.add("registration.capacity", "registration.capacityBelowTaken", tally.seatsTaken());
-        }
+        seats.lockForCheck(current.id()).filter(taken -> capacity < taken).ifPresent(taken ->
+                violations.add("registration.capacity", "registration.capacityBelowTaken", taken));
     }
 }

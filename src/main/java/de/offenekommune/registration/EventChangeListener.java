@@ -13,7 +13,6 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventChange.EventCancelled;
 import de.offenekommune.event.EventChange.EventPostponed;
 import de.offenekommune.event.EventChange.EventRevised;
-import de.offenekommune.event.Events;
 
 /**
  * Follows changes of events inside the organizer's transaction, so that the notices to participants
@@ -25,7 +24,6 @@ class EventChangeListener {
 
     private static final Logger log = LoggerFactory.getLogger(EventChangeListener.class);
 
-    private final Events events;
     private final Tallies tallies;
     private final Seats seats;
     private final Registrations registrations;
@@ -33,9 +31,8 @@ class EventChangeListener {
     private final RegistrationMails mails;
     private final java.time.Clock clock;
 
-    EventChangeListener(Events events, Tallies tallies, Seats seats, Registrations registrations, AccessTokens tokens,
+    EventChangeListener(Tallies tallies, Seats seats, Registrations registrations, AccessTokens tokens,
             RegistrationMails mails, java.time.Clock clock) {
-        this.events = events;
         this.tallies = tallies;
         this.seats = seats;
         this.registrations = registrations;
@@ -46,14 +43,13 @@ class EventChangeListener {
 
     @EventListener
     void on(EventRevised revised) {
-        if (!tallies.exists(revised.event())) {
+        LockedSeats locked = seats.lockIfAnyoneRegistered(revised.event()).orElse(null);
+        if (locked == null) {
             return;
         }
-        Event event = events.findById(revised.event()).orElseThrow();
-        Tally tally = seats.lock(event);
+        Event event = locked.event();
         tallies.rememberEnd(event.id(), event.details().schedule().end());
-        int promoted = seats.promoteWaitlist(event, tally);
-        seats.store(tally);
+        int promoted = locked.promoteWaitlist();
         if (revised.rescheduled() && event.isPublic()) {
             Instant now = clock.instant();
             List<Registration> told = participants(event);
@@ -69,12 +65,11 @@ class EventChangeListener {
 
     @EventListener
     void on(EventCancelled cancelled) {
-        if (!tallies.exists(cancelled.event())) {
+        // The lock makes a registration racing with the cancellation either visible here or refused.
+        Event event = seats.lockIfAnyoneRegistered(cancelled.event()).map(LockedSeats::event).orElse(null);
+        if (event == null) {
             return;
         }
-        Event event = events.findById(cancelled.event()).orElseThrow();
-        // The lock makes a registration racing with the cancellation either visible here or refused.
-        seats.lock(event);
         List<Registration> told = participants(event);
         told.forEach(registration -> mails.eventCancelled(event, registration));
         log.info("Event {} cancelled: told {} participants", event.id(), told.size());
@@ -83,11 +78,10 @@ class EventChangeListener {
     /** Registrations stay valid while a new date is sought; people may cancel now or wait for it. */
     @EventListener
     void on(EventPostponed postponed) {
-        if (!tallies.exists(postponed.event())) {
+        Event event = seats.lockIfAnyoneRegistered(postponed.event()).map(LockedSeats::event).orElse(null);
+        if (event == null) {
             return;
         }
-        Event event = events.findById(postponed.event()).orElseThrow();
-        seats.lock(event);
         Instant now = clock.instant();
         List<Registration> told = participants(event);
         told.forEach(registration -> mails.eventPostponed(event, registration,

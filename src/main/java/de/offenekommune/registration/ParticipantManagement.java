@@ -15,6 +15,7 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -69,31 +70,27 @@ public class ParticipantManagement {
      * the seat passes to the waitlist.
      *
      * @param message to the person, in the cancellation mail; may be {@code null}
-     * @throws InvalidRegistrationException when the message is too long
+     * @throws InvalidInputException when the message is too long
      * @throws ParticipantActionException when the registration is no longer active
      */
     @Transactional
     public void cancel(AccountPrincipal user, EventId eventId, RegistrationId id, String message) {
-        Event event = manageable(user, eventId);
+        manageable(user, eventId);
         String note = InputText.multiLine(message);
         Violations violations = new Violations();
         violations.limitText("message", note, CANCEL_MESSAGE_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
-        Tally tally = seats.lock(event);
-        Registration registration = registration(user, eventId, id);
+        LockedSeats seats = lock(eventId);
+        Registration registration = registrationOf(seats, id);
         if (!registration.state().isActive()) {
             throw new ParticipantActionException("registration.manage.notActive");
         }
-        seats.release(registration, tally);
-        registration.cancel(CancelledBy.ORGANIZER, clock.instant());
-        registrations.update(registration);
+        seats.cancel(registration, CancelledBy.ORGANIZER);
         if (!registration.isAnonymized()) {
-            mails.cancelled(event, registration, true, note);
+            mails.cancelled(seats.event(), registration, true, note);
         }
-        seats.promoteWaitlist(event, tally);
-        seats.store(tally);
         log.info("Registration {} of event {} cancelled by organizer {}", id, eventId, user.id());
     }
 
@@ -103,17 +100,15 @@ public class ParticipantManagement {
      */
     @Transactional
     public void moveToSeat(AccountPrincipal user, EventId eventId, RegistrationId id) {
-        Event event = manageable(user, eventId);
-        Tally tally = seats.lock(event);
-        Registration registration = registration(user, eventId, id);
+        manageable(user, eventId);
+        LockedSeats seats = lock(eventId);
+        Registration registration = registrationOf(seats, id);
         if (registration.state() != RegistrationState.WAITLISTED) {
             throw new ParticipantActionException("registration.manage.notWaitlisted");
         }
-        if (!tally.fits(registration.party(), event.details().registration().capacity())) {
+        if (!seats.moveToSeat(registration)) {
             throw new ParticipantActionException("registration.manage.noRoom");
         }
-        seats.giveSeat(event, registration, tally, clock.instant());
-        seats.store(tally);
     }
 
     /**
@@ -122,29 +117,38 @@ public class ParticipantManagement {
      */
     @Transactional
     public void moveToWaitlist(AccountPrincipal user, EventId eventId, RegistrationId id) {
-        Event event = manageable(user, eventId);
-        Tally tally = seats.lock(event);
-        Registration registration = registration(user, eventId, id);
+        manageable(user, eventId);
+        LockedSeats seats = lock(eventId);
+        Registration registration = registrationOf(seats, id);
         if (!registration.state().holdsSeat()) {
             throw new ParticipantActionException("registration.manage.noSeat");
         }
-        seats.release(registration, tally);
-        registration.moveToWaitlist(tally.headOfWaitlist());
-        registrations.update(registration);
-        seats.store(tally);
+        seats.moveToWaitlist(registration);
         if (registration.isVerified()) {
             Instant now = clock.instant();
-            mails.movedToWaitlist(event, registration, registrations.waitlistPosition(registration),
+            mails.movedToWaitlist(seats.event(), registration, registrations.waitlistPosition(registration),
                     tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now));
         }
         log.info("Registration {} of event {} moved to the waitlist by organizer {}", id, eventId, user.id());
+    }
+
+    /** The event's seats, after the rights were checked; the event is read once more under the lock. */
+    private LockedSeats lock(EventId eventId) {
+        return seats.lock(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+    }
+
+    /** The registration as it is under the lock; registrations of other events do not exist here. */
+    private Registration registrationOf(LockedSeats seats, RegistrationId id) {
+        return registrations.findById(id)
+                .filter(registration -> registration.event().equals(seats.event().id()))
+                .orElseThrow(() -> new EventNotFoundException(seats.event().id()));
     }
 
     /**
      * Writes to everyone with a confirmed registration, through the outbox.
      *
      * @return how many were written to
-     * @throws InvalidRegistrationException when the message is empty or too long
+     * @throws InvalidInputException when the message is empty or too long
      */
     @Transactional
     public int message(AccountPrincipal user, EventId eventId, String text) {
@@ -153,7 +157,7 @@ public class ParticipantManagement {
         Violations violations = new Violations();
         violations.requireText("message", message, MESSAGE_MAX);
         if (!violations.isEmpty()) {
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
         String organizer = organizations.find(event.organizer()).map(o -> o.name()).orElse("");
         int sent = 0;
@@ -180,7 +184,7 @@ public class ParticipantManagement {
             violations.add("question", "registration.settings.questionMissing");
         }
         if (!violations.isEmpty()) {
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
         options.save(eventId, revised);
     }

@@ -13,21 +13,21 @@ import de.offenekommune.event.EventStatus;
 @Component
 class RegistrantsRule implements EventDeletionRule {
 
-    private final Tallies tallies;
+    private final Seats seats;
     private final Registrations registrations;
 
-    RegistrantsRule(Tallies tallies, Registrations registrations) {
-        this.tallies = tallies;
+    RegistrantsRule(Seats seats, Registrations registrations) {
+        this.seats = seats;
         this.registrations = registrations;
     }
 
     /** Locks the event's seat count, so that no registration slips in before the deletion commits. */
     @Override
     public boolean forbids(Event event) {
-        if (!event.isPublic() || event.status() == EventStatus.CANCELLED || !tallies.exists(event.id())) {
+        if (!event.isPublic() || event.status() == EventStatus.CANCELLED) {
             return false;
         }
-        Tally tally = tallies.lock(event.id(), event.details().schedule().end());
-        return tally.seatsTaken() > 0 || registrations.hasWaitlist(event.id());
+        return seats.lockForCheck(event.id()).map(taken -> taken > 0 || registrations.hasWaitlist(event.id()))
+                .orElse(false);
     }
 }

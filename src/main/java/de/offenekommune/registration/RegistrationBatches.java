@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.DatabaseFailures;
+import de.offenekommune.platform.InvalidInputException;
 
 /**
  * Lets registrations for the same event that arrive while one is being written share the next
@@ -154,7 +155,7 @@ class RegistrationBatches {
                 result = work.get();
             } catch (DataAccessException e) {
                 throw e;
-            } catch (RegistrationClosedException | InvalidRegistrationException | EventNotFoundException e) {
+            } catch (RegistrationClosedException | InvalidInputException | EventNotFoundException e) {
                 failure = e;
             }
         }

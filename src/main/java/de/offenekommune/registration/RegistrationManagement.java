@@ -15,8 +15,12 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
 import de.offenekommune.notification.MailAttachment;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationLinkException.Reason;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Citizens registering, confirming, cancelling and deleting their data, from the form or the API. Every
@@ -38,11 +42,14 @@ public class RegistrationManagement {
     private final Clock clock;
     private final RegistrationBatches batches;
     private final RegistrationLimits limits;
+    private final Counter seated;
+    private final Counter waitlisted;
 
     @SuppressWarnings("java:S107")
     RegistrationManagement(Events events, Registrations registrations, RegistrationOptionsRepository options,
             Tallies tallies, Seats seats, AccessTokens tokens, RegistrationMails mails,
-            RegistrationProperties properties, Clock clock, RegistrationBatches batches, RegistrationLimits limits) {
+            RegistrationProperties properties, Clock clock, RegistrationBatches batches, RegistrationLimits limits,
+            MeterRegistry meters) {
         this.events = events;
         this.registrations = registrations;
         this.options = options;
@@ -54,6 +61,15 @@ public class RegistrationManagement {
         this.clock = clock;
         this.batches = batches;
         this.limits = limits;
+        this.seated = registrationCounter(meters, "seat");
+        this.waitlisted = registrationCounter(meters, "waitlist");
+    }
+
+    private static Counter registrationCounter(MeterRegistry meters, String place) {
+        return Counter.builder("ok.registrations")
+                .description("New registrations, committed, by the place they got")
+                .tag("place", place)
+                .register(meters);
     }
 
     /** Whether and how people can register now; read without locking, for display. */
@@ -74,38 +90,50 @@ public class RegistrationManagement {
      *
      * @throws EventNotFoundException       when the event does not exist or is not public
      * @throws RegistrationClosedException  when the event takes no registrations now
-     * @throws InvalidRegistrationException when the input breaks the rules, or its submission key came before
+     * @throws InvalidInputException when the input breaks the rules, or its submission key came before
      *                                      with other input
      * @throws RegistrationLimitException   when the address got too many new registrations in this window
      */
     public Receipt register(EventId eventId, RegistrationInput input) {
-        Event event = publicEvent(eventId);
-        Availability availability = availability(event);
-        if (!availability.acceptsRegistrations()) {
-            throw new RegistrationClosedException(availability);
+        return register(publicEvent(eventId), input);
+    }
+
+    /**
+     * {@link #register(EventId, RegistrationInput)} for an event the caller just read; it is read again under
+     * the seat lock.
+     */
+    public Receipt register(Event event, RegistrationInput input) {
+        EventId eventId = event.id();
+        // Seats are counted under the lock only: whether the event is open does not depend on them.
+        if (!Availability.of(event, 0, false, clock.instant()).acceptsRegistrations()) {
+            throw new RegistrationClosedException(availability(event));
         }
         Violations violations = new Violations();
         Registrant registrant = RegistrationRules.check(input, options.find(eventId),
                 event.details().registration().capacity(), violations);
         if (!violations.isEmpty()) {
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
         if (registrations.findActiveByEmail(eventId, registrant.email()).isEmpty()) {
             limits.acquireForEmail(registrant.email());
         }
         // Checked again under the seat lock; people who register at the same moment share its transaction.
-        Event before = event;
-        return batches.run(eventId, () -> registerLocked(before, registrant));
+        Receipt receipt = batches.run(eventId, () -> registerLocked(eventId, registrant));
+        if (receipt.outcome() == Receipt.Outcome.SEAT) {
+            seated.increment();
+        } else if (receipt.outcome() == Receipt.Outcome.WAITLIST) {
+            waitlisted.increment();
+        }
+        return receipt;
     }
 
-    private Receipt registerLocked(Event before, Registrant registrant) {
-        EventId eventId = before.id();
-        Tally tally = seats.lock(before);
-        // Re-read under the lock: the event may have been cancelled or its capacity changed meanwhile.
-        Event event = publicEvent(eventId);
+    private Receipt registerLocked(EventId eventId, Registrant registrant) {
+        // The event as it is under the lock: it may have been cancelled or its capacity changed meanwhile.
+        LockedSeats seats = this.seats.lock(eventId).filter(locked -> locked.event().isPublic())
+                .orElseThrow(() -> new EventNotFoundException(eventId));
+        Event event = seats.event();
         Instant now = clock.instant();
-        boolean waitlist = registrations.hasWaitlist(eventId);
-        Availability availability = Availability.of(event, tally.seatsTaken(), waitlist, now);
+        Availability availability = seats.availability();
         if (!availability.acceptsRegistrations()) {
             throw new RegistrationClosedException(availability);
         }
@@ -115,7 +143,7 @@ public class RegistrationManagement {
             if (same.isPresent() && !same.get()) {
                 Violations violations = new Violations();
                 violations.add("submissionKey", "registration.submissionKeyReused");
-                throw new InvalidRegistrationException(violations);
+                throw new InvalidInputException(violations);
             }
             if (same.isPresent()) {
                 return new Receipt(Receipt.Outcome.REPEATED, null, 0);
@@ -130,18 +158,11 @@ public class RegistrationManagement {
         if (capacity != null && registrant.party() > capacity) {
             Violations violations = new Violations();
             violations.add("companions", "registration.partyTooLarge", capacity);
-            throw new InvalidRegistrationException(violations);
+            throw new InvalidInputException(violations);
         }
-        boolean seat = !waitlist && tally.fits(registrant.party(), capacity);
-        Instant confirmBy = now.plus(properties.confirmationTime());
-        Registration registration = Registration.submitted(eventId, registrant, seat ? null : tally.joinWaitlist(), now,
-                confirmBy);
-        registrations.insert(registration, registrant.fingerprint());
-        if (seat) {
-            tally.take(registration.party());
-        }
-        seats.store(tally);
-        String token = tokens.issue(registration.id(), TokenPurpose.CONFIRM, confirmBy, now);
+        Registration registration = seats.register(registrant);
+        boolean seat = registration.state().holdsSeat();
+        String token = tokens.issue(registration.id(), TokenPurpose.CONFIRM, registration.expiresAt(), now);
         int position = registrations.waitlistPosition(registration);
         if (seat) {
             mails.requested(event, registration, token);
@@ -177,8 +198,9 @@ public class RegistrationManagement {
                 .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
         Registration registration = registrations.findById(match.registration())
                 .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
-        Event event = events.findById(registration.event()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
-        seats.lock(event);
+        LockedSeats seats = this.seats.lock(registration.event())
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        Event event = seats.event();
         // Re-read under the lock: expiry, a cancellation or a second click may have come first.
         registration = registrations.findById(registration.id()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
         match = tokens.find(confirmToken, TokenPurpose.CONFIRM).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
@@ -188,8 +210,7 @@ public class RegistrationManagement {
         if (!tokens.markUsed(match, now)) {
             throw new RegistrationLinkException(Reason.USED);
         }
-        registration.confirm(now);
-        registrations.update(registration);
+        seats.confirm(registration);
         String manageToken = tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now);
         mails.confirmed(event, registration, manageToken, registrations.waitlistPosition(registration));
         log.info("Registration {} of event {} confirmed: {}", registration.id(), event.id(), registration.state());
@@ -205,19 +226,15 @@ public class RegistrationManagement {
     @Transactional
     public void cancel(String manageToken) {
         Registration registration = owned(manageToken);
-        Event event = events.findById(registration.event()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
-        Tally tally = seats.lock(event);
+        LockedSeats seats = this.seats.lock(registration.event())
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
         registration = registrations.findById(registration.id()).orElseThrow();
         if (!registration.state().isActive()) {
             return;
         }
-        seats.release(registration, tally);
-        registration.cancel(CancelledBy.REGISTRANT, clock.instant());
-        registrations.update(registration);
-        mails.cancelled(event, registration, false, null);
-        seats.promoteWaitlist(event, tally);
-        seats.store(tally);
-        log.info("Registration {} of event {} cancelled by the registrant", registration.id(), event.id());
+        seats.cancel(registration, CancelledBy.REGISTRANT);
+        mails.cancelled(seats.event(), registration, false, null);
+        log.info("Registration {} of event {} cancelled by the registrant", registration.id(), registration.event());
     }
 
     /**
@@ -227,21 +244,13 @@ public class RegistrationManagement {
     @Transactional
     public void deleteData(String manageToken) {
         Registration registration = owned(manageToken);
-        Event event = events.findById(registration.event()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
-        Tally tally = seats.lock(event);
+        LockedSeats seats = this.seats.lock(registration.event())
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
         registration = registrations.findById(registration.id()).orElseThrow();
-        Instant now = clock.instant();
-        if (registration.state().isActive()) {
-            seats.release(registration, tally);
-            registration.cancel(CancelledBy.REGISTRANT, now);
-        }
-        registration.anonymize(now);
-        registrations.update(registration);
+        seats.cancelAndAnonymize(registration);
         tokens.deleteAll(registration.id());
         mails.forget(List.of(registration.id()));
-        seats.promoteWaitlist(event, tally);
-        seats.store(tally);
-        log.info("Registration {} of event {} deleted by the registrant", registration.id(), event.id());
+        log.info("Registration {} of event {} deleted by the registrant", registration.id(), registration.event());
     }
 
     /** The event as a calendar file, for a registration with a seat. */

@@ -15,9 +15,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
-import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
-import de.offenekommune.event.Events;
 
 /**
  * Background work of registrations, run by db-scheduler in whichever application copy is free: expiring
@@ -44,9 +42,8 @@ class RegistrationTasks {
     }
 
     @Bean
-    Expiry registrationExpiry(Registrations registrations, Events events, Seats seats, TransactionTemplate transaction,
-            Clock clock) {
-        return new Expiry(registrations, events, seats, transaction, clock);
+    Expiry registrationExpiry(Registrations registrations, Seats seats, TransactionTemplate transaction, Clock clock) {
+        return new Expiry(registrations, seats, transaction, clock);
     }
 
     @Bean
@@ -56,7 +53,7 @@ class RegistrationTasks {
     }
 
     /** Unconfirmed registrations whose time ran out free their seat or waitlist place. */
-    record Expiry(Registrations registrations, Events events, Seats seats, TransactionTemplate transaction, Clock clock) {
+    record Expiry(Registrations registrations, Seats seats, TransactionTemplate transaction, Clock clock) {
 
         /** @return how many registrations expired */
         int run() {
@@ -69,19 +66,12 @@ class RegistrationTasks {
         }
 
         private int expire(EventId eventId) {
-            Event event = events.findById(eventId).orElse(null);
-            if (event == null) {
+            LockedSeats seats = this.seats.lock(eventId).orElse(null);
+            if (seats == null) {
                 return 0;
             }
-            Tally tally = seats.lock(event);
             var due = registrations.findExpiredConfirmations(eventId, clock.instant());
-            for (Registration registration : due) {
-                seats.release(registration, tally);
-                registration.expire();
-                registrations.update(registration);
-            }
-            int promoted = seats.promoteWaitlist(event, tally);
-            seats.store(tally);
+            int promoted = seats.expire(due);
             log.info("Event {}: {} unconfirmed registrations expired, {} moved up", eventId, due.size(), promoted);
             return due.size();
         }

@@ -1,35 +1,35 @@
 package de.offenekommune.registration;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import de.offenekommune.event.Event;
-import de.offenekommune.event.EventStatus;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.Events;
 
 /**
- * Capacity and waitlist of one event, used only while its tally row is locked: taking and freeing
- * seats and passing freed seats on to the waitlist, strictly in order, within the same transaction.
+ * The door to an event's seats: {@link #lock} is the only way to obtain {@link LockedSeats}, and with them
+ * the only way to give, free or pass on a seat or waitlist place.
  */
 @Component
 class Seats {
 
-    private static final Logger log = LoggerFactory.getLogger(Seats.class);
-
     private final Tallies tallies;
+    private final Events events;
     private final Registrations registrations;
     private final AccessTokens tokens;
     private final RegistrationMails mails;
     private final RegistrationProperties properties;
     private final Clock clock;
 
-    Seats(Tallies tallies, Registrations registrations, AccessTokens tokens, RegistrationMails mails,
+    Seats(Tallies tallies, Events events, Registrations registrations, AccessTokens tokens, RegistrationMails mails,
             RegistrationProperties properties, Clock clock) {
         this.tallies = tallies;
+        this.events = events;
         this.registrations = registrations;
         this.tokens = tokens;
         this.mails = mails;
@@ -37,55 +37,66 @@ class Seats {
         this.clock = clock;
     }
 
-    /** Locks the event's seats until the transaction ends. */
-    Tally lock(Event event) {
-        return tallies.lock(event.id(), event.details().schedule().end());
-    }
-
-    void store(Tally tally) {
-        tallies.save(tally);
-    }
-
-    /** Call before the registration leaves a state that holds a seat. */
-    void release(Registration registration, Tally tally) {
-        if (registration.state().holdsSeat()) {
-            tally.free(registration.party());
+    /**
+     * Locks the event's seats until the transaction ends and reads the event under the lock, so that a
+     * cancellation or a new capacity that committed meanwhile is seen. Within one transaction the same
+     * seats are handed out again, without locking or reading once more.
+     *
+     * @return empty when the event does not exist
+     */
+    Optional<LockedSeats> lock(EventId eventId) {
+        Optional<LockedSeats> existing = lockIfAnyoneRegistered(eventId);
+        if (existing.isPresent()) {
+            return existing;
         }
+        // First use: the row is made with the event's end; the event is read again under the lock.
+        Optional<Event> before = events.findById(eventId);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Tally tally = tallies.createLocked(eventId, before.get().details().schedule().end());
+        return events.findById(eventId).map(event -> hold(event, tally));
     }
 
     /**
-     * Gives free seats to the waitlist in order, as long as the first person's party fits; a larger party
-     * first in line is not overtaken. Nothing moves once the event is no longer published or has begun.
-     *
-     * @return how many were promoted
+     * {@link #lock}, for events that anyone ever registered for: empty, and nothing locked, for the others,
+     * which have no seats to change.
      */
-    int promoteWaitlist(Event event, Tally tally) {
-        Instant now = clock.instant();
-        if (event.status() != EventStatus.PUBLISHED || !now.isBefore(event.details().schedule().start())) {
-            return 0;
+    Optional<LockedSeats> lockIfAnyoneRegistered(EventId eventId) {
+        if (TransactionSynchronizationManager.getResource(key(eventId)) instanceof LockedSeats held) {
+            return Optional.of(held);
         }
-        Integer capacity = event.details().registration().capacity();
-        int promoted = 0;
-        while (true) {
-            Optional<Registration> head = registrations.findWaitlistHead(event.id());
-            if (head.isEmpty() || !tally.fits(head.get().party(), capacity)) {
-                return promoted;
-            }
-            giveSeat(event, head.get(), tally, now);
-            promoted++;
-        }
+        return tallies.lockIfExists(eventId).flatMap(tally -> events.findById(eventId).map(event -> hold(event, tally)));
     }
 
-    /** Moves a waitlisted person to a seat (the caller checked that it fits) and tells them. */
-    void giveSeat(Event event, Registration registration, Tally tally, Instant now) {
-        Instant confirmBy = now.plus(properties.confirmationTime());
-        registration.promote(now, confirmBy);
-        tally.take(registration.party());
-        registrations.update(registration);
-        String token = registration.isVerified()
-                ? tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now)
-                : tokens.issue(registration.id(), TokenPurpose.CONFIRM, confirmBy, now);
-        mails.promoted(event, registration, token);
-        log.info("Registration {} of event {} moved up from the waitlist", registration.id(), event.id());
+    /**
+     * Locks the event's seats without reading the event, for a check by the event module that changes
+     * no seat (a lower capacity, a deletion).
+     *
+     * @return the seats taken, or empty when nobody ever registered
+     */
+    Optional<Integer> lockForCheck(EventId eventId) {
+        if (TransactionSynchronizationManager.getResource(key(eventId)) instanceof LockedSeats held) {
+            return Optional.of(held.seatsTaken());
+        }
+        return tallies.lockIfExists(eventId).map(Tally::seatsTaken);
+    }
+
+    private LockedSeats hold(Event event, Tally tally) {
+        LockedSeats seats = new LockedSeats(event, tally, tallies, registrations, tokens, mails,
+                properties.confirmationTime(), clock);
+        String key = key(event.id());
+        TransactionSynchronizationManager.bindResource(key, seats);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
+        return seats;
+    }
+
+    private static String key(EventId event) {
+        return Seats.class.getName() + ":" + event.value();
     }
 }

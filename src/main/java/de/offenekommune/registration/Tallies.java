@@ -1,5 +1,8 @@
 package de.offenekommune.registration;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+import static de.offenekommune.platform.SqlTimes.utc;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import de.offenekommune.event.EventId;
 
 /**
- * The per-event counter rows. {@link #lock} is the only way to change seats: PostgreSQL queues every
- * other transaction of the same event, in this application copy or any other, until the holder commits.
+ * The per-event counter rows. Locking one ({@link #lockIfExists}, through {@link Seats}) is the only way to change
+ * seats: PostgreSQL queues every other transaction of the same event, in this application copy or any
+ * other, until the holder commits.
  */
 @Repository
 class Tallies {
@@ -27,11 +31,29 @@ class Tallies {
     }
 
     /**
-     * Locks the event's row until the surrounding transaction ends, creating it on first use. Waits at most
-     * {@code ok.registration.lock-timeout} for another holder; then PostgreSQL refuses and the transaction
-     * rolls back ({@link org.springframework.dao.CannotAcquireLockException}).
+     * Locks the event's row until the surrounding transaction ends, when it has one (empty, and nothing
+     * locked, when not). Waits at most {@code ok.registration.lock-timeout} for another holder; then
+     * PostgreSQL refuses and the transaction rolls back ({@link org.springframework.dao.CannotAcquireLockException}).
      */
-    Tally lock(EventId event, Instant eventEndsAt) {
+    Optional<Tally> lockIfExists(EventId event) {
+        limitLockWait();
+        return selectForUpdate(event);
+    }
+
+    /** Makes the row and locks it, after {@link #lockIfExists} found none in this transaction. */
+    Tally createLocked(EventId event, Instant eventEndsAt) {
+        jdbc.sql("""
+                        insert into registration_tally (event_id, event_ends_at)
+                        values (:event, :endsAt)
+                        on conflict (event_id) do nothing
+                        """)
+                .param("event", event.value())
+                .param("endsAt", utc(eventEndsAt))
+                .update();
+        return selectForUpdate(event).orElseThrow();
+    }
+
+    private void limitLockWait() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A seat lock outside a transaction would be released at once");
         }
@@ -42,14 +64,9 @@ class Tallies {
                 .param("timeout", properties.lockTimeout().toMillis() + "ms")
                 .query(String.class)
                 .single();
-        jdbc.sql("""
-                        insert into registration_tally (event_id, event_ends_at)
-                        values (:event, :endsAt)
-                        on conflict (event_id) do nothing
-                        """)
-                .param("event", event.value())
-                .param("endsAt", Registrations.utc(eventEndsAt))
-                .update();
+    }
+
+    private Optional<Tally> selectForUpdate(EventId event) {
         return jdbc.sql("""
                         select event_id, seats_taken, next_waitlist_seq, front_waitlist_seq
                           from registration_tally
@@ -59,7 +76,7 @@ class Tallies {
                 .param("event", event.value())
                 .query((rs, row) -> new Tally(event, rs.getInt("seats_taken"), rs.getLong("next_waitlist_seq"),
                         rs.getLong("front_waitlist_seq")))
-                .single();
+                .optional();
     }
 
     /** The event's seats taken, without locking: for display only. */
@@ -107,7 +124,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .param("endsAt", Registrations.utc(endsAt))
+                .param("endsAt", utc(endsAt))
                 .update();
     }
 
@@ -121,7 +138,7 @@ class Tallies {
                          order by event_ends_at
                          limit :limit
                         """)
-                .param("cutoff", Registrations.utc(cutoff))
+                .param("cutoff", utc(cutoff))
                 .param("limit", limit)
                 .query((rs, row) -> new EventId(rs.getObject("event_id", UUID.class)))
                 .list();
@@ -134,7 +151,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .param("now", Registrations.utc(now))
+                .param("now", utc(now))
                 .update();
     }
 
@@ -145,7 +162,7 @@ class Tallies {
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .query((rs, row) -> Registrations.instant(rs, "anonymized_at"))
+                .query((rs, row) -> instant(rs, "anonymized_at"))
                 .optional();
     }
 }

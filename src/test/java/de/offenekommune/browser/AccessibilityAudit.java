@@ -13,7 +13,8 @@ import com.microsoft.playwright.Page;
 
 /**
  * Runs axe-core against the page as it is now and fails with a readable list of every WCAG 2.0 and
- * 2.1 level A and AA violation: rule, impact, the elements (CSS selectors) and their HTML.
+ * 2.1 level A and AA violation: rule, impact, the elements (CSS selectors) and their HTML. Every audit is
+ * recorded in the {@link AccessibilityReport} of the run, passed or not.
  */
 final class AccessibilityAudit {
 
@@ -24,6 +25,11 @@ final class AccessibilityAudit {
 
     static void assertNoViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
+        AccessibilityReport.record(new AccessibilityReport.Audit(AccessibilityReport.currentTest(), page.url(),
+                page.title(), page.viewportSize() == null ? 0 : page.viewportSize().width, WCAG_21_AA,
+                AccessibilityReport.ids(results.getPasses()), AccessibilityReport.ids(results.getViolations()),
+                AccessibilityReport.ids(results.getIncomplete()),
+                results.getInapplicable() == null ? 0 : results.getInapplicable().size()));
         assertThat(results.getErrorMessage()).as("axe-core error on %s", page.url()).isNull();
         List<Rule> violations = results.getViolations();
         assertThat(violations)

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 
 import de.offenekommune.EventDetailsBuilder;
@@ -194,6 +195,25 @@ class EventPageBrowserTests {
         assertThat(sizes.get("h2").doubleValue()).isLessThan(sizes.get("h1").doubleValue());
         assertThat(sizes.get("h3weight").doubleValue()).isGreaterThanOrEqualTo(600);
         assertThat(sizes.get("h4weight").doubleValue()).isGreaterThanOrEqualTo(600);
+    }
+
+    @Test
+    void the_summary_in_leichte_sprache_is_offered_at_the_top_and_reached_by_keyboard(Page page) {
+        // GIVEN
+        KeyboardUser user = new KeyboardUser(page);
+        page.navigate("/events/" + event.slug());
+        Locator offer = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("In Leichter Sprache lesen"));
+
+        // WHEN
+        user.tabTo(offer);
+        user.press("Enter");
+
+        // THEN the link stands in the page's header, and leads to the summary
+        assertThat(page.locator(".ok-event-header").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("In Leichter Sprache lesen")).count()).isEqualTo(1);
+        assertThat(page.url()).endsWith("#easy-read");
+        PlaywrightAssertions.assertThat(page.locator("#easy-read")).isInViewport();
+        assertThat(page.locator("#easy-read + p").innerText()).startsWith("Wir reden über das Geld der Stadt.");
     }
 
     @Test

@@ -92,6 +92,8 @@ final class LayoutChecks {
     static void assertNoSidewaysScrolling(Page page) {
         int viewport = (Integer) page.evaluate("document.documentElement.clientWidth");
         int content = (Integer) page.evaluate("document.documentElement.scrollWidth");
+        AccessibilityReport.record("1.4.10", "no sideways scrolling at " + viewport + " px", page.url(),
+                content <= viewport ? List.of() : List.of("content " + content + " px wide"));
         assertThat(content).as("width of %s at %d px; wider than the screen: %s", page.url(), viewport,
                 page.evaluate("""
                         () => [...document.querySelectorAll('body *')]

@@ -269,7 +269,7 @@ class OrganizerPagesAccessibilityTests {
     @ParameterizedTest
     @ValueSource(strings = {"/admin", "/admin/organizations", "/admin/municipalities", "/admin/users",
             "/admin/invitations/new", "/admin/pages",
-            "/admin/pages/impressum/de"})
+            "/admin/pages/impressum/de", "/admin/pages/leichte-sprache/de", "/admin/barrier-reports"})
     void administration_pages_have_no_accessibility_violations(String path, Page page) {
         // GIVEN
         administrator.logIn(page);

@@ -127,7 +127,9 @@ class PublicPagesAccessibilityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/impressum", "/datenschutz", "/barrierefreiheit", "/api", "/impressum?lang=en"})
+    @ValueSource(strings = {"/impressum", "/datenschutz", "/barrierefreiheit", "/api", "/impressum?lang=en",
+            "/leichte-sprache", "/leichte-sprache?lang=en", "/barrierefreiheit/melden?seite=/events",
+            "/barrierefreiheit?lang=en"})
     void site_pages_have_no_accessibility_violations(String path, Page page) {
         // WHEN
         Response response = page.navigate(path);

@@ -22,6 +22,7 @@ import de.offenekommune.event.EventChange.EventDeleted;
 import de.offenekommune.event.EventChange.EventPostponed;
 import de.offenekommune.event.EventChange.EventPublished;
 import de.offenekommune.event.EventChange.EventRevised;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 
 /** Who may change events, what is refused, and which changes the other modules hear about. */
@@ -47,7 +48,7 @@ class EventManagementTests {
         organizer = fixtures.organizer(organization);
     }
 
-    private static String codes(InvalidEventException e) {
+    private static String codes(InvalidInputException e) {
         return e.violations().list().stream().map(v -> v.field() + ": " + v.code()).toList().toString();
     }
 
@@ -87,7 +88,7 @@ class EventManagementTests {
 
         assertThatThrownBy(() -> management.create(organizer.principal(), foreign.id(), referenceEvent().build(), null,
                 new Violations()))
-                .isInstanceOfSatisfying(InvalidEventException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(codes(e)).isEqualTo("[organizationId: event.organizationNotAllowed]"));
         assertThat(published.stream(EventCreated.class)).isEmpty();
     }
@@ -111,7 +112,7 @@ class EventManagementTests {
 
         assertThatThrownBy(() -> management.create(organizer.principal(), organization.id(),
                 referenceEvent().title(null).build(), null, parsing))
-                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(codes(e))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e))
                         .isEqualTo("[startTime: typeMismatch.java.time.LocalTime, title: NotBlank]"));
         assertThat(published.stream(EventCreated.class)).isEmpty();
     }
@@ -154,9 +155,9 @@ class EventManagementTests {
         Event event = fixtures.published(organizer, organization, referenceEvent().build());
 
         assertThatThrownBy(() -> management.cancel(organizer.principal(), event.id(), "x".repeat(2_001)))
-                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(codes(e)).isEqualTo("[reason: Size]"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e)).isEqualTo("[reason: Size]"));
         assertThatThrownBy(() -> management.postpone(organizer.principal(), event.id(), "x".repeat(2_001)))
-                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(codes(e)).isEqualTo("[note: Size]"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e)).isEqualTo("[note: Size]"));
         assertThat(fixtures.reload(event).status()).isEqualTo(EventStatus.PUBLISHED);
     }
 

@@ -16,6 +16,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.account.Organization;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 
 /** Old addresses of published events keep working after the organizer changes the slug. */
@@ -90,7 +91,7 @@ class EventSlugAliasTests {
 
         assertThatThrownBy(() -> management.create(organizer.principal(), organization.id(),
                 referenceEvent().build(), oldSlug, new Violations()))
-                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.violations().list())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().list())
                         .extracting(Violations.Violation::code).containsExactly("event.slugTaken"));
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jsoup.Jsoup;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.TestEvents;
 import de.offenekommune.event.Venue;
+import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.platform.FederalState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -168,6 +171,11 @@ class ReuseFormatsTests {
         assertThat(header).containsExactlyElementsOf(documented).contains("id", "title", "start", "municipality_ags");
         assertThat(csv).contains(published.id().toString()).doesNotContain(draft.id().toString())
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\"), mit Komma\"");
+        List<CSVRecord> records = CsvWriter.Dialect.RFC_4180.format().builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        CSVRecord row = records.stream().filter(record -> record.get("id").equals(published.id().toString()))
+                .findFirst().orElseThrow();
+        assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://evil\"), mit Komma");
         assertThat(csv + jsonExport).doesNotContain("Erika").doesNotContain("erika@example.org").doesNotContain("0202 123456");
         JsonNode mine = null;
         for (JsonNode node : export.get("events")) {

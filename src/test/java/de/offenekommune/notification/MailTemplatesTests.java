@@ -1,6 +1,7 @@
 package de.offenekommune.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
 import de.offenekommune.IntegrationTest;
+import de.offenekommune.accessibility.mail.BarrierReportMail;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.mail.InvitationMail;
 import de.offenekommune.account.mail.LoginFailuresMail;
@@ -59,6 +61,9 @@ class MailTemplatesTests {
     @Autowired
     MailRenderer renderer;
 
+    @Autowired
+    StoredMailContent stored;
+
     @Test
     void every_mail_renders_in_german_and_english_and_shows_each_of_its_values() {
         for (MailContent content : samples()) {
@@ -79,6 +84,35 @@ class MailTemplatesTests {
     }
 
     @Test
+    void every_mail_reads_back_from_what_the_outbox_stores_and_renders_the_same() {
+        for (MailContent content : samples()) {
+            // WHEN the content is stored as the outbox row keeps it and read back
+            MailContent read = stored.read(stored.write(content));
+
+            // THEN it is the same record, and it renders to the same mail
+            assertThat(read).as(content.toString()).isEqualTo(content);
+            for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+                assertThat(renderer.render(new Mail("person@example.org", locale, read, null, null)))
+                        .as(content + " in " + locale)
+                        .isEqualTo(renderer.render(new Mail("person@example.org", locale, content, null, null)));
+            }
+        }
+    }
+
+    @Test
+    void a_stored_type_that_is_no_mail_record_of_the_application_is_not_made() {
+        // GIVEN rows naming a class outside the application, and one of it that is no mail
+        String foreign = "{\"type\":\"java.util.ArrayList\",\"value\":[]}";
+        String notMail = "{\"type\":\"" + EventFacts.class.getName() + "\",\"value\":{\"title\":\"x\"}}";
+
+        // THEN neither is read
+        for (String row : List.of(foreign, notMail)) {
+            assertThatThrownBy(() -> stored.read(row)).as(row).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("Not a mail content type");
+        }
+    }
+
+    @Test
     void every_mail_record_has_a_sample_here() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(MailContent.class));
@@ -90,7 +124,7 @@ class MailTemplatesTests {
                 .map(content -> content.getClass().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(sampled).isEqualTo(records).hasSize(16);
+        assertThat(sampled).isEqualTo(records).hasSize(17);
     }
 
     @Test
@@ -172,7 +206,12 @@ class MailTemplatesTests {
                         "http://localhost:8080/comments/mno", "http://localhost:8080/comments/pqr/unsubscribe?sig=s"),
                 new InvitationMail("Erika Mustermann", "Max Admin", "admin.role.USER", List.of(),
                         "http://localhost:8080/invitations/stu?lang=de", "12. Dezember 2026, 18:00"),
-                new LoginFailuresMail("Erika Mustermann", "5. Dezember 2026", "18:30", 10, 15)));
+                new LoginFailuresMail("Erika Mustermann", "5. Dezember 2026", "18:30", 10, 15),
+                new BarrierReportMail("http://localhost:8080/events/buergerforum", "Der Kalender ist ohne Maus nicht bedienbar.",
+                        "Erika Mustermann", "erika@example.org", "4. Januar 2027",
+                        "http://localhost:8080/admin/barrier-reports"),
+                new BarrierReportMail("http://localhost:8080/events/buergerforum", "Das Video hat keine Untertitel.",
+                        "", "", "4. Januar 2027", "http://localhost:8080/admin/barrier-reports")));
         for (ReviewReason reason : ReviewReason.values()) {
             samples.add(new CommentAwaitingModerationMail(EVENT.title(), EVENT_URL, "Max", "Gute Idee!",
                     reason.messageKey(), "http://localhost:8080/manage/events/1/comments"));

@@ -17,11 +17,11 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.EventStateException;
-import de.offenekommune.event.InvalidEventException;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.IntegrationTest;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
 
@@ -64,7 +64,7 @@ class EventChangesTests {
         }
 
         assertThatThrownBy(() -> revise(event, 2))
-                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.violations().list())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().list())
                         .anySatisfy(violation -> {
                             assertThat(violation.field()).isEqualTo("registration.capacity");
                             assertThat(violation.code()).isEqualTo("registration.capacityBelowTaken");

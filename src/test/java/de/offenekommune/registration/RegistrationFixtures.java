@@ -1,5 +1,8 @@
 package de.offenekommune.registration;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,6 +41,7 @@ import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
+import de.offenekommune.TestHttp;
 import de.offenekommune.TestMail;
 import de.offenekommune.notification.OutboxMail;
 import de.offenekommune.platform.FederalState;
@@ -119,6 +123,16 @@ public final class RegistrationFixtures {
                         FederalState.NORDRHEIN_WESTFALEN, null, null, null, null),
                 Municipality.NONE, null, List.of(), Cost.FREE, registration, Set.of(), null, Set.of(), Set.of(), null,
                 Contact.NONE);
+    }
+
+    /** A registration through the JSON API over real HTTP, from a client address of its own. */
+    public static HttpResponse<String> registerThroughApi(TestHttp http, Event event, String name, String email) {
+        return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/v1/events/" + event.id() + "/registrations"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", randomAddress())
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"%s","email":"%s","consent":true}""".formatted(name, email)))
+                .build());
     }
 
     public static String email(String prefix) {

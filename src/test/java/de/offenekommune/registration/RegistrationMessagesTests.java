@@ -52,7 +52,7 @@ class RegistrationMessagesTests {
     @Test
     void every_key_a_mail_template_uses_exists() throws IOException {
         Properties known = new Properties();
-        for (String bundle : new String[] {"registration", "notification", "comment", "account"}) {
+        for (String bundle : new String[] {"registration", "notification", "comment", "account", "accessibility"}) {
             known.putAll(load("messages/" + bundle + "_de.properties"));
         }
         TreeSet<String> missing = new TreeSet<>();

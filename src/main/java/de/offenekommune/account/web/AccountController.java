@@ -80,7 +80,7 @@ class AccountController {
             RedirectAttributes redirect) {
         UserAccount account = accounts.findById(user.id()).orElseThrow();
         Violations violations = new Violations();
-        if (!passwordEncoder.matches(current, account.passwordHash())) {
+        if (account.passwordHash() == null || !passwordEncoder.matches(current, account.passwordHash())) {
             violations.add("current", "account.password.currentWrong");
         }
         Passwords.check(violations, "password", password);

@@ -41,6 +41,9 @@ import de.offenekommune.platform.WebLinks;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
+import de.offenekommune.account.TwoFactor;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * Platform administration: organizations, user accounts and who organizes for whom.
@@ -55,15 +58,20 @@ class AdminController {
     private final InvitationManagement invitations;
     private final MessageSource messages;
     private final Clock clock;
+    private final TwoFactor twoFactor;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
     AdminController(Organizations organizations, UserAccounts accounts, AccountAdministration administration,
-            InvitationManagement invitations, MessageSource messages, Clock clock) {
+            InvitationManagement invitations, MessageSource messages, Clock clock, TwoFactor twoFactor,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.administration = administration;
         this.invitations = invitations;
         this.messages = messages;
         this.clock = clock;
+        this.twoFactor = twoFactor;
+        this.sessions = sessions;
     }
 
     @GetMapping("/organizations")
@@ -120,7 +128,27 @@ class AdminController {
         model.addAttribute("memberships", organizations.findByMember(account.id()));
         model.addAttribute("organizationOptions", organizationOptions());
         model.addAttribute("roles", roleOptions(locale));
+        model.addAttribute("twoFactorActive", twoFactor.isActive(account.id()));
         return "account/admin/user";
+    }
+
+    /**
+     * Removes another account's second factor, e.g. after a lost phone, and ends its sessions: it enrols a new
+     * one at its next login. Nobody sees the old or the new secret but the account's owner.
+     */
+    @PostMapping("/users/{id}/two-factor/reset")
+    String resetTwoFactor(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable UUID id,
+            RedirectAttributes redirect) {
+        UserAccount account = accounts.findById(new UserId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (account.id().equals(admin.id())) {
+            redirect.addFlashAttribute("problem", "admin.users.twoFactor.notYourself");
+            return "redirect:/admin/users/" + id;
+        }
+        twoFactor.reset(account.id());
+        sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
+        redirect.addFlashAttribute("notice", "admin.users.twoFactor.resetDone");
+        return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/users/{id}/access")

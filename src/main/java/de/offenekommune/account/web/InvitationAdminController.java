@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.InvalidInvitationException;
 import de.offenekommune.account.InvitationManagement;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.PlatformRole;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +63,7 @@ class InvitationAdminController {
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             invitations.invite(admin, form.toRequest());
-        } catch (InvalidInvitationException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, form, FormErrors.of(e.violations(), field -> field, messages, locale)
                     .labelled(FIELDS, messages, locale), locale);

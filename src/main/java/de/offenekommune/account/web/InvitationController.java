@@ -22,13 +22,13 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.InvalidInvitationException;
 import de.offenekommune.account.Invitation;
 import de.offenekommune.account.InvitationLinkException;
 import de.offenekommune.account.InvitationManagement;
 import de.offenekommune.account.Passwords;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,7 +76,7 @@ class InvitationController {
         UserAccount account;
         try {
             account = invitations.accept(token, displayName, password, confirmation);
-        } catch (InvalidInvitationException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, token, invitations.findValid(token), displayName,
                     FormErrors.of(e.violations(), field -> field, messages, locale).labelled(FIELDS, messages, locale));

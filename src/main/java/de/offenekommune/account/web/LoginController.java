@@ -1,5 +1,6 @@
 package de.offenekommune.account.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
+import de.offenekommune.account.OidcProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +19,15 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class LoginController {
 
-    /** Set by the platform's login failure handler: {@code invalid} or {@code throttled}. */
+    private final boolean localLogin;
+    private final String provider;
+
+    LoginController(@Value("${ok.local-login:true}") boolean localLogin, OidcProperties oidc) {
+        this.localLogin = localLogin;
+        this.provider = oidc.enabled() ? oidc.name() : null;
+    }
+
+    /** Set by the platform's login failure handler: {@code invalid}, {@code throttled} or {@code provider.<reason>}. */
     private static final String LOGIN_ERROR = "ok.loginError";
 
     @GetMapping("/login")
@@ -25,6 +35,8 @@ class LoginController {
         model.addAttribute("error", null);
         model.addAttribute("email", "");
         model.addAttribute("loggedOut", false);
+        model.addAttribute("localLogin", localLogin);
+        model.addAttribute("provider", provider);
         return "account/login";
     }
 
@@ -39,6 +51,8 @@ class LoginController {
         model.addAttribute("error", error);
         model.addAttribute("email", email == null ? "" : email.strip());
         model.addAttribute("loggedOut", false);
+        model.addAttribute("localLogin", localLogin);
+        model.addAttribute("provider", provider);
         return "account/login";
     }
 }

@@ -32,6 +32,7 @@ import de.offenekommune.comment.SubmissionResult;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.Events;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
@@ -78,7 +79,7 @@ class CommentApiController {
             violations.add("size", "api.sizeInvalid", MAX_PAGE_SIZE);
         }
         if (!violations.isEmpty()) {
-            throw new CommentApiErrors.InvalidQueryException(violations);
+            throw InvalidInputException.ofQuery(violations);
         }
         Event event = publicEvent(id);
         ModerationMode mode = settings.modeOf(event);

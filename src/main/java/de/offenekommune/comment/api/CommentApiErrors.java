@@ -12,39 +12,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import de.offenekommune.comment.CommentNotFoundException;
 import de.offenekommune.comment.CommentRefusedException;
-import de.offenekommune.comment.InvalidCommentException;
-import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.ApiProblems;
 
 @RestControllerAdvice(assignableTypes = CommentApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommentApiErrors {
 
-    /** Bad paging parameters. */
-    static final class InvalidQueryException extends RuntimeException {
-
-        private final transient Violations violations;
-
-        InvalidQueryException(Violations violations) {
-            super("Invalid query");
-            this.violations = violations;
-        }
-    }
-
     private final ApiProblems problems;
 
     CommentApiErrors(ApiProblems problems) {
         this.problems = problems;
-    }
-
-    @ExceptionHandler(InvalidCommentException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidCommentException e, Locale locale) {
-        return problems.invalid(e.violations(), locale);
-    }
-
-    @ExceptionHandler(InvalidQueryException.class)
-    ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException e, Locale locale) {
-        return problems.invalid(e.violations, locale, HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(CommentNotFoundException.class)

@@ -21,9 +21,9 @@ import de.offenekommune.comment.CommentRefusedException;
 import de.offenekommune.comment.CommentStatus;
 import de.offenekommune.comment.CommentSubmissions;
 import de.offenekommune.comment.DiscussionSettings;
-import de.offenekommune.comment.InvalidCommentException;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -85,7 +85,7 @@ class AuthorController {
         try {
             authoring.editAsGuest(token, commentText);
             return "redirect:" + base + "?done=saved";
-        } catch (InvalidCommentException | CommentRefusedException e) {
+        } catch (InvalidInputException | CommentRefusedException e) {
             Comment comment = authoring.findByManageToken(token).orElseThrow(CommentNotFoundException::new);
             return refused(model, comment, base, commentText, e, locale, response);
         }
@@ -113,7 +113,7 @@ class AuthorController {
             Comment comment = authoring.editAsUser(user, commentId, commentText);
             return comment.status() == CommentStatus.PUBLISHED ? "redirect:/comments/" + comment.id()
                     : "redirect:/comments/" + comment.id() + "/edit?done=saved";
-        } catch (InvalidCommentException | CommentRefusedException e) {
+        } catch (InvalidInputException | CommentRefusedException e) {
             return refused(model, authoring.findOwn(user, commentId), "/comments/" + commentId, commentText, e, locale,
                     response);
         }
@@ -152,7 +152,7 @@ class AuthorController {
     private String refused(Model model, Comment comment, String base, String text, RuntimeException e, Locale locale,
             HttpServletResponse response) {
         Violations problems;
-        if (e instanceof InvalidCommentException invalid) {
+        if (e instanceof InvalidInputException invalid) {
             problems = invalid.violations();
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         } else {

@@ -21,11 +21,11 @@ import de.offenekommune.comment.CommentSubmissions;
 import de.offenekommune.comment.Commenter;
 import de.offenekommune.comment.Comments;
 import de.offenekommune.comment.FormStamps;
-import de.offenekommune.comment.InvalidCommentException;
 import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.comment.SubmissionResult;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,7 +89,7 @@ class DiscussionController {
             // Autofill and paste are fast too: the person hears of mistakes first, and may always send once more.
             submissions.check(event, form.toSubmission(), commenter);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        } catch (InvalidCommentException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             problems = e.violations();
             sendAgain = null;

@@ -26,12 +26,12 @@ import de.offenekommune.comment.CommentReports;
 import de.offenekommune.comment.CommentStateException;
 import de.offenekommune.comment.Comments;
 import de.offenekommune.comment.DiscussionSettings;
-import de.offenekommune.comment.InvalidCommentException;
 import de.offenekommune.comment.Moderation;
 import de.offenekommune.comment.ModerationLog;
 import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.web.Option;
 
@@ -128,7 +128,7 @@ class ModerationController {
                 default -> moderation.block(user, event, comment, reason, platformWide);
             }
             redirect.addFlashAttribute("notice", "comment.moderation.done." + action);
-        } catch (InvalidCommentException e) {
+        } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", "comment.moderation.reasonRequired");
         } catch (CommentStateException | CommentRefusedException e) {
             redirect.addFlashAttribute("problem", "comment.moderation.notPossible");

@@ -18,9 +18,9 @@ import de.offenekommune.comment.CommentId;
 import de.offenekommune.comment.CommentNotFoundException;
 import de.offenekommune.comment.CommentRefusedException;
 import de.offenekommune.comment.CommentReporting;
-import de.offenekommune.comment.InvalidCommentException;
 import de.offenekommune.comment.ReportReason;
 import de.offenekommune.event.Events;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.Option;
@@ -55,8 +55,8 @@ class ReportController {
         CommentId commentId = parse(id);
         try {
             reporting.report(commentId, reason, note, DiscussionViews.currentUserId(), request.getRemoteAddr());
-        } catch (InvalidCommentException | CommentRefusedException e) {
-            Violations problems = e instanceof InvalidCommentException invalid ? invalid.violations() : new Violations();
+        } catch (InvalidInputException | CommentRefusedException e) {
+            Violations problems = e instanceof InvalidInputException invalid ? invalid.violations() : new Violations();
             if (e instanceof CommentRefusedException refused) {
                 problems.add("reason", refused.reason().messageKey());
                 response.setStatus(refused.reason().status());

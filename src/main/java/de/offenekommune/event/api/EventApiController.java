@@ -32,13 +32,13 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventQueries;
 import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventSearch;
-import de.offenekommune.event.InvalidEventQueryException;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.EventSummary;
 import de.offenekommune.event.Events;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
@@ -124,11 +124,11 @@ class EventApiController {
         EventQuery query = null;
         try {
             query = queries.parse(parameters, EventQuery.Scope.UPCOMING, true);
-        } catch (InvalidEventQueryException e) {
+        } catch (InvalidInputException e) {
             e.violations().list().forEach(v -> violations.add(v.field(), v.code(), v.args()));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidQueryException(violations);
+            throw InvalidInputException.ofQuery(violations);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         CatalogVersion version = search.version();
@@ -302,20 +302,6 @@ class EventApiController {
     static final class PreconditionFailedException extends RuntimeException {
         PreconditionFailedException() {
             super("If-Match does not name a version");
-        }
-    }
-
-    /** Bad query parameters, reported like invalid fields. */
-    static final class InvalidQueryException extends RuntimeException {
-        private final transient Violations violations;
-
-        InvalidQueryException(Violations violations) {
-            super("Invalid query parameters");
-            this.violations = violations;
-        }
-
-        Violations violations() {
-            return violations;
         }
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import de.offenekommune.event.EventConflictException;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.EventStateException;
-import de.offenekommune.event.InvalidEventException;
 import de.offenekommune.platform.web.ApiProblems;
 
 @RestControllerAdvice(assignableTypes = EventApiController.class)
@@ -24,16 +23,6 @@ class EventApiErrors {
 
     EventApiErrors(ApiProblems problems) {
         this.problems = problems;
-    }
-
-    @ExceptionHandler(InvalidEventException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidEventException e, Locale locale) {
-        return problems.invalid(e.violations(), locale);
-    }
-
-    @ExceptionHandler(EventApiController.InvalidQueryException.class)
-    ResponseEntity<ProblemDetail> invalidQuery(EventApiController.InvalidQueryException e, Locale locale) {
-        return problems.invalid(e.violations(), locale, HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(EventNotFoundException.class)

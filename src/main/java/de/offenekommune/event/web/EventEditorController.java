@@ -33,8 +33,8 @@ import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.EventSummary;
 import de.offenekommune.event.Events;
-import de.offenekommune.event.InvalidEventException;
 import de.offenekommune.event.MunicipalityRegister;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,7 +99,7 @@ class EventEditorController {
             Event event = management.create(user, organization, details, form.slug(), violations);
             redirect.addFlashAttribute("notice", "manage.notice.created");
             return "redirect:/manage/events/" + event.id();
-        } catch (InvalidEventException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return editor(model, form, errors(e.violations(), locale), null, user, locale);
         }
@@ -131,7 +131,7 @@ class EventEditorController {
             management.revise(user, event.id(), form.expectedVersion(), details, form.slug(), violations);
             redirect.addFlashAttribute("notice", "manage.notice.saved");
             return "redirect:/manage/events/" + event.id();
-        } catch (InvalidEventException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return editor(model, form, errors(e.violations(), locale), event, user, locale);
         } catch (EventConflictException e) {
@@ -168,7 +168,7 @@ class EventEditorController {
             RedirectAttributes redirect) {
         try {
             management.cancel(user, eventId(id), note);
-        } catch (InvalidEventException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return confirmation(model, management.findManageable(user, eventId(id)), "cancel", note,
                     FormErrors.of(e.violations(), path -> "note", messages, locale));
@@ -183,7 +183,7 @@ class EventEditorController {
             RedirectAttributes redirect) {
         try {
             management.postpone(user, eventId(id), note);
-        } catch (InvalidEventException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return confirmation(model, management.findManageable(user, eventId(id)), "postpone", note,
                     FormErrors.of(e.violations(), path -> "note", messages, locale));

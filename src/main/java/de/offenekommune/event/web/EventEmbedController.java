@@ -20,7 +20,7 @@ import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.event.EventSummary;
-import de.offenekommune.event.InvalidEventQueryException;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
@@ -120,7 +120,7 @@ class EventEmbedController {
         try {
             EventQuery query = queries.parse(request.getParameterMap(), Scope.UPCOMING, false);
             return violations.isEmpty() ? query : null;
-        } catch (InvalidEventQueryException e) {
+        } catch (InvalidInputException e) {
             e.violations().list().forEach(v -> violations.add(v.field(), v.code(), v.args()));
             return null;
         }

@@ -28,8 +28,8 @@ import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.event.EventSummary;
-import de.offenekommune.event.InvalidEventQueryException;
 import de.offenekommune.event.Schedule;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.PublicCaching;
@@ -135,7 +135,7 @@ class EventListController {
         try {
             EventQuery query = queries.parse(request.getParameterMap(), scope, false);
             return violations.isEmpty() ? query : null;
-        } catch (InvalidEventQueryException e) {
+        } catch (InvalidInputException e) {
             e.violations().list().forEach(v -> violations.add(v.field(), v.code(), v.args()));
             return null;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -37,6 +38,27 @@ final class EmbeddedPostgresServer {
     static EmbeddedPostgresServer startOrReuse(EmbeddedPostgresProperties properties) {
         Path dir = properties.dataDir().toAbsolutePath().normalize();
         return RUNNING.computeIfAbsent(dir, d -> start(d, properties));
+    }
+
+    /**
+     * The port of a PostgreSQL that serves the folder now (another process, e.g. the running application),
+     * as its {@code postmaster.pid} tells.
+     */
+    static Optional<Integer> runningPort(Path dir) {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            long pid = Long.parseLong(lines.get(0).trim());
+            if (lines.size() < 4 || ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Integer.parseInt(lines.get(3).trim()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     String jdbcUrl() {

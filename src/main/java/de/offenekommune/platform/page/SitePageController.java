@@ -1,7 +1,6 @@
 package de.offenekommune.platform.page;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -28,21 +27,27 @@ import jakarta.servlet.http.HttpServletResponse;
 class SitePageController {
 
     static final int MAX_LENGTH = 50_000;
-    private static final List<String> LANGUAGES = List.of("de", "en");
 
     private final SitePages pages;
     private final MessageSource messages;
+    private final StatementProperties statement;
+    private final AccessibilityCheck check;
 
-    SitePageController(SitePages pages, MessageSource messages) {
+    SitePageController(SitePages pages, MessageSource messages, StatementProperties statement,
+            AccessibilityCheck check) {
         this.pages = pages;
         this.messages = messages;
+        this.statement = statement;
+        this.check = check;
     }
 
-    @GetMapping({"/impressum", "/datenschutz", "/barrierefreiheit"})
+    @GetMapping({"/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache"})
     String show(jakarta.servlet.http.HttpServletRequest request, Locale locale, Model model) {
         SitePage page = byPath(request.getRequestURI().substring(1));
         model.addAttribute("page", page);
-        model.addAttribute("content", pages.find(page, language(locale)));
+        model.addAttribute("content", pages.find(page, language(page, locale)));
+        model.addAttribute("statement", statement);
+        model.addAttribute("check", check.last().orElse(null));
         return "platform/page";
     }
 
@@ -55,8 +60,8 @@ class SitePageController {
     @GetMapping("/admin/pages/{page}/{language}")
     String edit(@PathVariable String page, @PathVariable String language, Model model) {
         SitePage sitePage = byPath(page);
-        return editor(model, sitePage, checked(language), pages.find(sitePage, checked(language)).markdown(),
-                FormErrors.NONE);
+        return editor(model, sitePage, checked(sitePage, language),
+                pages.find(sitePage, checked(sitePage, language)).markdown(), FormErrors.NONE);
     }
 
     @PostMapping("/admin/pages/{page}/{language}")
@@ -68,10 +73,10 @@ class SitePageController {
         violations.requireText("text", clean, MAX_LENGTH);
         if (!violations.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return editor(model, sitePage, checked(language), text,
+            return editor(model, sitePage, checked(sitePage, language), text,
                     FormErrors.of(violations, field -> field, messages, locale));
         }
-        String lang = checked(language);
+        String lang = checked(sitePage, language);
         pages.save(sitePage, lang, messages.getMessage(sitePage.titleKey(), null, Locale.forLanguageTag(lang)), clean);
         redirect.addFlashAttribute("notice", "sitePage.saved");
         return "redirect:/admin/pages";
@@ -92,14 +97,14 @@ class SitePageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static String checked(String language) {
-        if (!LANGUAGES.contains(language)) {
+    private static String checked(SitePage page, String language) {
+        if (!page.languages().contains(language)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return language;
     }
 
-    private static String language(Locale locale) {
-        return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "de";
+    private static String language(SitePage page, Locale locale) {
+        return page.languages().contains(locale.getLanguage()) ? locale.getLanguage() : page.languages().get(0);
     }
 }

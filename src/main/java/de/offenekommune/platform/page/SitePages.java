@@ -1,10 +1,11 @@
 package de.offenekommune.platform.page;
 
+import static de.offenekommune.platform.SqlTimes.instant;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.core.io.ClassPathResource;
@@ -62,7 +63,7 @@ class SitePages {
                 .param("page", page.name())
                 .param("locale", locale)
                 .query((rs, row) -> new SitePageContent(page, locale, rs.getString("body_markdown"),
-                        rs.getString("body_html"), rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                        rs.getString("body_html"), instant(rs, "updated_at")))
                 .optional();
     }
 

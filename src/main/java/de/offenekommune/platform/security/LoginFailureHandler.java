@@ -3,6 +3,7 @@ package de.offenekommune.platform.security;
 import java.io.IOException;
 
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 import jakarta.servlet.ServletException;
@@ -15,14 +16,25 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-    /** Request attribute read by the login page: {@code invalid} or {@code throttled}. */
+    /** Request attribute read by the login page: {@code invalid}, {@code throttled}, or {@code provider.<code>}. */
     static final String ATTRIBUTE = "ok.loginError";
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
-        request.setAttribute(ATTRIBUTE,
-                exception instanceof ThrottledAuthenticationProvider.LoginThrottledException ? "throttled" : "invalid");
+        request.setAttribute(ATTRIBUTE, reason(exception));
         request.getRequestDispatcher("/login/failed").forward(request, response);
+    }
+
+    /** Why a login failed, in words the login page has a message for; a provider's own codes stay unnamed. */
+    private static String reason(AuthenticationException exception) {
+        if (exception instanceof ThrottledAuthenticationProvider.LoginThrottledException) {
+            return "throttled";
+        }
+        if (exception instanceof OAuth2AuthenticationException oauth) {
+            String code = oauth.getError().getErrorCode();
+            return code.startsWith("ok_") ? "provider." + code.substring(3) : "provider.failed";
+        }
+        return "invalid";
     }
 }

@@ -24,7 +24,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -37,7 +43,9 @@ import de.offenekommune.platform.ApiTokenVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import de.offenekommune.platform.RateLimiter;
+import de.offenekommune.platform.SecondFactorLogins;
 import de.offenekommune.platform.SignedInAccounts;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * Three filter chains: {@code /api/**} is stateless and authenticates personal API tokens (reading
@@ -152,11 +160,19 @@ class SecurityConfiguration {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
+    /**
+     * The HTML site. Password login unless the operator switched it off ({@code ok.local-login}); login at an
+     * OpenID Connect provider when one is configured (a {@link ClientRegistrationRepository} exists), whose
+     * session logout also ends.
+     */
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, @Value("${ok.secure-cookies:true}") boolean secureCookies,
             @Value("${ok.session.absolute-lifetime:12h}") Duration absoluteLifetime, Clock clock,
-            ObjectProvider<SignedInAccounts> accounts) throws Exception {
+            @Value("${ok.local-login:true}") boolean localLogin,
+            ObjectProvider<SignedInAccounts> accounts, ObjectProvider<SecondFactorLogins> secondFactors,
+            ObjectProvider<ClientRegistrationRepository> providers,
+            @Value("${ok.oidc.issuer:}") String issuer) throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName("ok_csrf");
         csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
@@ -166,27 +182,69 @@ class SecurityConfiguration {
                         .requestMatchers("/manage/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .addFilterAfter(new CurrentAccountFilter(accounts, clock, absoluteLifetime), SecurityContextHolderFilter.class)
-                .formLogin(login -> login
-                        .loginPage("/login")
-                        .usernameParameter("email")
-                        .passwordParameter("password")
-                        .successHandler(loginSuccess())
-                        .failureHandler(new LoginFailureHandler())
-                        .permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
-                        .logoutSuccessHandler(logoutSuccess())
+                        .logoutSuccessHandler(logoutSuccess(providers.getIfAvailable()))
                         .deleteCookies("ok_session"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(withProviderForms(issuer)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frames -> frames.deny())
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+        if (localLogin) {
+            http.formLogin(login -> login
+                    .loginPage("/login")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .successHandler(passwordLoginSuccess(secondFactors, clock))
+                    .failureHandler(new LoginFailureHandler())
+                    .permitAll());
+        }
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .successHandler(loginSuccess())
+                    .failureHandler(new LoginFailureHandler()));
+        }
         return http.build();
+    }
+
+    /**
+     * Browsers apply {@code form-action} to the redirects after a form, too: the logout form ends at the
+     * OpenID Connect provider, whose origin must be allowed there.
+     */
+    static String withProviderForms(String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        java.net.URI uri = java.net.URI.create(issuer.strip());
+        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+    }
+
+    /**
+     * A password login of an account with a second factor is not a login yet: the session keeps it as
+     * pending, nobody is signed in, and the browser goes on to the page that asks for the code.
+     */
+    static AuthenticationSuccessHandler passwordLoginSuccess(ObjectProvider<SecondFactorLogins> secondFactors,
+            Clock clock) {
+        AuthenticationSuccessHandler success = loginSuccess();
+        return (request, response, authentication) -> {
+            SecondFactorLogins logins = secondFactors.getIfAvailable();
+            if (logins == null || !logins.required(authentication)) {
+                success.onAuthenticationSuccess(request, response, authentication);
+                return;
+            }
+            HttpSession session = request.getSession();
+            session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            SecurityContextHolder.getContextHolderStrategy().clearContext();
+            session.setAttribute(SecondFactorLogins.PENDING, new SecondFactorLogins.Pending(authentication, clock.instant()));
+            new PathOnlyRedirects().sendRedirect(request, response, SecondFactorLogins.CODE_PAGE);
+        };
     }
 
     /**
@@ -213,7 +271,19 @@ class SecurityConfiguration {
         return entryPoint;
     }
 
-    private static SimpleUrlLogoutSuccessHandler logoutSuccess() {
+    /**
+     * After logout to the start page; a session of the OpenID Connect provider is ended there first
+     * (RP-initiated logout), where the provider offers it, and the provider sends the browser back.
+     */
+    private static LogoutSuccessHandler logoutSuccess(ClientRegistrationRepository providers) {
+        if (providers != null) {
+            OidcClientInitiatedLogoutSuccessHandler success = new OidcClientInitiatedLogoutSuccessHandler(providers);
+            // The address the browser used (forwarded headers count only from trusted proxies); the provider
+            // accepts it only if it is registered there as a post-logout redirect URI.
+            success.setPostLogoutRedirectUri("{baseUrl}/?logged-out");
+            success.setDefaultTargetUrl("/?logged-out");
+            return success;
+        }
         SimpleUrlLogoutSuccessHandler success = new SimpleUrlLogoutSuccessHandler();
         success.setDefaultTargetUrl("/?logged-out");
         success.setRedirectStrategy(new PathOnlyRedirects());

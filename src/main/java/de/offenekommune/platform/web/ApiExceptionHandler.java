@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import de.offenekommune.platform.DatabaseFailures;
+import de.offenekommune.platform.InvalidInputException;
 
 /**
  * Problems every JSON endpoint can have, answered as RFC 9457 documents; never a stack trace.
@@ -61,6 +62,12 @@ class ApiExceptionHandler {
                 : e instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
                 : ((MissingRequestHeaderException) e).getHeaderName();
         return problems.respond(HttpStatus.BAD_REQUEST, "parameter", "api.problem.parameter", locale, name);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
+        return problems.invalid(e.violations(), locale,
+                e.isQuery() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

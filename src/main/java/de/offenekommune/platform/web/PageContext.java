@@ -70,6 +70,12 @@ public final class PageContext {
         return language == null || language.equals(lang()) ? null : language;
     }
 
+    /** A date as people read it in the visitor's language, e.g. "5. Dezember 2026". */
+    public String formatDate(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                .format(date);
+    }
+
     public boolean signedIn() {
         return user != null;
     }
@@ -118,6 +124,12 @@ public final class PageContext {
     /** The page's own address, for links that switch the language. */
     public String currentUrlWithLanguage(String language) {
         return UriComponentsBuilder.fromUriString(pathAndQuery).replaceQueryParam("lang", language).build().toUriString();
+    }
+
+    /** The form for reporting an accessibility barrier, with this page's address filled in. */
+    public String barrierReportUrl() {
+        return UriComponentsBuilder.fromPath("/barrierefreiheit/melden").queryParam("seite", path()).encode().build()
+                .toUriString();
     }
 
     public String path() {

@@ -108,7 +108,7 @@ class RegistrationApiController {
             Locale locale, HttpServletRequest request) {
         Event event = publicEvent(id);
         limits.acquire(request.getRemoteAddr());
-        management.register(event.id(), body.toInput(locale, idempotencyKey));
+        management.register(event, body.toInput(locale, idempotencyKey));
         Locale language = RegistrationRules.language(body.language() == null ? locale : Locale.forLanguageTag(body.language()));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new ReceivedResource("received", messages.getMessage("registration.api.received", null, language)));

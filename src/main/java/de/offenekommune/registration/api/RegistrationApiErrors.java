@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.web.ApiProblems;
-import de.offenekommune.registration.InvalidRegistrationException;
 import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
 
@@ -25,11 +24,6 @@ class RegistrationApiErrors {
 
     RegistrationApiErrors(ApiProblems problems) {
         this.problems = problems;
-    }
-
-    @ExceptionHandler(InvalidRegistrationException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidRegistrationException e, Locale locale) {
-        return problems.invalid(e.violations(), locale);
     }
 
     @ExceptionHandler(EventNotFoundException.class)

@@ -23,8 +23,8 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.registration.InvalidRegistrationException;
 import de.offenekommune.registration.ParticipantActionException;
 import de.offenekommune.registration.ParticipantManagement;
 import de.offenekommune.registration.Registration;
@@ -79,7 +79,7 @@ class ParticipantCancellationController {
         try {
             participants.cancel(user, event, registrationId, message);
             redirect.addFlashAttribute("notice", "registration.manage.done.cancel");
-        } catch (InvalidRegistrationException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, participants.manageable(user, event), participants.registration(user, event, registrationId),
                     message, FormErrors.of(e.violations(), field -> field, messages, locale));

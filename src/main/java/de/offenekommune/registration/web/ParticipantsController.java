@@ -30,10 +30,11 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.platform.CsvWriter;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
-import de.offenekommune.registration.InvalidRegistrationException;
 import de.offenekommune.registration.ParticipantActionException;
 import de.offenekommune.registration.ParticipantManagement;
 import de.offenekommune.registration.Registration;
@@ -153,7 +154,7 @@ class ParticipantsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("anmeldungen-" + event.slug() + ".csv").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(ParticipantsCsv.write(header, rows));
+                .body(CsvWriter.write(CsvWriter.Dialect.SPREADSHEET, header, rows));
     }
 
     @GetMapping("/message")
@@ -170,7 +171,7 @@ class ParticipantsController {
             int sent = participants.message(user, event.id(), message);
             redirect.addFlashAttribute("notice", sent == 0 ? "registration.manage.message.nobody" : "registration.manage.message.sent");
             return "redirect:/manage/events/" + event.id() + "/registrations";
-        } catch (InvalidRegistrationException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return messagePage(model, event, message, FormErrors.of(e.violations(), field -> field, messages, locale));
         }
@@ -191,12 +192,12 @@ class ParticipantsController {
         RegistrationOptions options = form.toOptions(violations);
         try {
             if (!violations.isEmpty()) {
-                throw new InvalidRegistrationException(violations);
+                throw new InvalidInputException(violations);
             }
             participants.saveOptions(user, event.id(), options);
             redirect.addFlashAttribute("notice", "registration.settings.saved");
             return "redirect:/manage/events/" + event.id() + "/registrations";
-        } catch (InvalidRegistrationException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return settingsPage(model, event, form, FormErrors.of(e.violations(), field -> field, messages, locale));
         }

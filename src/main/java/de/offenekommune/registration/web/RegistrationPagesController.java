@@ -25,11 +25,11 @@ import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.web.EventDateFormatter;
 import de.offenekommune.platform.DatabaseFailures;
+import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.platform.web.ServiceUnavailable;
 import de.offenekommune.registration.Availability;
-import de.offenekommune.registration.InvalidRegistrationException;
 import de.offenekommune.registration.PersonalRegistration;
 import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
@@ -105,7 +105,7 @@ class RegistrationPagesController {
             model.addAttribute("event", event);
             model.addAttribute("minutes", e.minutes());
             return "registration/tooMany";
-        } catch (InvalidRegistrationException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, event, management.availability(event), form,
                     FormErrors.of(e.violations(), field -> field, messages, locale).labelled(FIELDS, messages, locale));
@@ -129,12 +129,12 @@ class RegistrationPagesController {
      */
     private void register(Event event, RegistrationForm form, Locale locale) {
         try {
-            management.register(event.id(), form.toInput(locale));
-        } catch (InvalidRegistrationException e) {
+            management.register(event, form.toInput(locale));
+        } catch (InvalidInputException e) {
             if (e.violations().list().size() != 1 || !e.violations().has("submissionKey")) {
                 throw e;
             }
-            management.register(event.id(), form.withNewSubmission().toInput(locale));
+            management.register(event, form.withNewSubmission().toInput(locale));
         }
     }
 

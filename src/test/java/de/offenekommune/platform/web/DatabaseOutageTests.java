@@ -50,9 +50,9 @@ class DatabaseOutageTests {
             copy.stopDatabase();
 
             // THEN the application soon knows: not ready, yet alive
-            await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/actuator/health/readiness", "application/json")
+            await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/readyz", "application/json")
                     .statusCode() == 503);
-            assertThat(http.get("/actuator/health/liveness", "application/json").statusCode()).isEqualTo(200);
+            assertThat(http.get("/livez", "application/json").statusCode()).isEqualTo(200);
 
             // AND the kept page is served as before, fast
             HttpResponse<String> kept = timed(() -> new Visitor(http).get("/events/" + event.slug()));
@@ -82,7 +82,7 @@ class DatabaseOutageTests {
         // THEN within 10 seconds of its return, everything works again
         String after = RegistrationFixtures.email("after-outage");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(http.get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+            assertThat(http.get("/readyz", "application/json").statusCode()).isEqualTo(200);
             assertThat(new Visitor(http).get("/events/" + event.slug() + "/registration").statusCode()).isEqualTo(200);
             assertThat(register(http, event, after).statusCode()).isEqualTo(202);
         });

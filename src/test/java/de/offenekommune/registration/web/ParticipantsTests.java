@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
 import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
@@ -101,7 +104,7 @@ class ParticipantsTests {
     }
 
     @Test
-    void the_csv_export_neutralizes_formulas() throws Exception {
+    void the_csv_export_neutralizes_formulas_and_reads_back_as_text() throws Exception {
         Event event = fixtures.publishedEvent(organizer, 10);
         String email = RegistrationFixtures.email("csv");
         transaction.executeWithoutResult(status -> management.register(event.id(), new RegistrationInput(
@@ -116,6 +119,10 @@ class ParticipantsTests {
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"klick\"\")\"");
         assertThat(text).contains("\"'+49 Verein; e.V.\"").contains("'@SUM(A1)").contains(email);
         assertThat(text).doesNotContain(";=").doesNotContain(";+").doesNotContain(";@");
+        CSVRecord row = CsvWriter.Dialect.SPREADSHEET.format().parse(new StringReader(text.substring(1))).getRecords().stream()
+                .filter(record -> record.get(2).equals(email)).findFirst().orElseThrow();
+        assertThat(row.get(1)).isEqualTo("'=HYPERLINK(\"http://evil.example\";\"klick\")");
+        assertThat(row.get(3)).isEqualTo("'+49 Verein; e.V.");
     }
 
     @Test

@@ -1,0 +1,229 @@
+package de.offenekommune.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventStatus;
+
+/**
+ * The seats and waitlist of one event while this transaction holds their lock, obtained only from
+ * {@link Seats#lock}. Every change of a registration that gives, frees or passes on a seat or a waitlist
+ * place is a method here, and each one frees what the registration held, passes freed seats on to the
+ * waitlist and stores the count itself: the count and the registrations cannot drift apart.
+ */
+final class LockedSeats {
+
+    private static final Logger log = LoggerFactory.getLogger(LockedSeats.class);
+
+    private final Event event;
+    private final Tally tally;
+    private final Tallies tallies;
+    private final Registrations registrations;
+    private final AccessTokens tokens;
+    private final RegistrationMails mails;
+    private final Duration confirmationTime;
+    private final Clock clock;
+    /** Whether anyone waits; {@code null} until asked again after someone left the waitlist. */
+    private Boolean waitlist;
+
+    LockedSeats(Event event, Tally tally, Tallies tallies, Registrations registrations, AccessTokens tokens,
+            RegistrationMails mails, Duration confirmationTime, Clock clock) {
+        this.event = event;
+        this.tally = tally;
+        this.tallies = tallies;
+        this.registrations = registrations;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.confirmationTime = confirmationTime;
+        this.clock = clock;
+    }
+
+    /** The event as read under the lock. */
+    Event event() {
+        return event;
+    }
+
+    int seatsTaken() {
+        return tally.seatsTaken();
+    }
+
+    /** Whether and how people can register, counted under the lock. */
+    Availability availability() {
+        return Availability.of(event, tally.seatsTaken(), hasWaitlist(), clock.instant());
+    }
+
+    /**
+     * A new registration: a seat while one is free and nobody waits, else a place at the end of the
+     * waitlist; either way to be confirmed until the registration's {@code expiresAt}.
+     */
+    Registration register(Registrant registrant) {
+        Instant now = clock.instant();
+        boolean seat = !hasWaitlist() && tally.fits(registrant.party(), capacity());
+        Registration registration = Registration.submitted(event.id(), registrant, seat ? null : tally.joinWaitlist(),
+                now, now.plus(confirmationTime));
+        registrations.insert(registration, registrant.fingerprint());
+        if (seat) {
+            tally.take(registration.party());
+        } else {
+            waitlist = true;
+        }
+        store();
+        return registration;
+    }
+
+    /** The address is confirmed: a seat stays taken, a waitlist place stays where it is. */
+    void confirm(Registration registration) {
+        requireOwn(registration);
+        registration.confirm(clock.instant());
+        registrations.update(registration);
+    }
+
+    /** Frees the seat or waitlist place and passes freed seats on. */
+    void cancel(Registration registration, CancelledBy by) {
+        requireOwn(registration);
+        release(registration);
+        registration.cancel(by, clock.instant());
+        registrations.update(registration);
+        promote();
+        store();
+    }
+
+    /** Cancels if need be and forgets everything personal; the state stays for the counts. */
+    void cancelAndAnonymize(Registration registration) {
+        requireOwn(registration);
+        Instant now = clock.instant();
+        if (registration.state().isActive()) {
+            release(registration);
+            registration.cancel(CancelledBy.REGISTRANT, now);
+        }
+        registration.anonymize(now);
+        registrations.update(registration);
+        promote();
+        store();
+    }
+
+    /**
+     * Unconfirmed registrations whose time ran out free their seat or place; the seats pass on.
+     *
+     * @return how many moved up from the waitlist
+     */
+    int expire(List<Registration> due) {
+        for (Registration registration : due) {
+            requireOwn(registration);
+            release(registration);
+            registration.expire();
+            registrations.update(registration);
+        }
+        int promoted = promote();
+        store();
+        return promoted;
+    }
+
+    /** Takes the seat back and puts the person first on the waitlist; the freed seat is not passed on. */
+    void moveToWaitlist(Registration registration) {
+        requireOwn(registration);
+        release(registration);
+        registration.moveToWaitlist(tally.headOfWaitlist());
+        registrations.update(registration);
+        waitlist = true;
+        store();
+    }
+
+    /**
+     * Gives a waitlisted person a seat out of order, and tells them.
+     *
+     * @return {@code false}, changing nothing, when their party does not fit
+     */
+    boolean moveToSeat(Registration registration) {
+        requireOwn(registration);
+        if (!tally.fits(registration.party(), capacity())) {
+            return false;
+        }
+        giveSeat(registration, clock.instant());
+        store();
+        return true;
+    }
+
+    /**
+     * Gives free seats to the waitlist in order, as long as the first person's party fits; a larger party
+     * first in line is not overtaken. Nothing moves once the event is no longer published or has begun.
+     *
+     * @return how many were promoted
+     */
+    int promoteWaitlist() {
+        int promoted = promote();
+        if (promoted > 0) {
+            store();
+        }
+        return promoted;
+    }
+
+    private int promote() {
+        Instant now = clock.instant();
+        if (event.status() != EventStatus.PUBLISHED || !now.isBefore(event.details().schedule().start())) {
+            return 0;
+        }
+        int promoted = 0;
+        while (true) {
+            Optional<Registration> head = registrations.findWaitlistHead(event.id());
+            if (head.isEmpty() || !tally.fits(head.get().party(), capacity())) {
+                if (head.isEmpty()) {
+                    waitlist = false;
+                }
+                return promoted;
+            }
+            giveSeat(head.get(), now);
+            promoted++;
+        }
+    }
+
+    private void giveSeat(Registration registration, Instant now) {
+        Instant confirmBy = now.plus(confirmationTime);
+        registration.promote(now, confirmBy);
+        tally.take(registration.party());
+        registrations.update(registration);
+        waitlist = null;
+        String token = registration.isVerified()
+                ? tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now)
+                : tokens.issue(registration.id(), TokenPurpose.CONFIRM, confirmBy, now);
+        mails.promoted(event, registration, token);
+        log.info("Registration {} of event {} moved up from the waitlist", registration.id(), event.id());
+    }
+
+    private void release(Registration registration) {
+        if (registration.state().holdsSeat()) {
+            tally.free(registration.party());
+        }
+        if (registration.state() == RegistrationState.WAITLISTED) {
+            waitlist = null;
+        }
+    }
+
+    private boolean hasWaitlist() {
+        if (waitlist == null) {
+            waitlist = registrations.hasWaitlist(event.id());
+        }
+        return waitlist;
+    }
+
+    private Integer capacity() {
+        return event.details().registration().capacity();
+    }
+
+    private void store() {
+        tallies.save(tally);
+    }
+
+    private void requireOwn(Registration registration) {
+        if (!registration.event().equals(event.id())) {
+            throw new IllegalArgumentException("Registration " + registration.id() + " is not of event " + event.id());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Webhooks: endpoints registered by organizers and administrators receive signed JSON (Standard Webhooks)
+ * about published, changed, postponed and cancelled events, queued in the event's transaction and delivered
+ * in the background with retries.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Webhooks")
+package de.offenekommune.webhook;
