@@ -69,10 +69,12 @@ class FailFastDataSourceTests {
         dataSource = new FailFastDataSource(pool(), reachability);
 
         // WHEN a connection in use breaks as the server shuts down
+        down.set(true);
         dataSource.noticeFailure(new SQLException("terminating connection due to administrator command", "57P01"));
 
-        // THEN it counts as unreachable until the probe reaches it, which it does at once
+        // THEN it counts as unreachable until the probe reaches it again
         assertThat(reachability.isUnreachable()).isTrue();
+        down.set(false);
         await().atMost(Duration.ofSeconds(5)).until(() -> !reachability.isUnreachable());
 
         // AND errors of a statement are no sign of an outage
