@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,7 @@ import jakarta.mail.Part;
  * A guest comments in a real browser and confirms from the mail; on a pre-moderated event the
  * organizer approves from the queue. Every page and state passes axe-core (WCAG 2.1 A and AA).
  */
+@Tag("browser")
 @IntegrationTest
 @ExtendWith(SharedBrowser.Resolver.class)
 class CommentBrowserTests extends CommentIntegrationTest {

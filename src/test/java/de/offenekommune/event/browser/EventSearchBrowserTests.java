@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ import de.offenekommune.event.Topic;
  * The listing with filters, the search results and the month calendar in a real browser, used by
  * keyboard alone, with axe-core finding no accessibility problem in any state.
  */
+@Tag("browser")
 @IntegrationTest
 @ExtendWith(SharedBrowser.Resolver.class)
 class EventSearchBrowserTests {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import de.offenekommune.registration.RegistrationFixtures;
  * to screen readers; the first cancels and the second moves up. axe-core checks every page: 0 violations
  * of WCAG 2.1 A and AA.
  */
+@Tag("browser")
 @IntegrationTest
 @ExtendWith(SharedBrowser.Resolver.class)
 class RegistrationBrowserTests {
