@@ -21,5 +21,5 @@ import de.offenekommune.IntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @ExtendWith(BrowserPages.class)
-@interface BrowserTest {
+public @interface BrowserTest {
 }
