@@ -12,10 +12,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.Venue;
-import de.offenekommune.event.web.EventDateFormatter;
-import de.offenekommune.feed.EventCalendarFiles;
+import de.offenekommune.event.calendar.EventCalendarFiles;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.notification.MailContent;

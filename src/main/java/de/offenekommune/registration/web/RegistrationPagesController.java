@@ -21,9 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
-import de.offenekommune.event.web.EventDateFormatter;
 import de.offenekommune.platform.DatabaseFailures;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
