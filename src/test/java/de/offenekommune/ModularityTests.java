@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -19,6 +20,7 @@ import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 class ModularityTests {
@@ -49,6 +51,17 @@ class ModularityTests {
     }
 
     @Test
+    void every_package_is_null_marked() {
+        Set<String> packages = new TreeSet<>();
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(OffeneKommuneApplication.class.getPackageName())
+                .forEach(type -> packages.add(type.getPackageName()));
+
+        assertThat(packages).isNotEmpty().allSatisfy(name -> assertThat(nullMarked(name))
+                .as("package-info.java of %s carries @NullMarked", name).isTrue());
+    }
+
+    @Test
     void verification_refuses_a_dependency_that_is_not_declared() {
         // The fixtures live among the tests, which the detection leaves out unless told otherwise.
         ImportOption everything = location -> true;
@@ -73,6 +86,14 @@ class ModularityTests {
             assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".puml")).isNotEmptyFile();
         });
         assertThat(overview).contains("Rel(");
+    }
+
+    private static boolean nullMarked(String packageName) {
+        try {
+            return Class.forName(packageName + ".package-info").isAnnotationPresent(NullMarked.class);
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** The module's {@code allowedDependencies} as written, {@code "platform :: web"} normalized to one space. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +82,8 @@ public class IcalWriter {
     /**
      * @param name the calendar's name for subscriptions, or {@code null} for a single event's file
      */
-    public String write(List<Event> events, Map<OrganizationId, Organization> organizers, String name, Locale locale) {
+    public String write(List<Event> events, Map<OrganizationId, Organization> organizers, @Nullable String name,
+            Locale locale) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//" + site.name().replace("//", "/") + "//Veranstaltungen//DE"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -184,7 +186,7 @@ public class IcalWriter {
     }
 
     /** "Gesamtschule Barmen, Unterdörnen 1, 42283 Wuppertal", or "Online". */
-    public static String location(Event event) {
+    public static @Nullable String location(Event event) {
         EventDetails d = event.details();
         Venue venue = d.venue();
         String place = null;
