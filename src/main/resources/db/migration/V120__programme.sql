@@ -62,3 +62,8 @@ create trigger public_change_signal
 create trigger public_change_signal
     after insert or update or delete or truncate on programme_session_speaker
     for each statement execute function public_change_signal();
+
+-- The open-data exports and the API's catalog version include the sessions (see V40).
+create trigger event_catalog_touch
+    after insert or update or delete or truncate on programme_session
+    for each statement execute function event_catalog_touch();

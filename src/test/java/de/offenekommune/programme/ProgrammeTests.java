@@ -220,6 +220,20 @@ class ProgrammeTests {
     }
 
     @Test
+    void the_open_data_export_lists_the_sessions_of_each_event() throws Exception {
+        String json = mvc.perform(get("/open-data/events.json")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        List<String> sessions = com.jayway.jsonpath.JsonPath.read(json,
+                "$.events[?(@.id == '" + event.id() + "')].sessions[*]");
+        assertThat(sessions).containsExactly(
+                "2013-11-09T10:20:00+01:00/2013-11-09T11:15:00+01:00 Keynote: Offene Kommune");
+        List<String> calendars = com.jayway.jsonpath.JsonPath.read(json,
+                "$.events[?(@.id == '" + event.id() + "')].programme_ical_url");
+        assertThat(calendars).singleElement().asString().endsWith("/events/" + event.slug() + "/programme.ics");
+    }
+
+    @Test
     void a_draft_has_no_public_programme() throws Exception {
         Organization organization = fixtures.organization();
         TestUser owner = fixtures.organizer(organization);
