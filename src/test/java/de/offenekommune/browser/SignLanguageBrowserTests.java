@@ -69,8 +69,19 @@ class SignLanguageBrowserTests {
         // THEN it is refused and nothing is online
         assertThat(refused.status()).isEqualTo(422);
         assertThat(page.locator("#error-summary").innerText()).contains("kein MP4- oder WebM-Video");
+        // (the form's CSRF token travels in the body, never in an address that lands in logs and history)
+        assertThat(refused.url()).doesNotContain("csrf");
         assertThat(jdbc.sql("select count(*) from sign_language_video").query(Long.class).single()).isZero();
         AccessibilityAudit.assertNoViolations(page);
+
+        // AND the summary leads to the refused file field of that very topic, which says what is wrong with it
+        page.locator("#error-summary a").first().click();
+        Locator refusedVideo = page.locator("#find-event-video");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("find-event-video");
+        assertThat(refusedVideo.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.locator("#" + refusedVideo.getAttribute("aria-describedby").split(" ")[1]).innerText())
+                .contains("kein MP4- oder WebM-Video");
+        assertThat(page.locator("[aria-invalid=true]").count()).isEqualTo(1);
 
         // WHEN they upload a real video file with its captions and text
         Locator again = page.locator("section", new Page.LocatorOptions().setHas(

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import de.offenekommune.platform.Violations;
@@ -56,9 +57,14 @@ public final class FormErrors {
                 .sorted(Comparator.comparing(entry -> formOrder.apply(entry.getKey())))
                 .forEach(entry -> {
                     String label = labels.apply(entry.getKey());
-                    labelled.put(entry.getKey(), label == null ? entry.getValue() : label + ": " + entry.getValue());
+                    labelled.put(entry.getKey(), label == null ? entry.getValue() : prefix(label) + entry.getValue());
                 });
         return new FormErrors(messages, labelled);
+    }
+
+    /** "E-Mail-Adresse: …", but "Was funktioniert nicht? …": a label that ends in a question needs no colon. */
+    private static String prefix(String label) {
+        return label.endsWith("?") || label.endsWith(":") ? label + " " : label + ": ";
     }
 
     public boolean isEmpty() {
@@ -70,7 +76,7 @@ public final class FormErrors {
     }
 
     /** The message for a field, or {@code null}. */
-    public String of(String field) {
+    public @Nullable String of(String field) {
         return messages.get(field);
     }
 
