@@ -39,6 +39,7 @@ import de.offenekommune.event.Schedule;
 import de.offenekommune.platform.DatabaseMode;
 import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.programme.ProgrammeManagement;
 
 /**
  * Fills an empty platform with the demo organizer, a dozen organizations from North Rhine-Westphalia
@@ -67,11 +68,13 @@ class DemoContent implements ApplicationRunner {
     private final Clock clock;
     private final CommentSubmissions comments;
     private final MunicipalityRegister municipalities;
+    private final ProgrammeManagement programmes;
 
     DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
             UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
             TransactionTemplate transaction, Clock clock, CommentSubmissions comments,
-            MunicipalityRegister municipalities) {
+            MunicipalityRegister municipalities, ProgrammeManagement programmes) {
+        this.programmes = programmes;
         this.comments = comments;
         this.municipalities = municipalities;
         this.properties = properties;
@@ -140,6 +143,9 @@ class DemoContent implements ApplicationRunner {
                     events.postpone(system, event.id(), demo.statusNote());
                 }
                 case DRAFT -> { }
+            }
+            if (DemoCatalog.reference().slug().equals(demo.slug())) {
+                DemoProgramme.addTo(programmes, system, event.id());
             }
             if (discussions.containsKey(details.title())) {
                 discuss(events.findManageable(system, event.id()), discussions.get(details.title()), commenters);

@@ -23,6 +23,9 @@ import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Topic;
 import de.offenekommune.event.Venue;
 import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.programme.Programme;
+import de.offenekommune.programme.Programmes;
+import de.offenekommune.programme.Session;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,8 +39,10 @@ class EventJsonLd implements EventStructuredData {
     private final SiteProperties site;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Programmes programmes;
 
-    EventJsonLd(SiteProperties site, MessageSource messages, JsonMapper json) {
+    EventJsonLd(SiteProperties site, MessageSource messages, JsonMapper json, Programmes programmes) {
+        this.programmes = programmes;
         this.site = site;
         this.messages = messages;
         this.json = json;
@@ -118,7 +123,33 @@ class EventJsonLd implements EventStructuredData {
         if (event.statusNote() != null && event.status() != EventStatus.PUBLISHED) {
             doc.put("disambiguatingDescription", event.statusNote());
         }
+        Programme programme = programmes.of(event.id());
+        if (!programme.isEmpty()) {
+            doc.put("subEvent", programme.sessions().stream().map(session -> subEvent(event, programme, session, url))
+                    .toList());
+        }
         return doc;
+    }
+
+    /** A session of the programme; only speakers who agreed to be named appear. */
+    private Map<String, Object> subEvent(Event event, Programme programme, Session session, String url) {
+        Schedule s = event.details().schedule();
+        Map<String, Object> sub = new LinkedHashMap<>();
+        sub.put("@type", "Event");
+        sub.put("@id", url + "/programme#" + session.anchor());
+        sub.put("name", session.title());
+        put(sub, "description", session.description());
+        sub.put("url", url + "/programme#" + session.anchor());
+        sub.put("startDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.start().atZone(s.zone())));
+        sub.put("endDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.end().atZone(s.zone())));
+        sub.put("inLanguage", session.language());
+        programme.room(session).ifPresent(room -> sub.put("location", Map.of("@type", "Place", "name", room.name())));
+        List<Map<String, Object>> performers = programme.publicSpeakers(session).stream()
+                .map(speaker -> Map.<String, Object>of("@type", "Person", "name", speaker.name())).toList();
+        if (!performers.isEmpty()) {
+            sub.put("performer", performers);
+        }
+        return sub;
     }
 
     private static String status(Event event) {

@@ -25,6 +25,8 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.programme.Programmes;
+import de.offenekommune.programme.Session;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.annotation.PreDestroy;
@@ -49,13 +51,15 @@ class OpenDataExports {
     private final SiteProperties site;
     private final OpenDataProperties openData;
     private final JsonMapper json;
+    private final Programmes programmes;
     private final Path folder;
     private volatile Export current;
     /** Kept one version longer, for downloads that started before the newest export was made. */
     private Export previous;
 
     OpenDataExports(EventSearch search, OrganizationDirectory organizations, SiteProperties site,
-            OpenDataProperties openData, JsonMapper json) throws IOException {
+            OpenDataProperties openData, JsonMapper json, Programmes programmes) throws IOException {
+        this.programmes = programmes;
         this.search = search;
         this.organizations = organizations;
         this.site = site;
@@ -111,9 +115,10 @@ class OpenDataExports {
                 }
                 Map<OrganizationId, Organization> organizers = organizations.findAll(
                         batch.stream().map(Event::organizer).collect(Collectors.toSet()));
+                Map<EventId, List<Session>> sessions = programmes.sessionsOf(batch.stream().map(Event::id).toList());
                 for (Event event : batch) {
-                    Map<String, Object> values = ExportColumns.values(
-                            new ExportColumns.Row(event, organizers.get(event.organizer()), site));
+                    Map<String, Object> values = ExportColumns.values(new ExportColumns.Row(event,
+                            organizers.get(event.organizer()), site, sessions.getOrDefault(event.id(), List.of())));
                     csvOut.row(csvCells(values));
                     jsonOut.write(count == 0 ? "\n" : ",\n");
                     jsonOut.write(json.writeValueAsString(values));
