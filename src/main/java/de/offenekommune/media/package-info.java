@@ -1,0 +1,6 @@
+/**
+ * Images and documents of events: uploads checked by their content, images decoded and re-encoded in a few
+ * widths, everything stored in PostgreSQL and served by the platform itself.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Media")
+package de.offenekommune.media;
