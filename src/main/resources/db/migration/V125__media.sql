@@ -43,3 +43,12 @@ create trigger public_change_signal
 create trigger public_change_signal
     after insert or update or delete or truncate on event_document
     for each statement execute function public_change_signal();
+
+-- Feeds, exports and the API carry images and documents: their changes are catalog changes (see V40).
+create trigger event_catalog_touch
+    after insert or update or delete or truncate on event_image
+    for each statement execute function event_catalog_touch();
+
+create trigger event_catalog_touch
+    after insert or update or delete or truncate on event_document
+    for each statement execute function event_catalog_touch();
