@@ -31,6 +31,7 @@ import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentSubmission;
 import de.offenekommune.comment.CommentSubmissions;
 import de.offenekommune.comment.Commenter;
+import de.offenekommune.media.ImageUploads;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
@@ -67,11 +68,13 @@ class DemoContent implements ApplicationRunner {
     private final Clock clock;
     private final CommentSubmissions comments;
     private final MunicipalityRegister municipalities;
+    private final ImageUploads images;
 
     DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
             UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
             TransactionTemplate transaction, Clock clock, CommentSubmissions comments,
-            MunicipalityRegister municipalities) {
+            MunicipalityRegister municipalities, ImageUploads images) {
+        this.images = images;
         this.comments = comments;
         this.municipalities = municipalities;
         this.properties = properties;
@@ -140,6 +143,9 @@ class DemoContent implements ApplicationRunner {
                     events.postpone(system, event.id(), demo.statusNote());
                 }
                 case DRAFT -> { }
+            }
+            if (demo.slug().equals(DemoCatalog.reference().slug())) {
+                images.upload(event.id(), DemoImage.png(), DemoImage.ALT, DemoImage.CREDIT);
             }
             if (discussions.containsKey(details.title())) {
                 discuss(events.findManageable(system, event.id()), discussions.get(details.title()), commenters);
