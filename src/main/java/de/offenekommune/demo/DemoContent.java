@@ -144,7 +144,7 @@ class DemoContent implements ApplicationRunner {
                 }
                 case DRAFT -> { }
             }
-            if (demo.slug().equals(DemoCatalog.reference().slug())) {
+            if (details.title().equals(DemoCatalog.reference().details().title())) {
                 images.upload(event.id(), DemoImage.png(), DemoImage.ALT, DemoImage.CREDIT);
             }
             if (discussions.containsKey(details.title())) {
