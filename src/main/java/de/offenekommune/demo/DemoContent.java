@@ -31,6 +31,7 @@ import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentSubmission;
 import de.offenekommune.comment.CommentSubmissions;
 import de.offenekommune.comment.Commenter;
+import de.offenekommune.media.ImageUploads;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
@@ -69,12 +70,14 @@ class DemoContent implements ApplicationRunner {
     private final CommentSubmissions comments;
     private final MunicipalityRegister municipalities;
     private final ProgrammeManagement programmes;
+    private final ImageUploads images;
 
     DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
             UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
             TransactionTemplate transaction, Clock clock, CommentSubmissions comments,
-            MunicipalityRegister municipalities, ProgrammeManagement programmes) {
+            MunicipalityRegister municipalities, ProgrammeManagement programmes, ImageUploads images) {
         this.programmes = programmes;
+        this.images = images;
         this.comments = comments;
         this.municipalities = municipalities;
         this.properties = properties;
@@ -146,6 +149,7 @@ class DemoContent implements ApplicationRunner {
             }
             if (DemoCatalog.reference().slug().equals(demo.slug())) {
                 DemoProgramme.addTo(programmes, system, event.id());
+                images.upload(event.id(), DemoImage.png(), DemoImage.ALT, DemoImage.CREDIT);
             }
             if (discussions.containsKey(details.title())) {
                 discuss(events.findManageable(system, event.id()), discussions.get(details.title()), commenters);

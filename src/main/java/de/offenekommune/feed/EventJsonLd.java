@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,8 @@ import de.offenekommune.event.AccessibilityFeature;
 import de.offenekommune.event.Audience;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventImage;
+import de.offenekommune.event.EventImages;
 import de.offenekommune.event.EventStatus;
 import de.offenekommune.event.EventStructuredData;
 import de.offenekommune.event.Schedule;
@@ -41,8 +44,12 @@ class EventJsonLd implements EventStructuredData {
     private final JsonMapper json;
     private final Programmes programmes;
 
-    EventJsonLd(SiteProperties site, MessageSource messages, JsonMapper json, Programmes programmes) {
+    private final ObjectProvider<EventImages> images;
+
+    EventJsonLd(SiteProperties site, MessageSource messages, JsonMapper json, Programmes programmes,
+            ObjectProvider<EventImages> images) {
         this.programmes = programmes;
+        this.images = images;
         this.site = site;
         this.messages = messages;
         this.json = json;
@@ -68,6 +75,8 @@ class EventJsonLd implements EventStructuredData {
         doc.put("url", url);
         doc.put("identifier", "urn:uuid:" + event.id());
         doc.put("inLanguage", "de");
+        images.stream().flatMap(found -> found.find(event.id()).stream()).findFirst()
+                .ifPresent(image -> doc.put("image", image(image)));
         if (s.allDay()) {
             doc.put("startDate", s.firstDay().toString());
             doc.put("endDate", s.lastDay().toString());
@@ -221,5 +230,20 @@ class EventJsonLd implements EventStructuredData {
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    private Map<String, Object> image(EventImage image) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("@type", "ImageObject");
+        object.put("url", site.absolute(image.largest().path()));
+        object.put("contentUrl", site.absolute(image.largest().path()));
+        object.put("encodingFormat", image.contentType());
+        object.put("width", image.largest().width());
+        object.put("height", image.largest().height());
+        object.put("caption", image.alt());
+        if (image.credit() != null) {
+            object.put("creditText", image.credit());
+        }
+        return object;
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import de.offenekommune.account.Organization;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventImage;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
 import de.offenekommune.platform.SiteProperties;
@@ -31,8 +32,13 @@ final class ExportColumns {
     record Column(String name, Type type, boolean required, Function<Row, Object> value) {
     }
 
-    /** @param sessions the event's programme in time order, empty when it has none */
-    record Row(Event event, Organization organizer, SiteProperties site, List<Session> sessions) {
+    /**
+     * @param sessions  the event's programme in time order, empty when it has none
+     * @param image     the event's image, or {@code null}
+     * @param documents the absolute download addresses of the event's documents
+     */
+    record Row(Event event, Organization organizer, SiteProperties site, List<Session> sessions, EventImage image,
+            List<String> documents) {
     }
 
     static final List<Column> ALL = List.of(
@@ -85,7 +91,12 @@ final class ExportColumns {
             column("sessions", Type.ARRAY, true, r -> r.sessions().stream()
                     .map(session -> at(session.start(), s(r).zone()) + "/" + at(session.end(), s(r).zone()) + " "
                             + session.title().replace('|', '/'))
-                    .toList()));
+                    .toList()),
+            column("image_url", Type.URI, false, r -> r.image() == null ? null
+                    : r.site().absolute(r.image().largest().path())),
+            column("image_alt", Type.STRING, false, r -> r.image() == null ? null : r.image().alt()),
+            column("image_credit", Type.STRING, false, r -> r.image() == null ? null : r.image().credit()),
+            column("documents", Type.ARRAY, true, Row::documents));
 
     private ExportColumns() {
     }
