@@ -117,7 +117,7 @@ class TwoCopiesReminderTests {
         assertThat(delivered).hasSize(35).allSatisfy((person, count) -> assertThat(count).isEqualTo(1));
         assertThat(fixtures.testMail().delivered(people).stream()
                 .filter(mail -> ReminderTests.TEMPLATE.equals(mail.template()))
-                .filter(mail -> mail.text().contains("Warteliste"))
+                .filter(mail -> mail.text().contains("Sie stehen auf Platz"))
                 .map(OutboxMail::recipient)
                 .collect(Collectors.toSet())).hasSize(5);
     }
