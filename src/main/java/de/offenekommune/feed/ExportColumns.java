@@ -20,7 +20,8 @@ import de.offenekommune.platform.SiteProperties;
 /**
  * The fields of the open-data exports, the same in CSV and JSON, in the order of the CSV columns.
  * Only what the event page shows to everyone; no contact person, email or phone number, nothing
- * about registrations.
+ * about a registered person: of registrations only the published attendance counts (see
+ * {@link AttendanceCount}).
  */
 final class ExportColumns {
 
@@ -30,7 +31,8 @@ final class ExportColumns {
     record Column(String name, Type type, boolean required, Function<Row, Object> value) {
     }
 
-    record Row(Event event, Organization organizer, SiteProperties site) {
+    /** @param attendance the published attendance, {@code null} when there is none (yet) */
+    record Row(Event event, Organization organizer, SiteProperties site, Attendance attendance) {
     }
 
     static final List<Column> ALL = List.of(
@@ -77,7 +79,11 @@ final class ExportColumns {
                     : r.site().absolute("/organizations/" + r.organizer().slug())),
             column("sequence", Type.INTEGER, true, r -> r.event().sequence()),
             column("published_at", Type.DATE_TIME, false, r -> at(r.event().publishedAt(), ZoneId.of("UTC"))),
-            column("updated_at", Type.DATE_TIME, true, r -> at(r.event().updatedAt(), ZoneId.of("UTC"))));
+            column("updated_at", Type.DATE_TIME, true, r -> at(r.event().updatedAt(), ZoneId.of("UTC"))),
+            column("attendance_registered", Type.STRING, false, r -> shown(r, Attendance::registered)),
+            column("attendance_waitlisted", Type.STRING, false, r -> shown(r, Attendance::waitlisted)),
+            column("attendance_checked_in", Type.STRING, false, r -> shown(r, Attendance::checkedIn)),
+            column("attendance_cancelled", Type.STRING, false, r -> shown(r, Attendance::cancelled)));
 
     private ExportColumns() {
     }
@@ -92,6 +98,14 @@ final class ExportColumns {
 
     private static Column column(String name, Type type, boolean required, Function<Row, Object> value) {
         return new Column(name, type, required, value);
+    }
+
+    private static String shown(Row row, Function<Attendance, AttendanceCount> count) {
+        if (row.attendance() == null) {
+            return null;
+        }
+        AttendanceCount value = count.apply(row.attendance());
+        return value == null ? null : value.shown();
     }
 
     private static EventDetails d(Row row) {

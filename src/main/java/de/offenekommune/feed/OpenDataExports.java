@@ -41,10 +41,20 @@ class OpenDataExports {
     static final int BATCH = 1_000;
 
     /** One generated pair of files. */
-    record Export(long version, Instant changedAt, Path csv, Path json, long count) {
+    record Export(long version, Instant changedAt, Instant attendance, Path csv, Path json, long count) {
+
+        /** The later of the catalog's change and the last publication of attendance figures. */
+        Instant lastModified() {
+            return attendance.isAfter(changedAt) ? attendance : changedAt;
+        }
+
+        boolean isOf(CatalogVersion catalog, Instant attendancePublished) {
+            return version == catalog.version() && attendance.equals(attendancePublished);
+        }
     }
 
     private final EventSearch search;
+    private final AttendanceFigures attendance;
     private final OrganizationDirectory organizations;
     private final SiteProperties site;
     private final OpenDataProperties openData;
@@ -55,8 +65,9 @@ class OpenDataExports {
     private Export previous;
 
     OpenDataExports(EventSearch search, OrganizationDirectory organizations, SiteProperties site,
-            OpenDataProperties openData, JsonMapper json) throws IOException {
+            OpenDataProperties openData, JsonMapper json, AttendanceFigures attendance) throws IOException {
         this.search = search;
+        this.attendance = attendance;
         this.organizations = organizations;
         this.site = site;
         this.openData = openData;
@@ -71,16 +82,17 @@ class OpenDataExports {
     /** The export of the current catalog version, made now if there is none yet. */
     Export current() {
         CatalogVersion version = search.version();
+        Instant attendancePublished = attendance.lastPublished();
         Export known = current;
-        if (known != null && known.version() == version.version()) {
+        if (known != null && known.isOf(version, attendancePublished)) {
             return known;
         }
         synchronized (this) {
             known = current;
-            if (known != null && known.version() == version.version()) {
+            if (known != null && known.isOf(version, attendancePublished)) {
                 return known;
             }
-            Export made = write(version);
+            Export made = write(version, attendancePublished);
             current = made;
             if (previous != null) {
                 delete(previous);
@@ -90,9 +102,10 @@ class OpenDataExports {
         }
     }
 
-    private Export write(CatalogVersion version) {
-        Path csv = folder.resolve("events-" + version.version() + ".csv");
-        Path jsonFile = folder.resolve("events-" + version.version() + ".json");
+    private Export write(CatalogVersion version, Instant attendancePublished) {
+        String name = "events-" + version.version() + "-" + attendancePublished.toEpochMilli();
+        Path csv = folder.resolve(name + ".csv");
+        Path jsonFile = folder.resolve(name + ".json");
         Path csvPart = folder.resolve(csv.getFileName() + ".part");
         Path jsonPart = folder.resolve(jsonFile.getFileName() + ".part");
         long count = 0;
@@ -111,9 +124,10 @@ class OpenDataExports {
                 }
                 Map<OrganizationId, Organization> organizers = organizations.findAll(
                         batch.stream().map(Event::organizer).collect(Collectors.toSet()));
+                Map<EventId, Attendance> figures = attendance.of(batch);
                 for (Event event : batch) {
                     Map<String, Object> values = ExportColumns.values(
-                            new ExportColumns.Row(event, organizers.get(event.organizer()), site));
+                            new ExportColumns.Row(event, organizers.get(event.organizer()), site, figures.get(event.id())));
                     csvOut.row(csvCells(values));
                     jsonOut.write(count == 0 ? "\n" : ",\n");
                     jsonOut.write(json.writeValueAsString(values));
@@ -131,7 +145,7 @@ class OpenDataExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Export(version.version(), version.changedAt(), csv, jsonFile, count);
+        return new Export(version.version(), version.changedAt(), attendancePublished, csv, jsonFile, count);
     }
 
     private Map<String, Object> meta(CatalogVersion version) {

@@ -48,6 +48,13 @@ class RegistrationTasks {
                 .execute((instance, context) -> reminders.getObject().run());
     }
 
+    /** Attendance counts of ended events become open data (see {@link PublicAttendance}). */
+    @Bean
+    RecurringTask<Void> publishAttendanceTask(ObjectProvider<Tallies> tallies, Clock clock) {
+        return Tasks.recurring("publish-attendance", FixedDelay.of(Duration.ofMinutes(5)))
+                .execute((instance, context) -> tallies.getObject().publishAttendance(clock.instant()));
+    }
+
     @Bean
     Reminders reminders(Tallies tallies, Seats seats, Registrations registrations, AccessTokens tokens,
             RegistrationMails mails, TransactionTemplate transaction, Clock clock) {

@@ -124,7 +124,9 @@ class Tallies {
                         update registration_tally
                            set event_starts_at = :startsAt,
                                event_ends_at = :endsAt,
-                               anonymized_at = case when :endsAt > event_ends_at then null else anonymized_at end
+                               anonymized_at = case when :endsAt > event_ends_at then null else anonymized_at end,
+                               attendance_published_at = case when :endsAt > attendance_published_at then null
+                                                              else attendance_published_at end
                          where event_id = :event
                         """)
                 .param("event", event.value())
@@ -166,6 +168,29 @@ class Tallies {
                 .param("event", event.value())
                 .param("start", utc(start))
                 .update();
+    }
+
+    /** Marks the attendance counts of events that ended before {@code now} as published. */
+    int publishAttendance(Instant now) {
+        return jdbc.sql("""
+                        update registration_tally
+                           set attendance_published_at = :now
+                         where attendance_published_at is null
+                           and event_ends_at < :now
+                        """)
+                .param("now", utc(now))
+                .update();
+    }
+
+    /** When attendance counts were last published; {@link Instant#EPOCH} when never. */
+    Instant attendanceLastPublished() {
+        return jdbc.sql("""
+                        select max(attendance_published_at) as published
+                          from registration_tally
+                        """)
+                .query((rs, row) -> Optional.ofNullable(instant(rs, "published")))
+                .single()
+                .orElse(Instant.EPOCH);
     }
 
     /** The start the reminders of the event went out for; empty when none did. */
