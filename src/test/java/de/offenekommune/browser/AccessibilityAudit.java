@@ -14,16 +14,21 @@ import com.microsoft.playwright.Page;
 /**
  * Runs axe-core against the page as it is now and fails with a readable list of every WCAG 2.0 and
  * 2.1 level A and AA violation: rule, impact, the elements (CSS selectors) and their HTML. Every audit is
- * recorded in the {@link AccessibilityReport} of the run, passed or not.
+ * recorded in the {@link AccessibilityReport} of the run, passed or not. The one way tests call axe-core.
  */
-final class AccessibilityAudit {
+public final class AccessibilityAudit {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private AccessibilityAudit() {
     }
 
-    static void assertNoViolations(Page page) {
+    public static void assertNoViolations(Page page) {
+        assertNoViolations(page, page.title());
+    }
+
+    /** As {@link #assertNoViolations(Page)}, naming the page state in a failure, e.g. "search results". */
+    public static void assertNoViolations(Page page, String state) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
         AccessibilityReport.record(new AccessibilityReport.Audit(AccessibilityReport.currentTest(), page.url(),
                 page.title(), page.viewportSize() == null ? 0 : page.viewportSize().width, WCAG_21_AA,
@@ -34,7 +39,7 @@ final class AccessibilityAudit {
         List<Rule> violations = results.getViolations();
         assertThat(violations)
                 .withFailMessage(() -> "%d accessibility violation(s) on %s (%s):%n%s".formatted(
-                        violations.size(), page.url(), page.title(), describe(violations)))
+                        violations.size(), page.url(), state, describe(violations)))
                 .isEmpty();
         assertThat(results.getPasses()).as("axe-core checked something on %s", page.url()).isNotEmpty();
     }

@@ -3,12 +3,14 @@ package de.offenekommune.browser;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Page;
 
 /** The audit must fail on real violations, and say where they are. No application involved. */
+@Tag("browser")
 @ExtendWith(BrowserPages.class)
 class AccessibilityAuditTests {
 

@@ -120,4 +120,35 @@ class AccountSecurityPagesTests {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("login-throttled-" + width + ".png")));
         AccessibilityAudit.assertNoViolations(page);
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {320, 375})
+    void the_secret_to_type_into_the_app_breaks_between_its_groups_of_four_on_a_phone(int width, Page page) {
+        // GIVEN an organizer setting up the second factor on a phone
+        page.setViewportSize(width, 900);
+        organizer.logIn(page);
+
+        // WHEN
+        page.navigate("/account/two-factor");
+
+        // THEN every group of the secret stays on one line, so that nobody types a group split in two
+        String secret = page.locator("#secret").innerText();
+        assertThat(secret).matches("([A-Z2-7]{4} )+[A-Z2-7]{1,4}");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> split = (java.util.List<String>) page.evaluate("""
+                () => {
+                  const text = document.querySelector('#secret').firstChild;
+                  const split = [];
+                  for (const match of text.textContent.matchAll(/\\S+/g)) {
+                    const range = document.createRange();
+                    range.setStart(text, match.index);
+                    range.setEnd(text, match.index + match[0].length);
+                    if (range.getClientRects().length > 1) split.push(match[0]);
+                  }
+                  return split;
+                }""");
+        assertThat(split).isEmpty();
+        LayoutChecks.assertNoSidewaysScrolling(page);
+        AccessibilityAudit.assertNoViolations(page);
+    }
 }

@@ -63,7 +63,8 @@ class BarrierReportBrowserTests {
         // THEN it is refused, the focus on the summary, the input kept
         assertThat(refused.status()).isEqualTo(422);
         assertThat(user.isFocused(page.locator("#error-summary"))).isTrue();
-        assertThat(page.locator("#error-summary").innerText()).contains("Was funktioniert nicht?");
+        assertThat(page.locator("#error-summary a").allInnerTexts())
+                .containsExactly("Was funktioniert nicht? Bitte füllen Sie dieses Feld aus.");
         assertThat(page.getByLabel("Ihre E-Mail-Adresse").inputValue()).isEqualTo("erika@example.org");
         audit(page, "barrier-report-error");
 

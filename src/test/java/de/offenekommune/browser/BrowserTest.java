@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.offenekommune.IntegrationTest;
@@ -15,9 +16,10 @@ import de.offenekommune.IntegrationTest;
  * the app) and its {@link PageGuard}; after each test the guard must have seen nothing go wrong.
  * Uses the one application context of {@link IntegrationTest}.
  */
+@Tag("browser")
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @ExtendWith(BrowserPages.class)
-@interface BrowserTest {
+public @interface BrowserTest {
 }

@@ -5,21 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -27,7 +19,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
-import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
 import de.offenekommune.TestMail;
 import de.offenekommune.comment.CommentIntegrationTest;
@@ -41,38 +32,22 @@ import jakarta.mail.Part;
  * A guest comments in a real browser and confirms from the mail; on a pre-moderated event the
  * organizer approves from the queue. Every page and state passes axe-core (WCAG 2.1 A and AA).
  */
-@IntegrationTest
-@ExtendWith(SharedBrowser.Resolver.class)
+@BrowserTest
 class CommentBrowserTests extends CommentIntegrationTest {
 
     private static final Pattern CONFIRM_LINK = Pattern.compile("(https?://\\S+/comments/confirm/[A-Za-z0-9_-]{43})");
     private static final Duration MAIL = Duration.ofSeconds(30);
-
-    private static Browser browser;
 
     @Autowired
     TestHttp http;
     @Autowired
     TestMail testMail;
 
-    private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser(Browser shared) {
-        browser = shared;
-    }
-
-
     @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
+    void openPage(Page page) {
+        this.page = page;
     }
 
     @Test
@@ -81,15 +56,15 @@ class CommentBrowserTests extends CommentIntegrationTest {
         String email = guestEmail();
 
         page.navigate(http.baseUrl() + "/events/" + event.slug());
-        accessible("event page with an empty discussion");
+        AccessibilityAudit.assertNoViolations(page, "event page with an empty discussion");
         writeComment(event, "Anna Aus Barmen", email, "Wird es eine Übertragung geben?\n\nDanke! https://www.wuppertal.de");
 
         expect(page.locator("h1")).containsText("Bitte bestätigen Sie Ihren Kommentar");
-        accessible("check-your-mail page");
+        AccessibilityAudit.assertNoViolations(page, "check-your-mail page");
 
         page.navigate(confirmLinkFromMail(email));
         expect(page.locator("h1")).hasText("Kommentar bestätigen");
-        accessible("confirmation page");
+        AccessibilityAudit.assertNoViolations(page, "confirmation page");
         page.locator("button", new Page.LocatorOptions().setHasText("Kommentar jetzt bestätigen")).click();
 
         page.waitForURL(url -> url.contains("/events/" + event.slug() + "#comment-"));
@@ -99,16 +74,16 @@ class CommentBrowserTests extends CommentIntegrationTest {
         assertThat(page.locator(anchor + " a[rel='nofollow ugc noopener noreferrer']").getAttribute("href"))
                 .isEqualTo("https://www.wuppertal.de");
         expect(page.locator("#comments-title")).hasText("Kommentare (1)");
-        accessible("event page with a published comment");
+        AccessibilityAudit.assertNoViolations(page, "event page with a published comment");
 
         String eventPage = page.url();
         page.locator(anchor + " a", new Page.LocatorOptions().setHasText("Antworten")).click();
         expect(page.locator("h1")).hasText("Antwort an Anna Aus Barmen");
-        accessible("reply page");
+        AccessibilityAudit.assertNoViolations(page, "reply page");
         page.navigate(eventPage);
         page.locator(anchor + " a", new Page.LocatorOptions().setHasText("Melden")).click();
         expect(page.locator("h1")).hasText("Kommentar melden");
-        accessible("report page");
+        AccessibilityAudit.assertNoViolations(page, "report page");
     }
 
     @Test
@@ -119,19 +94,19 @@ class CommentBrowserTests extends CommentIntegrationTest {
         String email = guestEmail();
 
         page.navigate(http.baseUrl() + "/events/" + event.slug() + "/comments");
-        accessible("discussion page of a pre-moderated event");
+        AccessibilityAudit.assertNoViolations(page, "discussion page of a pre-moderated event");
         page.locator("#commentText").fill("");
         submitWithStamp(event);
         assertThat(page.locator("#error-summary").isVisible()).isTrue();
-        accessible("discussion page with form errors");
+        AccessibilityAudit.assertNoViolations(page, "discussion page with form errors");
 
         writeComment(event, "Bernd", email, "Bitte auch Gebärdensprache anbieten.");
         page.navigate(confirmLinkFromMail(email));
         page.locator("button", new Page.LocatorOptions().setHasText("Kommentar jetzt bestätigen")).click();
         expect(page.locator("h1")).hasText("Danke! Ihr Kommentar wartet auf Freigabe");
-        accessible("awaiting-approval page");
+        AccessibilityAudit.assertNoViolations(page, "awaiting-approval page");
 
-        BrowserContext organizerContext = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+        BrowserContext organizerContext = page.context().browser().newContext(new Browser.NewContextOptions().setLocale("de-DE"));
         Page organizerPage = organizerContext.newPage();
         try {
             organizerPage.navigate(http.baseUrl() + "/login");
@@ -144,22 +119,22 @@ class CommentBrowserTests extends CommentIntegrationTest {
             expect(organizerPage.locator("#queue-title")).hasText("Zu prüfen (1)");
             assertThat(organizerPage.locator(".ok-moderation-item").first().textContent())
                     .contains("Bernd", "Bitte auch Gebärdensprache anbieten.", "Vorab-Moderation");
-            accessible(organizerPage, "moderation queue with a waiting comment");
+            AccessibilityAudit.assertNoViolations(organizerPage, "moderation queue with a waiting comment");
             organizerPage.locator("details.ok-moderation-details summary").first().click();
-            accessible(organizerPage, "moderation queue with the reject form open");
+            AccessibilityAudit.assertNoViolations(organizerPage, "moderation queue with the reject form open");
 
             organizerPage.locator("button", new Page.LocatorOptions().setHasText("Freigeben")).click();
 
             assertThat(organizerPage.locator(".ok-notice").textContent()).contains("Der Kommentar ist freigegeben.");
             expect(organizerPage.locator("#queue-title")).hasText("Zu prüfen (0)");
-            accessible(organizerPage, "moderation queue after approval");
+            AccessibilityAudit.assertNoViolations(organizerPage, "moderation queue after approval");
         } finally {
             organizerContext.close();
         }
 
         page.navigate(http.baseUrl() + "/events/" + event.slug());
         assertThat(page.locator(".ok-comments").textContent()).contains("Bitte auch Gebärdensprache anbieten.", "Bernd");
-        accessible("event page after approval");
+        AccessibilityAudit.assertNoViolations(page, "event page after approval");
     }
 
     private void writeComment(Event event, String name, String email, String text) {
@@ -205,17 +180,5 @@ class CommentBrowserTests extends CommentIntegrationTest {
     /** Waits for the next page where a click leads to one; AssertJ would read the old page. */
     private static LocatorAssertions expect(Locator locator) {
         return PlaywrightAssertions.assertThat(locator);
-    }
-
-    private void accessible(String state) {
-        accessible(page, state);
-    }
-
-    private static void accessible(Page page, String state) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(results.getViolations())
-                .as("axe violations on the %s: %s", state, results.getViolations().stream()
-                        .map(Rule::getId).collect(Collectors.joining(", ")))
-                .isEmpty();
     }
 }

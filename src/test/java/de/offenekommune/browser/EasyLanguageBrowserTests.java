@@ -83,6 +83,8 @@ class EasyLanguageBrowserTests {
             // THEN visitors read it, and there is no English one to edit
             page.navigate("/leichte-sprache");
             assertThat(page.locator("main h2").first().innerText()).isEqualTo("Unsere Stadt");
+            assertThat(page.locator("main .kern-body--muted").innerText()).as("date of the text, as people write it")
+                    .matches("Stand: \\d{1,2}\\. \\p{L}+ \\d{4}");
             Response english = page.navigate("/admin/pages/leichte-sprache/en");
             assertThat(english.status()).isEqualTo(404);
         } finally {

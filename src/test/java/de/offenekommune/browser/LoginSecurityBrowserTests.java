@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import de.offenekommune.account.web.TotpCodes;
  * enrols and logs in with the keyboard alone, and an organizer goes through the provider and back, also at
  * logout. Every new page is audited with axe and photographed at 375 and 1280 px.
  */
+@Tag("browser")
 @OperatorLoginTest
 @ExtendWith(BrowserPages.class)
 class LoginSecurityBrowserTests {

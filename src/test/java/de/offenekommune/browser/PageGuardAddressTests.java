@@ -2,10 +2,12 @@ package de.offenekommune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which addresses the {@link PageGuard} lets pass: this machine only, by name or loopback address. */
+@Tag("browser")
 class PageGuardAddressTests {
 
     @ParameterizedTest

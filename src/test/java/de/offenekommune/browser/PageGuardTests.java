@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +19,7 @@ import com.microsoft.playwright.Route;
  * The guard must catch what it promises to catch, or the browser tests prove nothing. Pages here
  * are served by the browser's request interception; no application and no network is involved.
  */
+@Tag("browser")
 @ExtendWith(BrowserPages.class)
 class PageGuardTests {
 

@@ -1,33 +1,24 @@
 package de.offenekommune.browser;
 
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Set;
 
-import de.offenekommune.event.AttendanceMode;
+import de.offenekommune.EventDetailsBuilder;
 import de.offenekommune.event.Audience;
-import de.offenekommune.event.Contact;
-import de.offenekommune.event.Cost;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventLink;
-import de.offenekommune.event.EventType;
-import de.offenekommune.event.Municipality;
-import de.offenekommune.event.RegistrationMode;
-import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
-import de.offenekommune.event.Topic;
 import de.offenekommune.event.Venue;
 import de.offenekommune.platform.FederalState;
 
 /**
- * The invitation every browser test uses: the 2013 conference "Offene Kommunen.NRW" in Wuppertal,
- * with the facts a real invitation carries.
+ * The invitation every browser test uses: the reference conference of 2013 ({@link EventDetailsBuilder#referenceEvent()})
+ * with the description, venue and accessibility facts the browser tests were written against.
  */
 final class ReferenceEvent {
 
-    static final String TITLE = "Einladung zur Tagung: Offene Kommunen.NRW – Schritte in die Praxis";
-    static final String SUMMARY = "Eine Tagung für alle, die ihre Kommune offener, transparenter und "
-            + "beteiligungsfreundlicher machen wollen.";
+    static final String TITLE = EventDetailsBuilder.REFERENCE_TITLE;
+    static final String SUMMARY = EventDetailsBuilder.REFERENCE_SUMMARY;
     static final String DESCRIPTION = """
             Wie wird eine Kommune offener? Welche Erfahrungen haben Städte und Gemeinden in Nordrhein-Westfalen schon gesammelt?
 
@@ -47,11 +38,11 @@ final class ReferenceEvent {
     static final String DISTRICT = "Barmen";
     static final String AGS = "05124000";
     static final String WEBSITE = "https://www.oknrw.de";
-    static final EventLink FACEBOOK = new EventLink("Veranstaltung auf Facebook", "https://www.facebook.com/events/oknrw2013");
-    static final EventLink TWITTER = new EventLink("@OKNRW auf Twitter", "https://twitter.com/OKNRW");
+    static final EventLink FACEBOOK = new EventLink("Veranstaltung auf Facebook", EventDetailsBuilder.FACEBOOK_URL);
+    static final EventLink TWITTER = new EventLink("@OKNRW auf Twitter", EventDetailsBuilder.TWITTER_URL);
     static final Set<Audience> AUDIENCES = Set.of(Audience.CITIZENS, Audience.POLITICIANS, Audience.ADMINISTRATION,
             Audience.RESEARCH, Audience.BUSINESS);
-    static final String AUDIENCE_NOTE = "alle, die sich für Beteiligung, Engagement, Kooperation und Transparenz interessieren";
+    static final String AUDIENCE_NOTE = EventDetailsBuilder.REFERENCE_AUDIENCE_NOTE;
 
     /** As the German event page writes the date and times. */
     static final String WHEN_DE = "Samstag, 9. November 2013, 09:30–17:30 Uhr";
@@ -65,20 +56,13 @@ final class ReferenceEvent {
 
     /** The same invitation under another title, for tests that need an event of their own. */
     static EventDetails details(String title) {
-        return new EventDetails(
-                EventType.CONFERENCE, title, SUMMARY, DESCRIPTION,
-                Schedule.timed(LocalDateTime.of(2013, 11, 9, 9, 30), LocalDateTime.of(2013, 11, 9, 17, 30),
-                        Schedule.DEFAULT_ZONE),
-                AttendanceMode.IN_PERSON, null,
-                new Venue(VENUE, STREET, POSTAL_CODE, LOCALITY, DISTRICT, FederalState.NORDRHEIN_WESTFALEN,
-                        null, null, null, null),
-                new Municipality(LOCALITY, AGS),
-                WEBSITE, List.of(FACEBOOK, TWITTER),
-                Cost.FREE,
-                new RegistrationSettings(RegistrationMode.REQUESTED, null, null, null, null),
-                AUDIENCES, AUDIENCE_NOTE,
-                Set.of(Topic.OPEN_GOVERNMENT, Topic.PARTICIPATION, Topic.TRANSPARENCY, Topic.OPEN_DATA),
-                Set.of(), null, Contact.NONE);
+        return EventDetailsBuilder.referenceEvent()
+                .title(title)
+                .description(DESCRIPTION)
+                .venue(new Venue(VENUE, STREET, POSTAL_CODE, LOCALITY, DISTRICT, FederalState.NORDRHEIN_WESTFALEN,
+                        null, null, null, null))
+                .accessibility(Set.of())
+                .build();
     }
 
     /** The same invitation on a day in the future, so that it appears on the start page. */

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -14,9 +12,10 @@ import com.microsoft.playwright.Playwright;
 
 /**
  * One headless system Chromium for the whole test run: started by the first browser test, closed
- * when the JUnit engine finishes (values in the root store are closed at the end).
+ * when the JUnit engine finishes (values in the root store are closed at the end). Tests reach it only
+ * through {@link BrowserTest} ({@link BrowserPages}).
  */
-public final class SharedBrowser implements AutoCloseable {
+final class SharedBrowser implements AutoCloseable {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedBrowser.class);
 
@@ -48,23 +47,6 @@ public final class SharedBrowser implements AutoCloseable {
         } catch (RuntimeException e) {
             playwright.close();
             throw e;
-        }
-    }
-
-    /**
-     * Hands the shared browser to test classes that drive it themselves: {@code @ExtendWith(SharedBrowser.Resolver.class)}
-     * and a {@code Browser} parameter, e.g. of a {@code @BeforeAll} method.
-     */
-    public static final class Resolver implements ParameterResolver {
-
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
-            return parameter.getParameter().getType() == Browser.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-            return in(extension);
         }
     }
 

@@ -72,6 +72,15 @@ class SignLanguageBrowserTests {
         assertThat(jdbc.sql("select count(*) from sign_language_video").query(Long.class).single()).isZero();
         AccessibilityAudit.assertNoViolations(page);
 
+        // AND the summary leads to the refused file field of that very topic, which says what is wrong with it
+        page.locator("#error-summary a").first().click();
+        Locator refusedVideo = page.locator("#find-event-video");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("find-event-video");
+        assertThat(refusedVideo.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.locator("#" + refusedVideo.getAttribute("aria-describedby").split(" ")[1]).innerText())
+                .contains("kein MP4- oder WebM-Video");
+        assertThat(page.locator("[aria-invalid=true]").count()).isEqualTo(1);
+
         // WHEN they upload a real video file with its captions and text
         Locator again = page.locator("section", new Page.LocatorOptions().setHas(
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("So finden Sie eine Veranstaltung"))));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.offenekommune.EventDetailsBuilder;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.account.OrganizationKind;
@@ -44,23 +45,9 @@ public final class TestEvents {
         return new Builder(organizer.id());
     }
 
-    /** The 2013 conference "Offene Kommunen.NRW – Schritte in die Praxis" as the demo has it. */
+    /** The reference invitation of 2013 ({@link EventDetailsBuilder#referenceEvent()}). */
     public Builder reference(Organization organizer) {
-        return event(organizer)
-                .type(EventType.CONFERENCE)
-                .title("Einladung zur Tagung: Offene Kommunen.NRW – Schritte in die Praxis")
-                .summary("Eine Tagung für alle, die ihre Kommune offener, transparenter und beteiligungsfreundlicher machen wollen.")
-                .description("Wie wird eine Kommune offener?\n\n# Das Ziel\n\n- vernetzen\n- lernen")
-                .at(LocalDateTime.of(2013, 11, 9, 9, 30), LocalDateTime.of(2013, 11, 9, 17, 30))
-                .venue(new Venue("Gesamtschule Barmen", "Unterdörnen 1", "42283", "Wuppertal", "Barmen",
-                        FederalState.NORDRHEIN_WESTFALEN, null, null, null, null))
-                .municipality(new Municipality("Wuppertal", "05124000"))
-                .website("https://www.oknrw.de")
-                .links(List.of(new EventLink("@OKNRW auf Twitter", "https://twitter.com/OKNRW")))
-                .registration(new RegistrationSettings(RegistrationMode.REQUESTED, null, null, null, null))
-                .audiences(Set.of(Audience.CITIZENS, Audience.POLITICIANS, Audience.ADMINISTRATION, Audience.RESEARCH,
-                        Audience.BUSINESS))
-                .topics(Set.of(Topic.OPEN_GOVERNMENT, Topic.PARTICIPATION, Topic.TRANSPARENCY, Topic.OPEN_DATA));
+        return event(organizer).details(EventDetailsBuilder.referenceEvent().build());
     }
 
     public final class Builder {
@@ -91,6 +78,28 @@ public final class TestEvents {
 
         private Builder(OrganizationId organizer) {
             this.organizer = organizer;
+        }
+
+        /** Every fact of {@code details} that this builder keeps. */
+        public Builder details(EventDetails details) {
+            type = details.type();
+            title = details.title();
+            summary = details.summary();
+            description = details.description();
+            schedule = details.schedule();
+            attendance = details.attendanceMode();
+            onlineUrl = details.onlineUrl();
+            venue = details.venue();
+            municipality = details.municipality();
+            website = details.websiteUrl();
+            links = details.links();
+            cost = details.cost();
+            registration = details.registration();
+            audiences = details.audiences();
+            topics = details.topics();
+            accessibility = details.accessibility();
+            contact = details.contact();
+            return this;
         }
 
         public Builder type(EventType value) { type = value; return this; }

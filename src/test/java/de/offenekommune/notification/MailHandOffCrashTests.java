@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -36,6 +37,7 @@ import jakarta.mail.internet.MimeMessage;
  * stays marked as taken by the dead process; the heartbeat settings let this application take it
  * over within a minute and send it, with the same Message-ID.
  */
+@Tag("concurrency")
 @IntegrationTest
 class MailHandOffCrashTests {
 

@@ -1,7 +1,9 @@
 package de.offenekommune.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +11,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.offenekommune.IntegrationTest;
@@ -103,6 +110,105 @@ class RegistrationBatchesTests {
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stuck");
         clients.shutdown();
         assertThat(batches.lanesInUse()).isZero();
+    }
+
+    @Test
+    void work_that_queued_for_the_same_event_is_written_in_one_transaction() throws Exception {
+        // GIVEN the lane of an event held by work that is stuck, and three more pieces of work queued behind it
+        RegistrationBatches batches = context.getBean(RegistrationBatches.class);
+        EventId event = EventId.random();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread stuck = queue(batches, event, () -> {
+            started.countDown();
+            await(release);
+            return transactionId();
+        });
+        started.await();
+        List<Future<Long>> queued = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            queued.add(queueAndWait(batches, event, this::transactionId));
+        }
+
+        // WHEN the stuck work ends
+        release.countDown();
+
+        // THEN the three queued ones shared one database transaction, not the stuck one's
+        List<Long> transactions = new ArrayList<>();
+        for (Future<Long> future : queued) {
+            transactions.add(future.get(10, TimeUnit.SECONDS));
+        }
+        stuck.join(10_000);
+        assertThat(transactions).hasSize(3).containsOnly(transactions.get(0));
+        assertThat(batches.lanesInUse()).isZero();
+    }
+
+    @Test
+    void a_database_error_in_the_middle_of_a_batch_undoes_the_batch_and_only_its_cause_fails() throws Exception {
+        // GIVEN an event's seat count, its lane held by stuck work, and behind it three pieces of work that each take
+        // a seat; the middle one then hits a database error
+        RegistrationFixtures fixtures = new RegistrationFixtures(context);
+        Event event = fixtures.publishedEvent(fixtures.organizer(), 5);
+        jdbc.sql("insert into registration_tally (event_id, event_ends_at) values (:event, now()) on conflict do nothing")
+                .param("event", event.id().value()).update();
+        RegistrationBatches batches = context.getBean(RegistrationBatches.class);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        queue(batches, event.id(), () -> {
+            started.countDown();
+            await(release);
+            return 0;
+        });
+        started.await();
+        AtomicInteger firstAttempts = new AtomicInteger();
+        AtomicInteger failingAttempts = new AtomicInteger();
+        AtomicInteger lastAttempts = new AtomicInteger();
+        Future<Integer> first = queueAndWait(batches, event.id(), () -> takeSeat(event, firstAttempts));
+        Future<Integer> failing = queueAndWait(batches, event.id(), () -> {
+            takeSeat(event, failingAttempts);
+            return jdbc.sql("select 1 / 0").query(Integer.class).single();
+        });
+        Future<Integer> last = queueAndWait(batches, event.id(), () -> takeSeat(event, lastAttempts));
+
+        // WHEN the stuck work ends and the batch of three is written
+        release.countDown();
+
+        // THEN the batch was rolled back and each ran again alone: the two others took their seat exactly once, the
+        // failing one's seat is gone with its transaction, and only it gets the error; the first ran in the batch
+        // and alone, the last, never reached in the batch, alone only
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(last.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(DataAccessException.class);
+        assertThat(jdbc.sql("select seats_taken from registration_tally where event_id = :event")
+                .param("event", event.id().value()).query(Integer.class).single()).isEqualTo(2);
+        assertThat(List.of(firstAttempts.get(), failingAttempts.get(), lastAttempts.get()))
+                .as("attempts in the batch and alone").containsExactly(2, 2, 1);
+        assertThat(batches.lanesInUse()).isZero();
+    }
+
+    private int takeSeat(Event event, AtomicInteger attempts) {
+        attempts.incrementAndGet();
+        return jdbc.sql("update registration_tally set seats_taken = seats_taken + 1 where event_id = :event")
+                .param("event", event.id().value()).update();
+    }
+
+    private long transactionId() {
+        return jdbc.sql("select txid_current()").query(Long.class).single();
+    }
+
+    private static <T> Thread queue(RegistrationBatches batches, EventId event, Supplier<T> work) {
+        Thread thread = new Thread(() -> batches.run(event, work));
+        thread.start();
+        return thread;
+    }
+
+    /** Starts the work in a thread of its own and returns once it waits in the event's lane. */
+    private static <T> Future<T> queueAndWait(RegistrationBatches batches, EventId event, Supplier<T> work) {
+        FutureTask<T> task = new FutureTask<>(() -> batches.run(event, work));
+        Thread thread = new Thread(task);
+        thread.start();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> thread.getState() == Thread.State.WAITING);
+        return task;
     }
 
     private static void await(CountDownLatch latch) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -22,6 +23,7 @@ import de.offenekommune.notification.OutboxMails;
  * The rush the issue describes, against one application copy: 400 registrations at once for 50 seats,
  * then 20 cancellations at once.
  */
+@Tag("concurrency")
 @IntegrationTest
 class RegistrationRushTests {
 

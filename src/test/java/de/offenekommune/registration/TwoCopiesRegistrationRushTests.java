@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,6 +24,7 @@ import de.offenekommune.notification.OutboxMails;
  * them: seats are counted in the database, not in either copy. The second copy is a second Spring
  * context in this JVM, on its own port, with its own connection pool and scheduler.
  */
+@Tag("concurrency")
 @IntegrationTest
 class TwoCopiesRegistrationRushTests {
 

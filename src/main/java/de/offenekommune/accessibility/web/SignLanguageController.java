@@ -3,6 +3,7 @@ package de.offenekommune.accessibility.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,8 +101,12 @@ class SignLanguageController {
             uploads.upload(chosen, bytes(video), bytes(captions), transcript);
         } catch (InvalidUploadException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return adminPage(model, chosen, FormErrors.of(e.violations(), field -> field, messages, locale)
-                    .labelled(FIELDS, messages, locale), transcript);
+            // Every topic has its own form on the page: the fields carry the topic in their ids, and so do the errors.
+            String prefix = chosen.slug() + "-";
+            Map<String, String> fields = new LinkedHashMap<>();
+            FIELDS.forEach((field, label) -> fields.put(prefix + field, label));
+            return adminPage(model, chosen, FormErrors.of(e.violations(), field -> prefix + field, messages, locale)
+                    .labelled(fields, messages, locale), transcript);
         }
         redirect.addFlashAttribute("notice", "signLanguage.uploaded");
         return "redirect:/admin/sign-language";

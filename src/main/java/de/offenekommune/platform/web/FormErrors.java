@@ -56,9 +56,14 @@ public final class FormErrors {
                 .sorted(Comparator.comparing(entry -> formOrder.apply(entry.getKey())))
                 .forEach(entry -> {
                     String label = labels.apply(entry.getKey());
-                    labelled.put(entry.getKey(), label == null ? entry.getValue() : label + ": " + entry.getValue());
+                    labelled.put(entry.getKey(), label == null ? entry.getValue() : prefix(label) + entry.getValue());
                 });
         return new FormErrors(messages, labelled);
+    }
+
+    /** "E-Mail-Adresse: …", but "Was funktioniert nicht? …": a label that ends in a question needs no colon. */
+    private static String prefix(String label) {
+        return label.endsWith("?") || label.endsWith(":") ? label + " " : label + ": ";
     }
 
     public boolean isEmpty() {

@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
-import de.offenekommune.IntegrationTest;
-import de.offenekommune.browser.SharedBrowser;
+import de.offenekommune.browser.BrowserTest;
+import de.offenekommune.browser.AccessibilityAudit;
 import de.offenekommune.TestHttp;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.Organizations;
@@ -34,11 +26,8 @@ import de.offenekommune.event.Topic;
  * The listing with filters, the search results and the month calendar in a real browser, used by
  * keyboard alone, with axe-core finding no accessibility problem in any state.
  */
-@IntegrationTest
-@ExtendWith(SharedBrowser.Resolver.class)
+@BrowserTest
 class EventSearchBrowserTests {
-
-    private static Browser browser;
 
     @Autowired
     TestHttp http;
@@ -49,19 +38,12 @@ class EventSearchBrowserTests {
     @Autowired
     PlatformTransactionManager transactions;
 
-    BrowserContext context;
     Page page;
     Organization organizer;
     LocalDate day;
 
-    @BeforeAll
-    static void launch(Browser shared) {
-        browser = shared;
-    }
-
-
     @BeforeEach
-    void events_and_a_fresh_browser() {
+    void events_and_a_fresh_browser(Page page) {
         TestEvents fixtures = new TestEvents(events, organizations, transactions);
         organizer = fixtures.organization("Klimabündnis Bergisches Land");
         day = LocalDate.now().plusMonths(1).withDayOfMonth(12);
@@ -69,19 +51,13 @@ class EventSearchBrowserTests {
                 .at(day.atTime(18, 0), day.atTime(20, 0)).save();
         fixtures.event(organizer).title("Radverkehrskonferenz").topics(Set.of(Topic.MOBILITY))
                 .at(day.plusDays(2).atTime(10, 0), day.plusDays(2).atTime(16, 0)).save();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+        this.page = page;
     }
 
     @Test
     void search_and_filters_work_by_keyboard_and_every_state_is_accessible() {
         page.navigate(http.baseUrl() + "/events?organizer=" + organizer.slug());
-        assertAccessible("listing");
+        AccessibilityAudit.assertNoViolations(page, "listing");
 
         tabTo("#q");
         page.keyboard().type("Klimaforen");
@@ -89,7 +65,7 @@ class EventSearchBrowserTests {
         page.waitForURL(url -> url.contains("q=Klimaforen"));
         assertThat(page.locator(".ok-event-card h2").allInnerTexts()).containsExactly("Klimaforum im Rathaus");
         assertThat(page.locator("#result-count").innerText()).isEqualTo("Eine Veranstaltung");
-        assertAccessible("search results");
+        AccessibilityAudit.assertNoViolations(page, "search results");
 
         page.navigate(http.baseUrl() + "/events?organizer=" + organizer.slug());
         tabTo("summary.kern-accordion__header");
@@ -101,16 +77,16 @@ class EventSearchBrowserTests {
         page.waitForURL(url -> url.contains("topic=MOBILITY"));
         assertThat(page.locator(".ok-event-card h2").allInnerTexts()).containsExactly("Radverkehrskonferenz");
         assertThat(page.locator(".ok-chip").allInnerTexts()).anyMatch(text -> text.contains("Mobilität"));
-        assertAccessible("filtered listing with chips");
+        AccessibilityAudit.assertNoViolations(page, "filtered listing with chips");
 
         page.navigate(http.baseUrl() + "/events?organizer=" + organizer.slug() + "&q=Weltraumbahnhof");
         assertThat(page.locator("main").innerText()).contains("Keine Veranstaltung passt zu diesen Filtern.");
-        assertAccessible("no results");
+        AccessibilityAudit.assertNoViolations(page, "no results");
 
         page.navigate(http.baseUrl() + "/events?from=2026-12-24&to=2026-12-01&topic=PARTY");
         assertThat(page.locator("#error-summary").isVisible()).isTrue();
         tabTo("#error-summary a");
-        assertAccessible("invalid filters");
+        AccessibilityAudit.assertNoViolations(page, "invalid filters");
     }
 
     @Test
@@ -120,12 +96,12 @@ class EventSearchBrowserTests {
         assertThat(page.locator("table.ok-calendar caption").innerText()).isNotBlank();
         assertThat(page.locator("td:has(time[datetime='" + day + "']) a").allInnerTexts())
                 .containsExactly("Klimaforum im Rathaus");
-        assertAccessible("calendar");
+        AccessibilityAudit.assertNoViolations(page, "calendar");
 
         tabTo("a[rel=next]");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("month=" + month.plusMonths(1)));
-        assertAccessible("next month");
+        AccessibilityAudit.assertNoViolations(page, "next month");
 
         tabTo("a[rel=prev]");
         page.keyboard().press("Enter");
@@ -134,7 +110,7 @@ class EventSearchBrowserTests {
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("/events/t-"));
         assertThat(page.locator("h1").innerText()).isEqualTo("Klimaforum im Rathaus");
-        assertAccessible("event page");
+        AccessibilityAudit.assertNoViolations(page, "event page");
     }
 
     @Test
@@ -144,7 +120,7 @@ class EventSearchBrowserTests {
 
         assertThat(page.locator("table.ok-calendar thead").isVisible()).isFalse();
         assertThat(page.locator("td:has(time[datetime='" + day + "'])").innerText()).contains("Klimaforum im Rathaus");
-        assertAccessible("calendar on a phone");
+        AccessibilityAudit.assertNoViolations(page, "calendar on a phone");
     }
 
     /** Presses Tab until the element is focused, as a keyboard user would; fails after 150 steps. */
@@ -157,15 +133,5 @@ class EventSearchBrowserTests {
             }
         }
         throw new AssertionError("Tab never reached " + selector);
-    }
-
-    private void assertAccessible(String state) {
-        AxeResults results = new AxeBuilder(page).analyze();
-        assertThat(results.getViolations())
-                .as(state + ": " + results.getViolations().stream()
-                        .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("; ")))
-                .isEmpty();
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -51,6 +52,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * application copies on one database, as the README describes it. nginx connects from 127.0.0.2, the only
  * proxy the copies trust; the tests' clients come from other loopback addresses.
  */
+@Tag("concurrency")
 class TwoCopiesBehindNginxTests {
 
     private static final String NGINX = "/usr/sbin/nginx";

@@ -3,25 +3,16 @@ package de.offenekommune.registration.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import de.offenekommune.IntegrationTest;
-import de.offenekommune.browser.SharedBrowser;
+import de.offenekommune.browser.BrowserTest;
+import de.offenekommune.browser.AccessibilityAudit;
 import de.offenekommune.TestHttp;
 import de.offenekommune.event.Event;
 import de.offenekommune.registration.RegistrationFixtures;
@@ -32,69 +23,50 @@ import de.offenekommune.registration.RegistrationFixtures;
  * to screen readers; the first cancels and the second moves up. axe-core checks every page: 0 violations
  * of WCAG 2.1 A and AA.
  */
-@IntegrationTest
-@ExtendWith(SharedBrowser.Resolver.class)
+@BrowserTest
 class RegistrationBrowserTests {
-
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    static Browser browser;
 
     @Autowired
     TestHttp http;
     @Autowired
     ApplicationContext context;
 
-    BrowserContext session;
     RegistrationFixtures fixtures;
-
-    @BeforeAll
-    static void start_chromium(Browser shared) {
-        browser = shared;
-    }
-
 
     @BeforeEach
     void a_fresh_browser() {
-        session = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
         fixtures = new RegistrationFixtures(context);
     }
 
-    @AfterEach
-    void close_the_browser() {
-        session.close();
-    }
-
     @Test
-    void citizens_register_confirm_wait_and_cancel_in_an_accessible_way() {
+    void citizens_register_confirm_wait_and_cancel_in_an_accessible_way(Page page) {
         Event event = fixtures.publishedEvent(fixtures.organizer(), 1);
         String anna = RegistrationFixtures.email("browser-anna");
         String bernd = RegistrationFixtures.email("browser-bernd");
 
         // Anna registers on the event page
-        Page page = session.newPage();
         page.navigate(http.baseUrl() + "/events/" + event.slug());
         assertThat(page.locator("#registration").getByText("Noch 1 von 1 Platz frei.")).isVisible();
-        accessible(page, "event page with the registration form");
+        AccessibilityAudit.assertNoViolations(page, "event page with the registration form");
         fill(page, "Anna Amsel", anna);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verbindlich anmelden")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Bitte schauen Sie in Ihr E-Mail-Postfach.");
-        accessible(page, "received page");
+        AccessibilityAudit.assertNoViolations(page, "received page");
 
         // She opens the link from her mail and confirms
         page.navigate(http.baseUrl() + "/registrations/confirm/"
                 + RegistrationFixtures.confirmToken(fixtures.lastMail(anna, "registration_requested_to_registrant")));
-        accessible(page, "confirmation page");
+        AccessibilityAudit.assertNoViolations(page, "confirmation page");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmeldung bestätigen")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Sie sind angemeldet.");
         String annasPage = page.url();
-        accessible(page, "personal page");
+        AccessibilityAudit.assertNoViolations(page, "personal page");
 
         // Bernd finds the event full, registers for the waitlist, confirms, and hears his place
-        Page second = session.newPage();
+        Page second = page.context().newPage();
         second.navigate(http.baseUrl() + "/events/" + event.slug());
         assertThat(second.locator("#registration").getByText("Ausgebucht – Anmeldung auf die Warteliste")).isVisible();
-        accessible(second, "full event page");
+        AccessibilityAudit.assertNoViolations(second, "full event page");
         fill(second, "Bernd Buchfink", bernd);
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Auf die Warteliste setzen")).click();
         assertThat(second.getByRole(AriaRole.STATUS)).containsText("Neue Anmeldungen kommen auf die Warteliste");
@@ -102,24 +74,23 @@ class RegistrationBrowserTests {
                 + RegistrationFixtures.confirmToken(fixtures.lastMail(bernd, "registration_waitlisted_to_registrant")));
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmeldung bestätigen")).click();
         assertThat(second.getByRole(AriaRole.STATUS)).containsText("Sie stehen auf Platz 1 der Warteliste.");
-        accessible(second, "personal page on the waitlist");
+        AccessibilityAudit.assertNoViolations(second, "personal page on the waitlist");
 
         // Anna cancels; Bernd moves up
         page.navigate(annasPage);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anmeldung stornieren")).click();
-        accessible(page, "cancel confirmation");
+        AccessibilityAudit.assertNoViolations(page, "cancel confirmation");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmeldung stornieren")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre Anmeldung ist storniert.");
-        accessible(page, "cancelled personal page");
+        AccessibilityAudit.assertNoViolations(page, "cancelled personal page");
 
         second.reload();
         assertThat(second.getByRole(AriaRole.STATUS)).containsText("Sie sind angemeldet.");
     }
 
     @Test
-    void a_form_with_errors_keeps_the_input_and_is_accessible() {
+    void a_form_with_errors_keeps_the_input_and_is_accessible(Page page) {
         Event event = fixtures.publishedEvent(fixtures.organizer(), 5);
-        Page page = session.newPage();
         page.navigate(http.baseUrl() + "/events/" + event.slug());
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Anna Amsel");
         page.getByLabel("E-Mail-Adresse", new Page.GetByLabelOptions().setExact(true)).fill("keine-adresse");
@@ -128,19 +99,12 @@ class RegistrationBrowserTests {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Bitte korrigieren Sie folgende Angaben");
         assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("Anna Amsel");
         assertThat(page.getByLabel("E-Mail-Adresse", new Page.GetByLabelOptions().setExact(true))).hasValue("keine-adresse");
-        accessible(page, "form with errors");
+        AccessibilityAudit.assertNoViolations(page, "form with errors");
     }
 
     private static void fill(Page page, String name, String email) {
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.getByLabel("E-Mail-Adresse", new Page.GetByLabelOptions().setExact(true)).fill(email);
         page.getByLabel("Ich bin einverstanden", new Page.GetByLabelOptions().setExact(false)).check();
-    }
-
-    private static void accessible(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
-        assertThat(results.getViolations()).as("axe violations on the %s: %s", what, results.getViolations().stream()
-                .map(violation -> violation.getId() + " " + violation.getNodes().stream().map(node -> node.getHtml()).toList())
-                .toList()).isEmpty();
     }
 }
