@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,6 +39,7 @@ import de.offenekommune.notification.OutboxMail;
  * while their own schedulers run it too: every participant is reminded exactly once.
  */
 @IntegrationTest
+@Tag("concurrency")
 class TwoCopiesReminderTests {
 
     static ConfigurableApplicationContext secondCopy;
