@@ -56,7 +56,7 @@ class DcatCatalog {
             xml.writeNamespace("vcard", VCARD);
             xml.writeNamespace("dcatde", DCATDE);
             String publisher = openData.publisher() == null || openData.publisher().isBlank() ? site.name() : openData.publisher();
-            String modified = DateTimeFormatter.ISO_INSTANT.format(export.changedAt());
+            String modified = DateTimeFormatter.ISO_INSTANT.format(export.lastModified());
 
             xml.writeStartElement(DCAT, "Catalog");
             xml.writeAttribute("rdf", RDF, "about", site.absolute("/open-data/catalog.rdf#catalog"));
@@ -96,11 +96,14 @@ class DcatCatalog {
         literal(xml, DCT, "title", "Veranstaltungen – " + site.name(), "de");
         literal(xml, DCT, "description", "Alle öffentlichen Veranstaltungen der Plattform " + site.name()
                 + " (veröffentlicht, verschoben und abgesagt, vergangene und kommende): Termin, Ort mit Adresse und "
-                + "Gemeindeschlüssel, Art, Themen, Zielgruppen, Barrierefreiheit, Kosten, Anmeldung und Veranstalter. "
+                + "Gemeindeschlüssel, Art, Themen, Zielgruppen, Barrierefreiheit, Kosten, Anmeldung und Veranstalter; "
+                + "nach dem Ende einer Veranstaltung mit Anmeldung über die Plattform die Teilnahmezahlen "
+                + "(angemeldet, Warteliste, eingecheckt, storniert; Zahlen unter 5 als „< 5“). "
                 + "Ohne personenbezogene Daten.", "de");
         resource(xml, DCAT, "theme", EU + "data-theme/GOVE");
         resource(xml, DCAT, "theme", EU + "data-theme/SOCI");
-        for (String keyword : new String[] {"Veranstaltungen", "Open Government", "Bürgerbeteiligung", "Kommunen", "Termine"}) {
+        for (String keyword : new String[] {"Veranstaltungen", "Open Government", "Bürgerbeteiligung", "Kommunen", "Termine",
+                "Teilnahmezahlen"}) {
             literal(xml, DCAT, "keyword", keyword, "de");
         }
         resource(xml, DCAT, "landingPage", site.absolute("/open-data"));

@@ -22,7 +22,8 @@ import de.offenekommune.programme.Session;
 /**
  * The fields of the open-data exports, the same in CSV and JSON, in the order of the CSV columns.
  * Only what the event page shows to everyone; no contact person, email or phone number, nothing
- * about registrations.
+ * about a registered person: of registrations only the published attendance counts (see
+ * {@link AttendanceCount}).
  */
 final class ExportColumns {
 
@@ -33,12 +34,13 @@ final class ExportColumns {
     }
 
     /**
-     * @param sessions  the event's programme in time order, empty when it has none
-     * @param image     the event's image, or {@code null}
-     * @param documents the absolute download addresses of the event's documents
+     * @param sessions   the event's programme in time order, empty when it has none
+     * @param image      the event's image, or {@code null}
+     * @param documents  the absolute download addresses of the event's documents
+     * @param attendance the published attendance, {@code null} when there is none (yet)
      */
     record Row(Event event, Organization organizer, SiteProperties site, List<Session> sessions, EventImage image,
-            List<String> documents) {
+            List<String> documents, Attendance attendance) {
     }
 
     static final List<Column> ALL = List.of(
@@ -96,7 +98,11 @@ final class ExportColumns {
                     : r.site().absolute(r.image().largest().path())),
             column("image_alt", Type.STRING, false, r -> r.image() == null ? null : r.image().alt()),
             column("image_credit", Type.STRING, false, r -> r.image() == null ? null : r.image().credit()),
-            column("documents", Type.ARRAY, true, Row::documents));
+            column("documents", Type.ARRAY, true, Row::documents),
+            column("attendance_registered", Type.STRING, false, r -> shown(r, Attendance::registered)),
+            column("attendance_waitlisted", Type.STRING, false, r -> shown(r, Attendance::waitlisted)),
+            column("attendance_checked_in", Type.STRING, false, r -> shown(r, Attendance::checkedIn)),
+            column("attendance_cancelled", Type.STRING, false, r -> shown(r, Attendance::cancelled)));
 
     private ExportColumns() {
     }
@@ -111,6 +117,14 @@ final class ExportColumns {
 
     private static Column column(String name, Type type, boolean required, Function<Row, Object> value) {
         return new Column(name, type, required, value);
+    }
+
+    private static String shown(Row row, Function<Attendance, AttendanceCount> count) {
+        if (row.attendance() == null) {
+            return null;
+        }
+        AttendanceCount value = count.apply(row.attendance());
+        return value == null ? null : value.shown();
     }
 
     private static EventDetails d(Row row) {

@@ -37,6 +37,7 @@ class OpenDataController {
     static final MediaType RDF_XML = MediaType.parseMediaType("application/rdf+xml;charset=UTF-8");
 
     private final OpenDataExports exports;
+    private final AttendanceFigures attendance;
     private final DcatCatalog catalog;
     private final EventSearch search;
     private final PublicCaching caching;
@@ -46,7 +47,9 @@ class OpenDataController {
     private final JsonMapper json;
 
     OpenDataController(OpenDataExports exports, DcatCatalog catalog, EventSearch search, PublicCaching caching,
-            OpenDataProperties openData, SiteProperties site, MessageSource messages, JsonMapper json) {
+            OpenDataProperties openData, SiteProperties site, MessageSource messages, JsonMapper json,
+            AttendanceFigures attendance) {
+        this.attendance = attendance;
         this.exports = exports;
         this.catalog = catalog;
         this.search = search;
@@ -133,8 +136,7 @@ class OpenDataController {
 
     @GetMapping("/open-data/catalog.rdf")
     ResponseEntity<String> catalog(ServletWebRequest web) {
-        CatalogVersion version = search.version();
-        if (caching.dataNotModified(web, version.changedAt(), version.version())) {
+        if (exportNotModified(web, "catalog")) {
             return null;
         }
         OpenDataExports.Export export = exports.current();
@@ -143,8 +145,7 @@ class OpenDataController {
     }
 
     private ResponseEntity<Resource> download(ServletWebRequest web, boolean csv) {
-        CatalogVersion version = search.version();
-        if (caching.dataNotModified(web, version.changedAt(), version.version(), csv)) {
+        if (exportNotModified(web, csv)) {
             return null;
         }
         OpenDataExports.Export export = exports.current();
@@ -156,6 +157,14 @@ class OpenDataController {
                 .header(HttpHeaders.LINK, "<" + site.absolute("/open-data/events.schema.json") + ">; rel=\"describedby\"",
                         "<" + openData.licenseUrl() + ">; rel=\"license\"")
                 .body(new FileSystemResource(csv ? export.csv() : export.json()));
+    }
+
+    /** The exports and the catalog change with the events and with each publication of attendance figures. */
+    private boolean exportNotModified(ServletWebRequest web, Object variant) {
+        CatalogVersion version = search.version();
+        java.time.Instant published = attendance.lastPublished();
+        java.time.Instant changed = published.isAfter(version.changedAt()) ? published : version.changedAt();
+        return caching.dataNotModified(web, changed, version.version(), published.toEpochMilli(), variant);
     }
 
     private static long size(java.nio.file.Path file) {

@@ -48,10 +48,20 @@ class OpenDataExports {
     static final int BATCH = 1_000;
 
     /** One generated pair of files. */
-    record Export(long version, Instant changedAt, Path csv, Path json, long count) {
+    record Export(long version, Instant changedAt, Instant attendance, Path csv, Path json, long count) {
+
+        /** The later of the catalog's change and the last publication of attendance figures. */
+        Instant lastModified() {
+            return attendance.isAfter(changedAt) ? attendance : changedAt;
+        }
+
+        boolean isOf(CatalogVersion catalog, Instant attendancePublished) {
+            return version == catalog.version() && attendance.equals(attendancePublished);
+        }
     }
 
     private final EventSearch search;
+    private final AttendanceFigures attendance;
     private final OrganizationDirectory organizations;
     private final SiteProperties site;
     private final OpenDataProperties openData;
@@ -67,11 +77,12 @@ class OpenDataExports {
 
     OpenDataExports(EventSearch search, OrganizationDirectory organizations, SiteProperties site,
             OpenDataProperties openData, JsonMapper json, Programmes programmes, ObjectProvider<EventImages> images,
-            Documents documents) throws IOException {
+            Documents documents, AttendanceFigures attendance) throws IOException {
         this.programmes = programmes;
         this.images = images;
         this.documents = documents;
         this.search = search;
+        this.attendance = attendance;
         this.organizations = organizations;
         this.site = site;
         this.openData = openData;
@@ -86,16 +97,17 @@ class OpenDataExports {
     /** The export of the current catalog version, made now if there is none yet. */
     Export current() {
         CatalogVersion version = search.version();
+        Instant attendancePublished = attendance.lastPublished();
         Export known = current;
-        if (known != null && known.version() == version.version()) {
+        if (known != null && known.isOf(version, attendancePublished)) {
             return known;
         }
         synchronized (this) {
             known = current;
-            if (known != null && known.version() == version.version()) {
+            if (known != null && known.isOf(version, attendancePublished)) {
                 return known;
             }
-            Export made = write(version);
+            Export made = write(version, attendancePublished);
             current = made;
             if (previous != null) {
                 delete(previous);
@@ -105,9 +117,10 @@ class OpenDataExports {
         }
     }
 
-    private Export write(CatalogVersion version) {
-        Path csv = folder.resolve("events-" + version.version() + ".csv");
-        Path jsonFile = folder.resolve("events-" + version.version() + ".json");
+    private Export write(CatalogVersion version, Instant attendancePublished) {
+        String name = "events-" + version.version() + "-" + attendancePublished.toEpochMilli();
+        Path csv = folder.resolve(name + ".csv");
+        Path jsonFile = folder.resolve(name + ".json");
         Path csvPart = folder.resolve(csv.getFileName() + ".part");
         Path jsonPart = folder.resolve(jsonFile.getFileName() + ".part");
         long count = 0;
@@ -133,11 +146,12 @@ class OpenDataExports {
                 Map<EventId, List<String>> attached = documents.findByEvents(ids).stream()
                         .collect(Collectors.groupingBy(EventDocument::event,
                                 Collectors.mapping(document -> site.absolute(document.path()), Collectors.toList())));
+                Map<EventId, Attendance> figures = attendance.of(batch);
                 for (Event event : batch) {
                     Map<String, Object> values = ExportColumns.values(
                             new ExportColumns.Row(event, organizers.get(event.organizer()), site,
                                     sessions.getOrDefault(event.id(), List.of()), pictures.get(event.id()),
-                                    attached.getOrDefault(event.id(), List.of())));
+                                    attached.getOrDefault(event.id(), List.of()), figures.get(event.id())));
                     csvOut.row(csvCells(values));
                     jsonOut.write(count == 0 ? "\n" : ",\n");
                     jsonOut.write(json.writeValueAsString(values));
@@ -155,7 +169,7 @@ class OpenDataExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Export(version.version(), version.changedAt(), csv, jsonFile, count);
+        return new Export(version.version(), version.changedAt(), attendancePublished, csv, jsonFile, count);
     }
 
     private Map<String, Object> meta(CatalogVersion version) {

@@ -48,7 +48,7 @@ class EventChangeListener {
             return;
         }
         Event event = locked.event();
-        tallies.rememberEnd(event.id(), event.details().schedule().end());
+        tallies.rememberSchedule(event.id(), event.details().schedule());
         int promoted = locked.promoteWaitlist();
         if (revised.rescheduled() && event.isPublic()) {
             Instant now = clock.instant();

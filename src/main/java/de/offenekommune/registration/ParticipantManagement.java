@@ -180,6 +180,9 @@ public class ParticipantManagement {
         }
         violations.limitText("question", revised.question(), RegistrationOptions.QUESTION_MAX);
         violations.limitText("consentText", revised.consentText(), RegistrationOptions.CONSENT_MAX);
+        if (!RegistrationOptions.REMINDER_CHOICES.contains(revised.reminderHours())) {
+            violations.add("reminderHours", "registration.settings.reminderInvalid");
+        }
         if (revised.questionRequired() && revised.question() == null) {
             violations.add("question", "registration.settings.questionMissing");
         }

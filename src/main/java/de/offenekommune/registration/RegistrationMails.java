@@ -25,6 +25,7 @@ import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.registration.mail.EventCancelledMail;
 import de.offenekommune.registration.mail.EventFacts;
 import de.offenekommune.registration.mail.EventPostponedMail;
+import de.offenekommune.registration.mail.EventReminderMail;
 import de.offenekommune.registration.mail.EventRescheduledMail;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
 import de.offenekommune.registration.mail.RegistrationCancelledMail;
@@ -130,6 +131,23 @@ class RegistrationMails {
                 "event-rescheduled:" + event.id() + ":" + event.sequence() + ":" + registration.id());
     }
 
+    /**
+     * The reminder before the event's current start, at most once per registration and start: a new start
+     * gets a reminder of its own.
+     *
+     * @param position the place on the waitlist, or 0 for someone with a seat (who gets the calendar file)
+     * @param calendar the event's calendar file in the registrant's language, for seat holders
+     * @return whether it was queued (not when one for this start already was)
+     */
+    boolean reminder(Event event, Registration registration, String manageToken, int position, MailAttachment calendar) {
+        Venue venue = event.details().venue();
+        String directions = event.details().attendanceMode().hasVenue() && venue.directions() != null ? venue.directions() : "";
+        return send(registration, new EventReminderMail(facts(event, registration.locale()), registration.name(), directions,
+                        personalUrl(manageToken), personalUrl(manageToken) + "/cancel", position),
+                position == 0 ? calendar : null,
+                "event-reminder:" + registration.id() + ":" + event.details().schedule().start().getEpochSecond());
+    }
+
     void organizerMessage(Event event, Registration registration, String organizer, String message) {
         send(registration, new OrganizerMessageMail(event.details().title(), eventUrl(event), organizer, message), null,
                 null);
@@ -145,8 +163,8 @@ class RegistrationMails {
         return site.absolute("/registrations/" + manageToken);
     }
 
-    private void send(Registration registration, MailContent content, MailAttachment attachment, String dedupKey) {
-        outbox.enqueue(new Mail(registration.email(), registration.locale(), content, attachment, dedupKey)
+    private boolean send(Registration registration, MailContent content, MailAttachment attachment, String dedupKey) {
+        return outbox.enqueue(new Mail(registration.email(), registration.locale(), content, attachment, dedupKey)
                 .about(reference(registration.id())));
     }
 

@@ -17,13 +17,13 @@ class RegistrationOptionsRepository {
 
     public RegistrationOptions find(EventId event) {
         return jdbc.sql("""
-                        select max_companions, question, question_required, consent_text
+                        select max_companions, question, question_required, consent_text, reminder_hours
                           from registration_settings
                          where event_id = :event
                         """)
                 .param("event", event.value())
                 .query((rs, row) -> new RegistrationOptions(rs.getInt("max_companions"), rs.getString("question"),
-                        rs.getBoolean("question_required"), rs.getString("consent_text")))
+                        rs.getBoolean("question_required"), rs.getString("consent_text"), rs.getInt("reminder_hours")))
                 .optional()
                 .orElse(RegistrationOptions.DEFAULT);
     }
@@ -31,13 +31,14 @@ class RegistrationOptionsRepository {
     void save(EventId event, RegistrationOptions options) {
         jdbc.sql("""
                         insert into registration_settings (event_id, max_companions, question, question_required,
-                                                           consent_text, updated_at)
-                        values (:event, :max, :question, :required, :consent, now())
+                                                           consent_text, reminder_hours, updated_at)
+                        values (:event, :max, :question, :required, :consent, :reminderHours, now())
                         on conflict (event_id) do update
                            set max_companions = excluded.max_companions,
                                question = excluded.question,
                                question_required = excluded.question_required,
                                consent_text = excluded.consent_text,
+                               reminder_hours = excluded.reminder_hours,
                                updated_at = excluded.updated_at
                         """)
                 .param("event", event.value())
@@ -45,6 +46,7 @@ class RegistrationOptionsRepository {
                 .param("question", options.question())
                 .param("required", options.questionRequired())
                 .param("consent", options.consentText())
+                .param("reminderHours", options.reminderHours())
                 .update();
     }
 }

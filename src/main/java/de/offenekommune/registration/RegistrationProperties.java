@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perAddress       registrations one network address may submit per {@code window} (form and API together)
  * @param perEmail         registrations one email address may receive per {@code window}
  * @param window           the rate-limit window
+ * @param reminderCheck    how often due reminders before events are queued
  * @param lockTimeout      how long a change of seats waits for the event's seat lock before it is refused with 503
  */
 @ConfigurationProperties("ok.registration")
@@ -22,5 +23,6 @@ record RegistrationProperties(
         @DefaultValue("30") int perAddress,
         @DefaultValue("5") int perEmail,
         @DefaultValue("PT10M") Duration window,
-        @DefaultValue("PT5S") Duration lockTimeout) {
+        @DefaultValue("PT5S") Duration lockTimeout,
+        @DefaultValue("PT1M") Duration reminderCheck) {
 }

@@ -19,7 +19,8 @@ import de.offenekommune.event.EventId;
 
 /**
  * Background work of registrations, run by db-scheduler in whichever application copy is free: expiring
- * unconfirmed registrations (their seats pass to the waitlist) and anonymizing participants after the
+ * unconfirmed registrations (their seats pass to the waitlist), reminding participants before the event
+ * ({@link Reminders}) and anonymizing participants after the
  * retention period. Each event is handled in its own transaction under its lock.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,6 +40,25 @@ class RegistrationTasks {
     RecurringTask<Void> anonymizeParticipantsTask(ObjectProvider<Retention> retention) {
         return Tasks.recurring("anonymize-participants", FixedDelay.of(Duration.ofHours(1)))
                 .execute((instance, context) -> retention.getObject().run());
+    }
+
+    @Bean
+    RecurringTask<Void> sendRemindersTask(ObjectProvider<Reminders> reminders, RegistrationProperties properties) {
+        return Tasks.recurring("send-reminders", FixedDelay.of(properties.reminderCheck()))
+                .execute((instance, context) -> reminders.getObject().run());
+    }
+
+    /** Attendance counts of ended events become open data (see {@link PublicAttendance}). */
+    @Bean
+    RecurringTask<Void> publishAttendanceTask(ObjectProvider<Tallies> tallies, Clock clock) {
+        return Tasks.recurring("publish-attendance", FixedDelay.of(Duration.ofMinutes(5)))
+                .execute((instance, context) -> tallies.getObject().publishAttendance(clock.instant()));
+    }
+
+    @Bean
+    Reminders reminders(Tallies tallies, Seats seats, Registrations registrations, AccessTokens tokens,
+            RegistrationMails mails, TransactionTemplate transaction, Clock clock) {
+        return new Reminders(tallies, seats, registrations, tokens, mails, transaction, clock);
     }
 
     @Bean

@@ -49,12 +49,12 @@ class Seats {
         if (existing.isPresent()) {
             return existing;
         }
-        // First use: the row is made with the event's end; the event is read again under the lock.
+        // First use: the row is made with the event's time; the event is read again under the lock.
         Optional<Event> before = events.findById(eventId);
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        Tally tally = tallies.createLocked(eventId, before.get().details().schedule().end());
+        Tally tally = tallies.createLocked(eventId, before.get().details().schedule());
         return events.findById(eventId).map(event -> hold(event, tally));
     }
 

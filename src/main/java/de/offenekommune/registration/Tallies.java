@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import de.offenekommune.event.EventId;
+import de.offenekommune.event.Schedule;
 
 /**
  * The per-event counter rows. Locking one ({@link #lockIfExists}, through {@link Seats}) is the only way to change
@@ -41,14 +42,15 @@ class Tallies {
     }
 
     /** Makes the row and locks it, after {@link #lockIfExists} found none in this transaction. */
-    Tally createLocked(EventId event, Instant eventEndsAt) {
+    Tally createLocked(EventId event, Schedule schedule) {
         jdbc.sql("""
-                        insert into registration_tally (event_id, event_ends_at)
-                        values (:event, :endsAt)
+                        insert into registration_tally (event_id, event_starts_at, event_ends_at)
+                        values (:event, :startsAt, :endsAt)
                         on conflict (event_id) do nothing
                         """)
                 .param("event", event.value())
-                .param("endsAt", utc(eventEndsAt))
+                .param("startsAt", utc(schedule.start()))
+                .param("endsAt", utc(schedule.end()))
                 .update();
         return selectForUpdate(event).orElseThrow();
     }
@@ -116,16 +118,92 @@ class Tallies {
                 .update();
     }
 
-    void rememberEnd(EventId event, Instant endsAt) {
+    /** A new start makes the reminders due again, for the new start (see {@link Reminders}). */
+    void rememberSchedule(EventId event, Schedule schedule) {
         jdbc.sql("""
                         update registration_tally
-                           set event_ends_at = :endsAt,
-                               anonymized_at = case when :endsAt > event_ends_at then null else anonymized_at end
+                           set event_starts_at = :startsAt,
+                               event_ends_at = :endsAt,
+                               anonymized_at = case when :endsAt > event_ends_at then null else anonymized_at end,
+                               attendance_published_at = case when :endsAt > attendance_published_at then null
+                                                              else attendance_published_at end
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .param("endsAt", utc(endsAt))
+                .param("startsAt", utc(schedule.start()))
+                .param("endsAt", utc(schedule.end()))
                 .update();
+    }
+
+    /**
+     * Events whose reminders for their current start are due: the start lies ahead, within the event's
+     * reminder time (from {@code registration_settings}, default {@code defaultHours}; 0 is off).
+     */
+    List<EventId> findDueForReminders(Instant now, int defaultHours, int limit) {
+        return jdbc.sql("""
+                        select t.event_id
+                          from registration_tally t
+                          left join registration_settings s on s.event_id = t.event_id
+                         where t.reminded_for is distinct from t.event_starts_at
+                           and t.event_starts_at > :now
+                           and coalesce(s.reminder_hours, :defaultHours) > 0
+                           and t.event_starts_at - make_interval(hours => coalesce(s.reminder_hours, :defaultHours)) <= :now
+                         order by t.event_starts_at
+                         limit :limit
+                        """)
+                .param("now", utc(now))
+                .param("defaultHours", defaultHours)
+                .param("limit", limit)
+                .query((rs, row) -> new EventId(rs.getObject("event_id", UUID.class)))
+                .list();
+    }
+
+    /** Under the event's lock: the reminders for {@code start} went out (or were not due for this event). */
+    void markReminded(EventId event, Instant start) {
+        jdbc.sql("""
+                        update registration_tally
+                           set reminded_for = :start
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .param("start", utc(start))
+                .update();
+    }
+
+    /** Marks the attendance counts of events that ended before {@code now} as published. */
+    int publishAttendance(Instant now) {
+        return jdbc.sql("""
+                        update registration_tally
+                           set attendance_published_at = :now
+                         where attendance_published_at is null
+                           and event_ends_at < :now
+                        """)
+                .param("now", utc(now))
+                .update();
+    }
+
+    /** When attendance counts were last published; {@link Instant#EPOCH} when never. */
+    Instant attendanceLastPublished() {
+        return jdbc.sql("""
+                        select max(attendance_published_at) as published
+                          from registration_tally
+                        """)
+                .query((rs, row) -> Optional.ofNullable(instant(rs, "published")))
+                .single()
+                .orElse(Instant.EPOCH);
+    }
+
+    /** The start the reminders of the event went out for; empty when none did. */
+    Optional<Instant> remindedFor(EventId event) {
+        return jdbc.sql("""
+                        select reminded_for
+                          from registration_tally
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .query((rs, row) -> Optional.ofNullable(instant(rs, "reminded_for")))
+                .optional()
+                .flatMap(found -> found);
     }
 
     /** Events that ended before {@code cutoff} and still hold personal data. */

@@ -34,6 +34,7 @@ import de.offenekommune.comment.mail.CommentReplyMail;
 import de.offenekommune.registration.mail.EventCancelledMail;
 import de.offenekommune.registration.mail.EventFacts;
 import de.offenekommune.registration.mail.EventPostponedMail;
+import de.offenekommune.registration.mail.EventReminderMail;
 import de.offenekommune.registration.mail.EventRescheduledMail;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
 import de.offenekommune.registration.mail.RegistrationCancelledMail;
@@ -124,7 +125,7 @@ class MailTemplatesTests {
                 .map(content -> content.getClass().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(sampled).isEqualTo(records).hasSize(17);
+        assertThat(sampled).isEqualTo(records).hasSize(18);
     }
 
     @Test
@@ -194,6 +195,9 @@ class MailTemplatesTests {
                 new EventPostponedMail(EVENT, "Erika Mustermann", "Ein neuer Termin folgt im Frühjahr.", personal),
                 new EventPostponedMail(EVENT, "Erika Mustermann", "", personal),
                 new EventRescheduledMail(EVENT, "Erika Mustermann", personal),
+                new EventReminderMail(EVENT, "Erika Mustermann", "Ab Wuppertal Hbf mit der Schwebebahn bis Alter Markt.",
+                        personal, personal + "/cancel", 0),
+                new EventReminderMail(ONLINE_EVENT, "Erika Mustermann", "", personal, personal + "/cancel", 3),
                 new OrganizerMessageMail(EVENT.title(), EVENT_URL, "Stadt Wuppertal",
                         "Bitte bringen Sie Ihren Ausweis mit."),
                 new CommentConfirmationMail(EVENT.title(), EVENT_URL, "Max", "Gute Idee!",

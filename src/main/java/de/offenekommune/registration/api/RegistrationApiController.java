@@ -1,5 +1,6 @@
 package de.offenekommune.registration.api;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -19,6 +20,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
+import de.offenekommune.feed.AttendanceFigures;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.web.ApiProblems;
 import de.offenekommune.registration.Availability;
@@ -48,14 +50,27 @@ class RegistrationApiController {
     private final ApiProblems problems;
     private final MessageSource messages;
     private final SiteProperties site;
+    private final AttendanceFigures attendance;
 
     RegistrationApiController(Events events, RegistrationManagement management, ApiProblems problems,
-            MessageSource messages, SiteProperties site) {
+            MessageSource messages, SiteProperties site, AttendanceFigures attendance) {
+        this.attendance = attendance;
         this.events = events;
         this.management = management;
         this.problems = problems;
         this.messages = messages;
         this.site = site;
+    }
+
+    @GetMapping("/attendance")
+    @Operation(summary = "How many people registered, waited, came and cancelled",
+            description = "Open data, published once the event has ended; counts below 5 read \"< 5\". Nothing personal.")
+    @ApiResponse(responseCode = "200", description = "The published counts, or published=false")
+    @ApiResponse(responseCode = "404", description = "No such public event",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    AttendanceResource attendance(@PathVariable String id) {
+        Event event = publicEvent(id);
+        return AttendanceResource.of(attendance.of(List.of(event)).get(event.id()));
     }
 
     @GetMapping("/registration")
