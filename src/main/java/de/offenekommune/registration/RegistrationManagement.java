@@ -79,6 +79,10 @@ public class RegistrationManagement {
                 clock.instant());
     }
 
+    public boolean approvalRequired(EventId event) {
+        return options.approvalRequired(event);
+    }
+
     public RegistrationOptions options(EventId event) {
         return options.find(event);
     }

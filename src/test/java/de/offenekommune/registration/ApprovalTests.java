@@ -2,6 +2,11 @@ package de.offenekommune.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
 
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
@@ -31,6 +37,8 @@ class ApprovalTests {
     ParticipantManagement participants;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     RegistrationFixtures fixtures;
     Organizer organizer;
@@ -150,6 +158,18 @@ class ApprovalTests {
         assertThat(seatsTaken(event)).isZero();
         Receipt again = management.register(event.id(), input(email, "Erika Mustermann"));
         assertThat(again.outcome()).isEqualTo(Receipt.Outcome.REVIEW);
+    }
+
+    @Test
+    void the_api_and_the_event_page_say_that_registrations_are_reviewed() throws Exception {
+        Event event = approvalEvent(5);
+
+        mvc.perform(get("/api/v1/events/" + event.id() + "/registration"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approvalRequired").value(true));
+        mvc.perform(get("/events/" + event.slug()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Die Veranstalter prüfen jede Anmeldung")));
     }
 
     @Test

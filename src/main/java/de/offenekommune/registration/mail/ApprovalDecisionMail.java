@@ -1,5 +1,9 @@
 package de.offenekommune.registration.mail;
 
+import java.util.List;
+
+import de.offenekommune.notification.MailContext;
+
 /**
  * The organizers accepted or declined a registration request.
  *
@@ -13,5 +17,12 @@ public record ApprovalDecisionMail(EventFacts event, String name, boolean accept
     @Override
     public String template() {
         return "registration/mail/approval_decision_to_registrant";
+    }
+
+    /** The subject says the decision. */
+    @Override
+    public List<Object> subjectArgs(MailContext mail) {
+        return List.of(mail.t(accepted ? "mail.approval_decision_to_registrant.subjectAccepted"
+                : "mail.approval_decision_to_registrant.subjectDeclined"), event.title());
     }
 }
