@@ -167,6 +167,9 @@ class ApprovalTests {
         mvc.perform(get("/api/v1/events/" + event.id() + "/registration"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.approvalRequired").value(true));
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(jsonPath("$.components.schemas.RegistrationAvailability.properties.approvalRequired.type")
+                        .value("boolean"));
         mvc.perform(get("/events/" + event.slug()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Die Veranstalter prüfen jede Anmeldung")));

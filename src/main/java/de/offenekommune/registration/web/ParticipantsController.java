@@ -130,7 +130,8 @@ class ParticipantsController {
                 .map(column -> messages.getMessage("registration.csv." + column, null, locale)).toList();
         List<List<String>> rows = new ArrayList<>();
         for (RegistrationState state : List.of(RegistrationState.CONFIRMED, RegistrationState.PENDING_CONFIRMATION,
-                RegistrationState.WAITLISTED, RegistrationState.CANCELLED, RegistrationState.EXPIRED)) {
+                RegistrationState.WAITLISTED, RegistrationState.PENDING_APPROVAL, RegistrationState.CANCELLED,
+                RegistrationState.DECLINED, RegistrationState.EXPIRED)) {
             int position = 0;
             for (Registration r : registrations.findByEvent(event.id(), state)) {
                 position = state == RegistrationState.WAITLISTED ? position + 1 : 0;
