@@ -126,7 +126,7 @@ class MailTemplatesTests {
                 .map(content -> content.getClass().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(sampled).isEqualTo(records).hasSize(17);
+        assertThat(sampled).isEqualTo(records).hasSize(19);
     }
 
     @Test

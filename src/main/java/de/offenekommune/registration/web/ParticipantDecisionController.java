@@ -1,5 +1,9 @@
 package de.offenekommune.registration.web;
 
+import static de.offenekommune.registration.web.ParticipantCancellationController.eventId;
+import static de.offenekommune.registration.web.ParticipantCancellationController.list;
+import static de.offenekommune.registration.web.ParticipantCancellationController.registrationId;
+
 import java.io.IOException;
 import java.util.Locale;
 
@@ -107,17 +111,5 @@ class ParticipantDecisionController {
         model.addAttribute("dates", dates);
         model.addAttribute("messageMax", ParticipantManagement.CANCEL_MESSAGE_MAX);
         return "registration/manage/decide";
-    }
-
-    private static String list(EventId event) {
-        return "redirect:/manage/events/" + event + "/registrations";
-    }
-
-    private static EventId eventId(String id) {
-        return EventId.parse(id).orElseThrow(() -> new EventNotFoundException(null));
-    }
-
-    private static RegistrationId registrationId(EventId event, String registration) {
-        return RegistrationId.parse(registration).orElseThrow(() -> new EventNotFoundException(event));
     }
 }
