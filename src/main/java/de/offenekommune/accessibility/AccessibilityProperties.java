@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  *                           are limited by {@code ok.max-request-size} as well
  */
 @ConfigurationProperties("ok.accessibility")
-public record AccessibilityProperties(
+record AccessibilityProperties(
         String feedbackEmail,
         @DefaultValue("5") int reportsPerAddress,
         @DefaultValue("PT1H") Duration reportWindow,

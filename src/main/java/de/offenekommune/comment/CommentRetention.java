@@ -19,7 +19,7 @@ import de.offenekommune.event.Events;
  * and reviewed reports. Run by the task {@code comment-retention}; logs counts only.
  */
 @Component
-public class CommentRetention {
+class CommentRetention {
 
     private static final Logger log = LoggerFactory.getLogger(CommentRetention.class);
     private static final Duration REVIEWED_REPORTS = Duration.ofDays(30);

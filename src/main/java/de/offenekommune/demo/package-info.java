@@ -1,5 +1,7 @@
 /**
  * Demo content for a first start with the embedded database: a demo organizer and realistic events.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo content")
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Demo content",
+        allowedDependencies = {"account", "comment", "event", "platform"})
 package de.offenekommune.demo;

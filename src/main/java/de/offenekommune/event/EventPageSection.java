@@ -2,6 +2,8 @@ package de.offenekommune.event;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import de.offenekommune.platform.web.PageContext;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
@@ -30,7 +32,7 @@ public interface EventPageSection {
      * @param preview whether an organizer previews a draft; sections should not offer actions then
      * @return the section, or {@code null} when it has nothing to show for this event
      */
-    Content render(Event event, PageContext ctx, boolean preview);
+    @Nullable Content render(Event event, PageContext ctx, boolean preview);
 
     /** A section that the template {@code name} renders from {@code model} when the page writes it. */
     static Content template(TemplateEngine templates, String name, Map<String, Object> model) {

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventStatus;
 import de.offenekommune.event.Topic;
-import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.event.calendar.IcalWriter;
 import de.offenekommune.platform.SiteProperties;
 
 /**

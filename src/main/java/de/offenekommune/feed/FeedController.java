@@ -35,6 +35,7 @@ import de.offenekommune.event.EventSearch;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Topic;
+import de.offenekommune.event.calendar.IcalWriter;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;

@@ -1,5 +1,6 @@
 package de.offenekommune.notification;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +35,7 @@ public class MailServer implements MailServerStatus {
     }
 
     /** The sender, or {@code null} while no mail server is configured. */
-    JavaMailSender sender() {
+    @Nullable JavaMailSender sender() {
         return sender.getIfAvailable();
     }
 

@@ -5,5 +5,7 @@
  * Capabilities take part through the platform's {@code PublicCaching}, {@code KeptResponse} and
  * {@code FreshValue}; this module knows none of them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Page store")
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Page store",
+        allowedDependencies = {"platform", "platform :: database", "platform :: web"})
 package de.offenekommune.pagestore;

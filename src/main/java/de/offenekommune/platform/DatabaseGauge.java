@@ -2,6 +2,8 @@ package de.offenekommune.platform;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -17,7 +19,7 @@ public final class DatabaseGauge {
     /**
      * @param unit Prometheus suffix such as {@code seconds}, or {@code null} for a count
      */
-    public static void register(MeterRegistry registry, String name, String description, String unit,
+    public static void register(MeterRegistry registry, String name, String description, @Nullable String unit,
             Supplier<? extends Number> query) {
         Gauge.builder(name, query, DatabaseGauge::read)
                 .description(description)

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Instants to and from {@code timestamp with time zone} columns. The JDBC driver takes and gives
  * {@link OffsetDateTime}; in UTC, so that no server or session time zone ever shifts a value.
@@ -21,7 +23,7 @@ public final class SqlTimes {
     }
 
     /** The instant in {@code column}, or {@code null} for SQL {@code NULL}. */
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

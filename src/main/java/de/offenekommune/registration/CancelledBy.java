@@ -1,6 +1,6 @@
 package de.offenekommune.registration;
 
 /** Who cancelled a registration. */
-public enum CancelledBy {
+enum CancelledBy {
     REGISTRANT, ORGANIZER
 }

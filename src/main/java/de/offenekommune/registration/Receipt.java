@@ -6,7 +6,7 @@ package de.offenekommune.registration;
  *
  * @param waitlistPosition the place on the waitlist of a new waitlisted registration, else 0
  */
-public record Receipt(Outcome outcome, RegistrationId registration, int waitlistPosition) {
+record Receipt(Outcome outcome, RegistrationId registration, int waitlistPosition) {
 
     public enum Outcome {
         /** A new registration holding a seat until confirmed. */

@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param answer        the answer to the organizer's question, if any
  * @param submissionKey the form's nonce or the API's idempotency key: the same key twice is one registration
  */
-public record Registrant(String name, String email, String organization, int companions, String answer,
+record Registrant(String name, String email, String organization, int companions, String answer,
         String accessibilityNeeds, Locale locale, String submissionKey) {
 
     /** The registrant and their companions. */

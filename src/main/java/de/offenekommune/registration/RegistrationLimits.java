@@ -16,7 +16,7 @@ import de.offenekommune.platform.RateLimiter;
  * {@link RegistrationManagement#register}), so it must not lock the owner of the address out.
  */
 @Component
-public class RegistrationLimits {
+class RegistrationLimits {
 
     private final RateLimiter limiter;
     private final RegistrationProperties properties;
@@ -33,7 +33,7 @@ public class RegistrationLimits {
      *
      * @throws RegistrationLimitException when the address sent too many in this window
      */
-    public void acquire(String clientAddress) {
+    void acquire(String clientAddress) {
         count("registration-address", String.valueOf(clientAddress), properties.perAddress());
     }
 

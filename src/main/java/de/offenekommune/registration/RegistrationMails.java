@@ -8,14 +8,15 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.Venue;
-import de.offenekommune.event.web.EventDateFormatter;
-import de.offenekommune.feed.EventCalendarFiles;
+import de.offenekommune.event.calendar.EventCalendarFiles;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.notification.MailContent;
@@ -112,7 +113,7 @@ class RegistrationMails {
     }
 
     /** @param message the organizer's words to the person, or {@code null} */
-    void cancelled(Event event, Registration registration, boolean byOrganizer, String message) {
+    void cancelled(Event event, Registration registration, boolean byOrganizer, @Nullable String message) {
         send(registration, new RegistrationCancelledMail(facts(event, registration.locale()), registration.name(),
                 byOrganizer, message == null ? "" : message), null, null);
     }

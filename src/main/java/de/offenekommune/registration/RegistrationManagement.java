@@ -103,6 +103,17 @@ public class RegistrationManagement {
     }
 
     /**
+     * {@link #register(Event, RegistrationInput)} for input a client sent from a network address, which counts
+     * against that address first, whether the input is taken or not: the form and the API share the limit.
+     *
+     * @throws RegistrationLimitException when the address sent too many in this window
+     */
+    public Receipt register(Event event, RegistrationInput input, String clientAddress) {
+        limits.acquire(clientAddress);
+        return register(event, input);
+    }
+
+    /**
      * {@link #register(EventId, RegistrationInput)} for an event the caller just read; it is read again under
      * the seat lock.
      */

@@ -7,7 +7,7 @@ import de.offenekommune.event.EventId;
 
 /** The organizer's additions per event; events without a row use {@link RegistrationOptions#DEFAULT}. */
 @Repository
-public class RegistrationOptionsRepository {
+class RegistrationOptionsRepository {
 
     private final JdbcClient jdbc;
 

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class WebhookDeliveries {
+class WebhookDeliveries {
 
     private static final String COLUMNS = """
             select id, endpoint_id, message_id, event_type, payload, status, attempts, response_code, last_error,

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import de.offenekommune.account.OrganizationId;
 
 @Repository
-public class WebhookEndpoints {
+class WebhookEndpoints {
 
     private static final String COLUMNS = """
             select id, organization_id, url, description, secret, created_at

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval  how often due deliveries are looked for
  */
 @ConfigurationProperties("ok.webhooks")
-public record WebhookProperties(
+record WebhookProperties(
         @DefaultValue("false") boolean allowPrivate,
         @DefaultValue("PT30S") Duration retryDelay,
         @DefaultValue("10") int maxAttempts,

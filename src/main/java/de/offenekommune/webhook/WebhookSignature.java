@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code "<webhook-id>.<webhook-timestamp>.<body>"} with the secret {@code whsec_<base64>}, sent as
  * {@code webhook-signature: v1,<base64>}.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
 
     static final String SECRET_PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * at registration and again before each delivery, since what a name resolves to can change.
  */
 @Component
-public class WebhookTargets {
+class WebhookTargets {
 
     public static final int MAX_LENGTH = 2000;
 

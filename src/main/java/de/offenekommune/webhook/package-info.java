@@ -3,5 +3,7 @@
  * about published, changed, postponed and cancelled events, queued in the event's transaction and delivered
  * in the background with retries.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Webhooks")
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Webhooks",
+        allowedDependencies = {"account", "event", "platform", "platform :: web"})
 package de.offenekommune.webhook;

@@ -69,6 +69,8 @@ class SignLanguageBrowserTests {
         // THEN it is refused and nothing is online
         assertThat(refused.status()).isEqualTo(422);
         assertThat(page.locator("#error-summary").innerText()).contains("kein MP4- oder WebM-Video");
+        // (the form's CSRF token travels in the body, never in an address that lands in logs and history)
+        assertThat(refused.url()).doesNotContain("csrf");
         assertThat(jdbc.sql("select count(*) from sign_language_video").query(Long.class).single()).isZero();
         AccessibilityAudit.assertNoViolations(page);
 

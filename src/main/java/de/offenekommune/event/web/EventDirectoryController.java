@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.event.CatalogVersion;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.event.EventSearch;

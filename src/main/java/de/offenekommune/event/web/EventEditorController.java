@@ -27,6 +27,7 @@ import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventConflictException;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;

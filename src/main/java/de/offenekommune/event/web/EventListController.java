@@ -23,6 +23,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.event.CalendarDay;
 import de.offenekommune.event.CatalogVersion;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventQueries;
 import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventQuery.Scope;

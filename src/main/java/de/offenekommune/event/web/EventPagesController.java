@@ -23,6 +23,7 @@ import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventPageSection;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.event.EventStructuredData;

@@ -1,4 +1,5 @@
 /**
  * Operator-written pages: Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit.
  */
+@org.jspecify.annotations.NullMarked
 package de.offenekommune.platform.page;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import de.offenekommune.platform.Violations;
@@ -75,7 +76,7 @@ public final class FormErrors {
     }
 
     /** The message for a field, or {@code null}. */
-    public String of(String field) {
+    public @Nullable String of(String field) {
         return messages.get(field);
     }
 

@@ -22,7 +22,6 @@ import de.offenekommune.event.Events;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.web.ApiProblems;
 import de.offenekommune.registration.Availability;
-import de.offenekommune.registration.RegistrationLimits;
 import de.offenekommune.registration.RegistrationManagement;
 import de.offenekommune.registration.RegistrationOptions;
 import de.offenekommune.registration.RegistrationRules;
@@ -46,16 +45,14 @@ class RegistrationApiController {
 
     private final Events events;
     private final RegistrationManagement management;
-    private final RegistrationLimits limits;
     private final ApiProblems problems;
     private final MessageSource messages;
     private final SiteProperties site;
 
-    RegistrationApiController(Events events, RegistrationManagement management, RegistrationLimits limits,
-            ApiProblems problems, MessageSource messages, SiteProperties site) {
+    RegistrationApiController(Events events, RegistrationManagement management, ApiProblems problems,
+            MessageSource messages, SiteProperties site) {
         this.events = events;
         this.management = management;
-        this.limits = limits;
         this.problems = problems;
         this.messages = messages;
         this.site = site;
@@ -108,8 +105,7 @@ class RegistrationApiController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Locale locale, HttpServletRequest request) {
         Event event = publicEvent(id);
-        limits.acquire(request.getRemoteAddr());
-        management.register(event, body.toInput(locale, idempotencyKey));
+        management.register(event, body.toInput(locale, idempotencyKey), request.getRemoteAddr());
         Locale language = RegistrationRules.language(body.language() == null ? locale : Locale.forLanguageTag(body.language()));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new ReceivedResource("received", messages.getMessage("registration.api.received", null, language)));

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventPageSection;
-import de.offenekommune.event.web.EventDateFormatter;
 import de.offenekommune.platform.web.PageContext;
 import de.offenekommune.registration.Availability;
 import gg.jte.Content;

@@ -21,9 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
-import de.offenekommune.event.web.EventDateFormatter;
 import de.offenekommune.platform.DatabaseFailures;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
@@ -33,7 +33,6 @@ import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.PersonalRegistration;
 import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
-import de.offenekommune.registration.RegistrationLimits;
 import de.offenekommune.registration.RegistrationLinkException;
 import de.offenekommune.registration.RegistrationManagement;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,17 +56,15 @@ class RegistrationPagesController {
 
     private final Events events;
     private final RegistrationManagement management;
-    private final RegistrationLimits limits;
     private final EventDateFormatter dates;
     private final MessageSource messages;
     private final PageContextAdvice pages;
     private final ServiceUnavailable unavailable;
 
-    RegistrationPagesController(Events events, RegistrationManagement management, RegistrationLimits limits,
-            EventDateFormatter dates, MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable) {
+    RegistrationPagesController(Events events, RegistrationManagement management, EventDateFormatter dates,
+            MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable) {
         this.events = events;
         this.management = management;
-        this.limits = limits;
         this.dates = dates;
         this.messages = messages;
         this.pages = pages;
@@ -96,8 +93,7 @@ class RegistrationPagesController {
             HttpServletRequest request, HttpServletResponse response) {
         Event event = publicEvent(slug);
         try {
-            limits.acquire(request.getRemoteAddr());
-            register(event, form, locale);
+            register(event, form, locale, request.getRemoteAddr());
             return seeOther("/events/" + event.slug() + "/registration/received");
         } catch (RegistrationLimitException e) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -127,13 +123,14 @@ class RegistrationPagesController {
      * A form sent again with its nonce but changed input (back, corrected, sent) is a new submission, not a
      * repeat: it gets a nonce of its own.
      */
-    private void register(Event event, RegistrationForm form, Locale locale) {
+    private void register(Event event, RegistrationForm form, Locale locale, String clientAddress) {
         try {
-            management.register(event, form.toInput(locale));
+            management.register(event, form.toInput(locale), clientAddress);
         } catch (InvalidInputException e) {
             if (e.violations().list().size() != 1 || !e.violations().has("submissionKey")) {
                 throw e;
             }
+            // The same submission from the same person: counted against the address once.
             management.register(event, form.withNewSubmission().toInput(locale));
         }
     }

@@ -1,4 +1,4 @@
-package de.offenekommune.feed;
+package de.offenekommune.event.calendar;
 
 import java.nio.charset.StandardCharsets;
 

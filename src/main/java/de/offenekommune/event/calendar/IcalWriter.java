@@ -1,4 +1,4 @@
-package de.offenekommune.feed;
+package de.offenekommune.event.calendar;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * so that calendar apps show the right local time on both sides of a daylight-saving change.
  */
 @Component
-class IcalWriter {
+public class IcalWriter {
 
     /** How often subscribed calendars should look for changes (RFC 7986 REFRESH-INTERVAL). */
     static final Duration REFRESH = Duration.ofHours(1);
@@ -81,7 +82,8 @@ class IcalWriter {
     /**
      * @param name the calendar's name for subscriptions, or {@code null} for a single event's file
      */
-    String write(List<Event> events, Map<OrganizationId, Organization> organizers, String name, Locale locale) {
+    public String write(List<Event> events, Map<OrganizationId, Organization> organizers, @Nullable String name,
+            Locale locale) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//" + site.name().replace("//", "/") + "//Veranstaltungen//DE"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -184,7 +186,7 @@ class IcalWriter {
     }
 
     /** "Gesamtschule Barmen, Unterdörnen 1, 42283 Wuppertal", or "Online". */
-    static String location(Event event) {
+    public static @Nullable String location(Event event) {
         EventDetails d = event.details();
         Venue venue = d.venue();
         String place = null;

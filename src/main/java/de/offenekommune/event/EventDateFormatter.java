@@ -1,4 +1,4 @@
-package de.offenekommune.event.web;
+package de.offenekommune.event;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
-
-import de.offenekommune.event.Schedule;
 
 /**
  * Dates as people read them: "Samstag, 9. November 2013, 09:30–17:30 Uhr" in German,
@@ -20,7 +17,6 @@ import de.offenekommune.event.Schedule;
  * Published to other capabilities, which show event dates in pages and mails.
  */
 @Component
-@NamedInterface("dates")
 public class EventDateFormatter {
 
     private final MessageSource messages;

@@ -1,4 +1,4 @@
-package de.offenekommune.event.web;
+package de.offenekommune.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 
-import de.offenekommune.event.Schedule;
 
 class EventDateFormatterTests {
 

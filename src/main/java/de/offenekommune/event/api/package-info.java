@@ -1,0 +1,5 @@
+/**
+ * The JSON API of events.
+ */
+@org.jspecify.annotations.NullMarked
+package de.offenekommune.event.api;

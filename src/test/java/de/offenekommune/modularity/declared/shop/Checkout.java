@@ -1,0 +1,10 @@
+package de.offenekommune.modularity.declared.shop;
+
+import de.offenekommune.modularity.declared.stock.Stock;
+
+class Checkout {
+
+    boolean canSell(Stock stock) {
+        return stock.available() > 0;
+    }
+}

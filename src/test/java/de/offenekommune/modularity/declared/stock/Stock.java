@@ -1,0 +1,4 @@
+package de.offenekommune.modularity.declared.stock;
+
+public record Stock(int available) {
+}

@@ -1,0 +1,4 @@
+package de.offenekommune.modularity.undeclared.stock;
+
+public record Stock(int available) {
+}
