@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
-import de.offenekommune.event.web.EventDateFormatter;
+import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.registration.ParticipantActionException;
