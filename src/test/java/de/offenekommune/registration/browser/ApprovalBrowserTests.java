@@ -74,15 +74,15 @@ class ApprovalBrowserTests {
         assertThat(fixtures.lastMail(email, "approval_decision_to_registrant").text()).contains("Wir freuen uns auf Sie.");
     }
 
-    /** Presses Tab until the focused element is named {@code name}; fails after 60 steps. */
+    /** Presses Tab until the focused element is named {@code name}; fails after 150 steps. */
     private static void focusByTab(Page page, String name) {
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 150; i++) {
             page.keyboard().press("Tab");
             Object focused = page.evaluate("""
                     () => {
                       const e = document.activeElement;
-                      const label = e.labels && e.labels.length ? e.labels[0].innerText : '';
-                      return (label || e.innerText || '').replace(/\\s+/g, ' ').trim();
+                      const label = e.labels && e.labels.length ? e.labels[0].textContent : '';
+                      return (label || e.textContent || '').replace(/\\s+/g, ' ').trim();
                     }""");
             if (name.equals(focused)) {
                 return;
