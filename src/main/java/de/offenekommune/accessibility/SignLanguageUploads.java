@@ -40,11 +40,8 @@ public class SignLanguageUploads {
     public SignLanguageVideo upload(SignLanguageTopic topic, byte[] video, byte[] captions, String transcript) {
         Violations violations = new Violations();
         String type = null;
-        if (video == null || video.length == 0) {
-            violations.add("video", "signLanguage.upload.videoMissing");
-        } else if (video.length > properties.maxVideoSize().toBytes()) {
-            violations.add("video", "signLanguage.upload.tooLarge", properties.maxVideoSize().toMegabytes());
-        } else {
+        if (violations.requireFile("video", video, properties.maxVideoSize(), "signLanguage.upload.videoMissing",
+                "signLanguage.upload.tooLarge")) {
             type = VideoFormat.sniff(video).orElse(null);
             if (type == null) {
                 violations.add("video", "signLanguage.upload.notVideo");

@@ -31,6 +31,7 @@ import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentSubmission;
 import de.offenekommune.comment.CommentSubmissions;
 import de.offenekommune.comment.Commenter;
+import de.offenekommune.media.ImageUploads;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
@@ -39,6 +40,7 @@ import de.offenekommune.event.Schedule;
 import de.offenekommune.platform.DatabaseMode;
 import de.offenekommune.platform.Slugs;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.programme.ProgrammeManagement;
 
 /**
  * Fills an empty platform with the demo organizer, a dozen organizations from North Rhine-Westphalia
@@ -67,11 +69,15 @@ class DemoContent implements ApplicationRunner {
     private final Clock clock;
     private final CommentSubmissions comments;
     private final MunicipalityRegister municipalities;
+    private final ProgrammeManagement programmes;
+    private final ImageUploads images;
 
     DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
             UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
             TransactionTemplate transaction, Clock clock, CommentSubmissions comments,
-            MunicipalityRegister municipalities) {
+            MunicipalityRegister municipalities, ProgrammeManagement programmes, ImageUploads images) {
+        this.programmes = programmes;
+        this.images = images;
         this.comments = comments;
         this.municipalities = municipalities;
         this.properties = properties;
@@ -140,6 +146,10 @@ class DemoContent implements ApplicationRunner {
                     events.postpone(system, event.id(), demo.statusNote());
                 }
                 case DRAFT -> { }
+            }
+            if (DemoCatalog.reference().slug().equals(demo.slug())) {
+                DemoProgramme.addTo(programmes, system, event.id());
+                images.upload(event.id(), DemoImage.png(), DemoImage.ALT, DemoImage.CREDIT);
             }
             if (discussions.containsKey(details.title())) {
                 discuss(events.findManageable(system, event.id()), discussions.get(details.title()), commenters);

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,9 @@ import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDateFormatter;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.EventImage;
+import de.offenekommune.event.EventImages;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventStatus;
 import de.offenekommune.event.Topic;
@@ -39,7 +43,10 @@ class AtomWriter {
     private final EventDateFormatter dates;
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
-    AtomWriter(SiteProperties site, MessageSource messages, EventDateFormatter dates) {
+    private final ObjectProvider<EventImages> images;
+
+    AtomWriter(SiteProperties site, MessageSource messages, EventDateFormatter dates, ObjectProvider<EventImages> images) {
+        this.images = images;
         this.site = site;
         this.messages = messages;
         this.dates = dates;
@@ -69,8 +76,11 @@ class AtomWriter {
             xml.writeAttribute("uri", site.absolute("/"));
             xml.writeCharacters(site.name());
             xml.writeEndElement();
+            Map<EventId, EventImage> pictures = images.stream()
+                    .map(found -> found.findAll(events.stream().map(Event::id).toList()))
+                    .findFirst().orElse(Map.of());
             for (Event event : events) {
-                entry(xml, event, organizers.get(event.organizer()), locale);
+                entry(xml, event, organizers.get(event.organizer()), pictures.get(event.id()), locale);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -81,7 +91,8 @@ class AtomWriter {
         return out.toString();
     }
 
-    private void entry(XMLStreamWriter xml, Event event, Organization organizer, Locale locale) throws XMLStreamException {
+    private void entry(XMLStreamWriter xml, Event event, Organization organizer, EventImage image, Locale locale)
+            throws XMLStreamException {
         EventDetails d = event.details();
         String url = site.absolute("/events/" + event.slug());
         xml.writeStartElement("entry");
@@ -98,6 +109,9 @@ class AtomWriter {
         }
         link(xml, "alternate", "text/html", url);
         link(xml, "enclosure", "text/calendar", url + ".ics");
+        if (image != null) {
+            link(xml, "enclosure", image.contentType(), site.absolute(image.largest().path()));
+        }
         if (organizer != null) {
             xml.writeStartElement("author");
             element(xml, "name", organizer.name());
@@ -132,7 +146,14 @@ class AtomWriter {
         if (where != null) {
             html.append("<br>").append(escape(where));
         }
-        html.append("</p><p>").append(escape(d.summary())).append("</p>").append(event.descriptionHtml());
+        html.append("</p>");
+        if (image != null) {
+            EventImage.Rendition shown = image.medium();
+            html.append("<p><img src=\"").append(escape(site.absolute(shown.path()))).append("\" width=\"")
+                    .append(shown.width()).append("\" height=\"").append(shown.height()).append("\" alt=\"")
+                    .append(escape(image.alt())).append("\"></p>");
+        }
+        html.append("<p>").append(escape(d.summary())).append("</p>").append(event.descriptionHtml());
         xml.writeCharacters(html.toString());
         xml.writeEndElement();
         xml.writeEndElement();

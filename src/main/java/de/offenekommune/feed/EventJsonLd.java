@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +18,17 @@ import de.offenekommune.event.AccessibilityFeature;
 import de.offenekommune.event.Audience;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventImage;
+import de.offenekommune.event.EventImages;
 import de.offenekommune.event.EventStatus;
 import de.offenekommune.event.EventStructuredData;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Topic;
 import de.offenekommune.event.Venue;
 import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.programme.Programme;
+import de.offenekommune.programme.Programmes;
+import de.offenekommune.programme.Session;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,8 +42,14 @@ class EventJsonLd implements EventStructuredData {
     private final SiteProperties site;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Programmes programmes;
 
-    EventJsonLd(SiteProperties site, MessageSource messages, JsonMapper json) {
+    private final ObjectProvider<EventImages> images;
+
+    EventJsonLd(SiteProperties site, MessageSource messages, JsonMapper json, Programmes programmes,
+            ObjectProvider<EventImages> images) {
+        this.programmes = programmes;
+        this.images = images;
         this.site = site;
         this.messages = messages;
         this.json = json;
@@ -63,6 +75,8 @@ class EventJsonLd implements EventStructuredData {
         doc.put("url", url);
         doc.put("identifier", "urn:uuid:" + event.id());
         doc.put("inLanguage", "de");
+        images.stream().flatMap(found -> found.find(event.id()).stream()).findFirst()
+                .ifPresent(image -> doc.put("image", image(image)));
         if (s.allDay()) {
             doc.put("startDate", s.firstDay().toString());
             doc.put("endDate", s.lastDay().toString());
@@ -118,7 +132,33 @@ class EventJsonLd implements EventStructuredData {
         if (event.statusNote() != null && event.status() != EventStatus.PUBLISHED) {
             doc.put("disambiguatingDescription", event.statusNote());
         }
+        Programme programme = programmes.of(event.id());
+        if (!programme.isEmpty()) {
+            doc.put("subEvent", programme.sessions().stream().map(session -> subEvent(event, programme, session, url))
+                    .toList());
+        }
         return doc;
+    }
+
+    /** A session of the programme; only speakers who agreed to be named appear. */
+    private Map<String, Object> subEvent(Event event, Programme programme, Session session, String url) {
+        Schedule s = event.details().schedule();
+        Map<String, Object> sub = new LinkedHashMap<>();
+        sub.put("@type", "Event");
+        sub.put("@id", url + "/programme#" + session.anchor());
+        sub.put("name", session.title());
+        put(sub, "description", session.description());
+        sub.put("url", url + "/programme#" + session.anchor());
+        sub.put("startDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.start().atZone(s.zone())));
+        sub.put("endDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.end().atZone(s.zone())));
+        sub.put("inLanguage", session.language());
+        programme.room(session).ifPresent(room -> sub.put("location", Map.of("@type", "Place", "name", room.name())));
+        List<Map<String, Object>> performers = programme.publicSpeakers(session).stream()
+                .map(speaker -> Map.<String, Object>of("@type", "Person", "name", speaker.name())).toList();
+        if (!performers.isEmpty()) {
+            sub.put("performer", performers);
+        }
+        return sub;
     }
 
     private static String status(Event event) {
@@ -190,5 +230,20 @@ class EventJsonLd implements EventStructuredData {
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    private Map<String, Object> image(EventImage image) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("@type", "ImageObject");
+        object.put("url", site.absolute(image.largest().path()));
+        object.put("contentUrl", site.absolute(image.largest().path()));
+        object.put("encodingFormat", image.contentType());
+        object.put("width", image.largest().width());
+        object.put("height", image.largest().height());
+        object.put("caption", image.alt());
+        if (image.credit() != null) {
+            object.put("creditText", image.credit());
+        }
+        return object;
     }
 }

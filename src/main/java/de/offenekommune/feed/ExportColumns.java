@@ -13,9 +13,11 @@ import java.util.function.Function;
 import de.offenekommune.account.Organization;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventImage;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
 import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.programme.Session;
 
 /**
  * The fields of the open-data exports, the same in CSV and JSON, in the order of the CSV columns.
@@ -30,7 +32,13 @@ final class ExportColumns {
     record Column(String name, Type type, boolean required, Function<Row, Object> value) {
     }
 
-    record Row(Event event, Organization organizer, SiteProperties site) {
+    /**
+     * @param sessions  the event's programme in time order, empty when it has none
+     * @param image     the event's image, or {@code null}
+     * @param documents the absolute download addresses of the event's documents
+     */
+    record Row(Event event, Organization organizer, SiteProperties site, List<Session> sessions, EventImage image,
+            List<String> documents) {
     }
 
     static final List<Column> ALL = List.of(
@@ -77,7 +85,18 @@ final class ExportColumns {
                     : r.site().absolute("/organizations/" + r.organizer().slug())),
             column("sequence", Type.INTEGER, true, r -> r.event().sequence()),
             column("published_at", Type.DATE_TIME, false, r -> at(r.event().publishedAt(), ZoneId.of("UTC"))),
-            column("updated_at", Type.DATE_TIME, true, r -> at(r.event().updatedAt(), ZoneId.of("UTC"))));
+            column("updated_at", Type.DATE_TIME, true, r -> at(r.event().updatedAt(), ZoneId.of("UTC"))),
+            column("programme_ical_url", Type.URI, false, r -> r.sessions().isEmpty() ? null
+                    : r.site().absolute("/events/" + r.event().slug() + "/programme.ics")),
+            column("sessions", Type.ARRAY, true, r -> r.sessions().stream()
+                    .map(session -> at(session.start(), s(r).zone()) + "/" + at(session.end(), s(r).zone()) + " "
+                            + session.title().replace('|', '/'))
+                    .toList()),
+            column("image_url", Type.URI, false, r -> r.image() == null ? null
+                    : r.site().absolute(r.image().largest().path())),
+            column("image_alt", Type.STRING, false, r -> r.image() == null ? null : r.image().alt()),
+            column("image_credit", Type.STRING, false, r -> r.image() == null ? null : r.image().credit()),
+            column("documents", Type.ARRAY, true, Row::documents));
 
     private ExportColumns() {
     }

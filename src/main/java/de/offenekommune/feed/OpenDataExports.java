@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.account.Organization;
@@ -21,10 +22,16 @@ import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.Event;
+import de.offenekommune.event.EventImage;
+import de.offenekommune.event.EventImages;
+import de.offenekommune.media.Documents;
+import de.offenekommune.media.EventDocument;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.programme.Programmes;
+import de.offenekommune.programme.Session;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.annotation.PreDestroy;
@@ -49,13 +56,21 @@ class OpenDataExports {
     private final SiteProperties site;
     private final OpenDataProperties openData;
     private final JsonMapper json;
+    private final Programmes programmes;
     private final Path folder;
     private volatile Export current;
     /** Kept one version longer, for downloads that started before the newest export was made. */
     private Export previous;
 
+    private final ObjectProvider<EventImages> images;
+    private final Documents documents;
+
     OpenDataExports(EventSearch search, OrganizationDirectory organizations, SiteProperties site,
-            OpenDataProperties openData, JsonMapper json) throws IOException {
+            OpenDataProperties openData, JsonMapper json, Programmes programmes, ObjectProvider<EventImages> images,
+            Documents documents) throws IOException {
+        this.programmes = programmes;
+        this.images = images;
+        this.documents = documents;
         this.search = search;
         this.organizations = organizations;
         this.site = site;
@@ -111,9 +126,18 @@ class OpenDataExports {
                 }
                 Map<OrganizationId, Organization> organizers = organizations.findAll(
                         batch.stream().map(Event::organizer).collect(Collectors.toSet()));
+                List<EventId> ids = batch.stream().map(Event::id).toList();
+                Map<EventId, List<Session>> sessions = programmes.sessionsOf(ids);
+                Map<EventId, EventImage> pictures = images.stream().map(found -> found.findAll(ids)).findFirst()
+                        .orElse(Map.of());
+                Map<EventId, List<String>> attached = documents.findByEvents(ids).stream()
+                        .collect(Collectors.groupingBy(EventDocument::event,
+                                Collectors.mapping(document -> site.absolute(document.path()), Collectors.toList())));
                 for (Event event : batch) {
                     Map<String, Object> values = ExportColumns.values(
-                            new ExportColumns.Row(event, organizers.get(event.organizer()), site));
+                            new ExportColumns.Row(event, organizers.get(event.organizer()), site,
+                                    sessions.getOrDefault(event.id(), List.of()), pictures.get(event.id()),
+                                    attached.getOrDefault(event.id(), List.of())));
                     csvOut.row(csvCells(values));
                     jsonOut.write(count == 0 ? "\n" : ",\n");
                     jsonOut.write(json.writeValueAsString(values));

@@ -4,5 +4,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Feeds and open data",
-        allowedDependencies = {"account", "event", "event :: calendar", "platform", "platform :: web"})
+        allowedDependencies = {"account", "event", "event :: calendar", "media", "platform", "platform :: web", "programme"})
 package de.offenekommune.feed;

@@ -51,4 +51,23 @@ public final class Violations {
             add(field, "Size", field, max, 0);
         }
     }
+
+    /**
+     * Checks that an uploaded file is present and at most {@code max} large; the message of {@code tooLarge}
+     * gets the limit in megabytes.
+     *
+     * @return whether the file may be looked at further
+     */
+    public boolean requireFile(String field, byte[] content, org.springframework.util.unit.DataSize max, String missing,
+            String tooLarge) {
+        if (content == null || content.length == 0) {
+            add(field, missing);
+            return false;
+        }
+        if (content.length > max.toBytes()) {
+            add(field, tooLarge, max.toMegabytes());
+            return false;
+        }
+        return true;
+    }
 }

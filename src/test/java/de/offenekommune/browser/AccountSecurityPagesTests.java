@@ -148,6 +148,9 @@ class AccountSecurityPagesTests {
                   return split;
                 }""");
         assertThat(split).isEmpty();
+        // AND a phone cannot scan its own screen, so the key also opens the authenticator app directly
+        String link = page.locator("#open-in-app").getAttribute("href");
+        assertThat(link).startsWith("otpauth://totp/").contains("secret=" + secret.replace(" ", ""));
         LayoutChecks.assertNoSidewaysScrolling(page);
         AccessibilityAudit.assertNoViolations(page);
     }

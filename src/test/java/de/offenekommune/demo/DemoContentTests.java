@@ -34,6 +34,8 @@ class DemoContentTests {
     @Autowired
     Comments comments;
     @Autowired
+    de.offenekommune.programme.Programmes programmes;
+    @Autowired
     UserAccounts accounts;
     @Autowired
     de.offenekommune.platform.DemoInstallation demoInstallation;
@@ -50,6 +52,12 @@ class DemoContentTests {
                     .isEqualTo("Einladung zur Tagung: Offene Kommunen.NRW – Schritte in die Praxis");
             assertThat(reference.status()).isEqualTo(EventStatus.PUBLISHED);
             assertThat(reference.hasEnded(Instant.now())).as("in the archive").isTrue();
+
+            assertThat(programmes.of(reference.id()).sessions())
+                    .as("welcome, keynote, three parallel workshops, barcamp rounds, closing panel")
+                    .extracting(session -> session.kind().name())
+                    .contains("TALK", "WORKSHOP", "BARCAMP", "PANEL")
+                    .filteredOn("WORKSHOP"::equals).hasSize(3);
 
             List<CommentThread> threads = comments.findThreads(reference.id(), 1, 10).items();
             assertThat(threads).hasSize(2);

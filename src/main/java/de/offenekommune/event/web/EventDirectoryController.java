@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationDirectory;
+import de.offenekommune.event.EventImages;
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventQuery;
@@ -43,8 +45,11 @@ class EventDirectoryController {
     private final PublicCaching caching;
     private final Clock clock;
 
+    private final ObjectProvider<EventImages> images;
+
     EventDirectoryController(EventSearch search, OrganizationDirectory organizations, EventDateFormatter dates,
-            PublicCaching caching, Clock clock) {
+            PublicCaching caching, Clock clock, ObjectProvider<EventImages> images) {
+        this.images = images;
         this.search = search;
         this.organizations = organizations;
         this.dates = dates;
@@ -103,6 +108,7 @@ class EventDirectoryController {
         List<EventSummary> items = events.items();
         model.addAttribute("query", query);
         model.addAttribute("events", events);
+        CardImages.add(model, images, items);
         model.addAttribute("pastCount", search.find(query.withScope(Scope.PAST), now, 1, 1).total());
         model.addAttribute("organizers", organizations.findAll(
                 items.stream().map(EventSummary::organizer).collect(Collectors.toSet())));

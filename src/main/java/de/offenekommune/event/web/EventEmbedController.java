@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import de.offenekommune.account.OrganizationDirectory;
+import de.offenekommune.event.EventImages;
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventQueries;
@@ -48,9 +50,12 @@ class EventEmbedController {
     private final SiteProperties site;
     private final Clock clock;
 
+    private final ObjectProvider<EventImages> images;
+
     EventEmbedController(EventQueries queries, EventSearch search, EventFilterViews filters,
             OrganizationDirectory organizations, EventDateFormatter dates, PublicCaching caching, SiteProperties site,
-            Clock clock) {
+            Clock clock, ObjectProvider<EventImages> images) {
+        this.images = images;
         this.queries = queries;
         this.search = search;
         this.filters = filters;
@@ -84,6 +89,7 @@ class EventEmbedController {
         ResultPage<EventSummary> events = search.find(query, now, 1, limit);
         String filter = query.queryString();
         model.addAttribute("events", events);
+        CardImages.add(model, images, events.items());
         model.addAttribute("organizers", organizations.findAll(
                 events.items().stream().map(EventSummary::organizer).collect(Collectors.toSet())));
         model.addAttribute("more", site.absolute("/events" + (filter.isEmpty() ? "" : "?" + filter)));

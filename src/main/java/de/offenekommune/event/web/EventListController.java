@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import de.offenekommune.account.OrganizationDirectory;
+import de.offenekommune.event.EventImages;
 import de.offenekommune.event.CalendarDay;
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.EventDateFormatter;
@@ -55,8 +57,12 @@ class EventListController {
     private final PublicCaching caching;
     private final Clock clock;
 
+    private final ObjectProvider<EventImages> images;
+
     EventListController(EventQueries queries, EventSearch search, EventFilterViews filters,
-            OrganizationDirectory organizations, EventDateFormatter dates, PublicCaching caching, Clock clock) {
+            OrganizationDirectory organizations, EventDateFormatter dates, PublicCaching caching, Clock clock,
+            ObjectProvider<EventImages> images) {
+        this.images = images;
         this.queries = queries;
         this.search = search;
         this.filters = filters;
@@ -126,6 +132,7 @@ class EventListController {
         ResultPage<EventSummary> results = search.find(query, now, page, PAGE_SIZE);
         model.addAttribute("filters", filters.of(action, values, query, null, locale, now));
         model.addAttribute("events", results);
+        CardImages.add(model, images, results.items());
         model.addAttribute("organizers", organizations.findAll(
                 results.items().stream().map(EventSummary::organizer).collect(Collectors.toSet())));
         return "event/list";

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.EventImages;
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDateFormatter;
@@ -48,10 +49,12 @@ class EventPagesController {
     private final PublicCaching caching;
     private final ObjectProvider<EventStructuredData> structuredData;
     private final List<EventPageSection> sections;
+    private final ObjectProvider<EventImages> images;
 
     EventPagesController(Events events, OrganizationDirectory organizations, EventDateFormatter dates, Clock clock,
             EventSearch search, PublicCaching caching, ObjectProvider<EventStructuredData> structuredData,
-            List<EventPageSection> sections) {
+            List<EventPageSection> sections, ObjectProvider<EventImages> images) {
+        this.images = images;
         this.events = events;
         this.organizations = organizations;
         this.dates = dates;
@@ -116,12 +119,15 @@ class EventPagesController {
         model.addAttribute("dates", dates);
         model.addAttribute("preview", preview);
         model.addAttribute("sections", sections);
+        model.addAttribute("image", images.stream().flatMap(found -> found.find(event.id()).stream()).findFirst()
+                .orElse(null));
     }
 
     private void addList(Model model, ResultPage<EventSummary> page, Instant now) {
         Map<OrganizationId, Organization> organizers = organizations.findAll(
                 page.items().stream().map(EventSummary::organizer).collect(Collectors.toSet()));
         model.addAttribute("events", page);
+        CardImages.add(model, images, page.items());
         model.addAttribute("organizers", organizers);
         model.addAttribute("dates", dates);
         model.addAttribute("now", now);

@@ -96,7 +96,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/openapi.json",
                                 "/api/v1/openapi.json/**", "/api/v1/events/*/registration",
-                                "/api/v1/events/*/comments").permitAll()
+                                "/api/v1/events/*/comments", "/api/v1/events/*/programme",
+                                "/api/v1/events/*/documents").permitAll()
                         // Guest registration for embedding in a CMS; rate-limited by the registration capability.
                         .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

@@ -1,0 +1,2 @@
+@org.jspecify.annotations.NullMarked
+package de.offenekommune.media.web;

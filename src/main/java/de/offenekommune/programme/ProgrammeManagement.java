@@ -1,0 +1,113 @@
+package de.offenekommune.programme;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.event.Event;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.EventNotFoundException;
+import de.offenekommune.platform.InputText;
+import de.offenekommune.platform.InvalidInputException;
+import de.offenekommune.platform.Violations;
+
+/**
+ * Organizers' changes to a programme. Each change checks the organizer's right to the event, holds the
+ * event's timetable lock while it checks the rules, and saves all or nothing.
+ */
+@Service
+public class ProgrammeManagement {
+
+    private final EventManagement events;
+    private final Programmes programmes;
+
+    ProgrammeManagement(EventManagement events, Programmes programmes) {
+        this.events = events;
+        this.programmes = programmes;
+    }
+
+    /** @throws EventNotFoundException when the event does not exist or the user may not manage it */
+    public Event manageable(AccountPrincipal user, EventId event) {
+        return events.findManageable(user, event);
+    }
+
+    /**
+     * Adds a session ({@code id} {@code null}) or replaces one.
+     *
+     * @param violations problems the caller found while reading the input; reported together with the rest
+     * @throws InvalidInputException with every problem, conflicts included; nothing is saved then
+     */
+    @Transactional
+    public Session saveSession(AccountPrincipal user, EventId eventId, SessionId id, SessionDraft draft,
+            Violations violations) {
+        Event event = manageable(user, eventId);
+        programmes.lock(eventId);
+        Programme programme = programmes.of(eventId);
+        if (id != null && programme.session(id).isEmpty()) {
+            throw new EventNotFoundException(eventId);
+        }
+        var schedule = event.details().schedule();
+        Session session = new Session(id != null ? id : SessionId.random(), eventId, InputText.singleLine(draft.title()),
+                InputText.multiLine(draft.description()), draft.kind() == null ? SessionKind.OTHER : draft.kind(),
+                draft.start() == null ? null : draft.start().atZone(schedule.zone()).toInstant(),
+                draft.end() == null ? null : draft.end().atZone(schedule.zone()).toInstant(), draft.room(),
+                draft.language() == null ? "de" : draft.language().strip(), draft.signLanguage(), draft.captioning(),
+                draft.speakers().stream().distinct().toList());
+        TimetableRules.check(session, new TimetableRules.Context(schedule.start(), schedule.end(), schedule.zone(),
+                programme.sessions(), programme.roomsById(), programme.speakersById()), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        programmes.save(session);
+        return session;
+    }
+
+    @Transactional
+    public void deleteSession(AccountPrincipal user, EventId event, SessionId session) {
+        manageable(user, event);
+        if (!programmes.delete(event, session)) {
+            throw new EventNotFoundException(event);
+        }
+    }
+
+    /** Adds a room ({@code id} {@code null}) or changes one. */
+    @Transactional
+    public Room saveRoom(AccountPrincipal user, EventId event, RoomId id, String name, Integer capacity,
+            boolean stepFree, Violations violations) {
+        manageable(user, event);
+        programmes.lock(event);
+        var rooms = programmes.rooms(event);
+        if (id != null && rooms.stream().noneMatch(room -> room.id().equals(id))) {
+            throw new EventNotFoundException(event);
+        }
+        int position = id != null ? rooms.stream().filter(room -> room.id().equals(id)).findFirst().orElseThrow().position()
+                : rooms.stream().mapToInt(Room::position).max().orElse(-1) + 1;
+        Room room = new Room(id != null ? id : RoomId.random(), event, InputText.singleLine(name), capacity, stepFree,
+                position);
+        TimetableRules.check(room, rooms, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        programmes.save(room);
+        return room;
+    }
+
+    /** Adds a speaker ({@code id} {@code null}) or changes one. */
+    @Transactional
+    public Speaker saveSpeaker(AccountPrincipal user, EventId event, SpeakerId id, String name, String role,
+            String organization, String bio, boolean consent, Violations violations) {
+        manageable(user, event);
+        if (id != null && programmes.speakers(event).stream().noneMatch(speaker -> speaker.id().equals(id))) {
+            throw new EventNotFoundException(event);
+        }
+        Speaker speaker = new Speaker(id != null ? id : SpeakerId.random(), event, InputText.singleLine(name),
+                InputText.singleLine(role), InputText.singleLine(organization), InputText.multiLine(bio), consent);
+        TimetableRules.check(speaker, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        programmes.save(speaker);
+        return speaker;
+    }
+}

@@ -1,0 +1,60 @@
+package de.offenekommune.programme.api;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import de.offenekommune.event.Event;
+import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.programme.Programme;
+import de.offenekommune.programme.Room;
+import de.offenekommune.programme.Session;
+import de.offenekommune.programme.Speaker;
+
+/** An event's programme as JSON; speakers without consent appear only to the event's organizers. */
+record ProgrammeResource(String eventId, String url, String icalUrl, List<RoomResource> rooms,
+        List<SpeakerResource> speakers, List<SessionResource> sessions) {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    record RoomResource(String id, String name, Integer capacity, boolean stepFree) {
+        static RoomResource of(Room room) {
+            return new RoomResource(room.id().toString(), room.name(), room.capacity(), room.stepFree());
+        }
+    }
+
+    record SpeakerResource(String id, String name, String role, String organization, String bio, boolean consent) {
+        static SpeakerResource of(Speaker speaker) {
+            return new SpeakerResource(speaker.id().toString(), speaker.name(), speaker.role(), speaker.organization(),
+                    speaker.bio(), speaker.consent());
+        }
+    }
+
+    record SessionResource(String id, String title, String description, String kind, String startsAt, String endsAt,
+            String roomId, String language, boolean signLanguage, boolean captioning, List<String> speakerIds,
+            String url, String icalUrl) {
+
+        static SessionResource of(Event event, Programme programme, Session session, boolean organizer,
+                SiteProperties site) {
+            var zone = event.details().schedule().zone();
+            String base = site.absolute("/events/" + event.slug() + "/programme");
+            List<String> speakers = (organizer ? programme.speakers(session) : programme.publicSpeakers(session))
+                    .stream().map(speaker -> speaker.id().toString()).toList();
+            return new SessionResource(session.id().toString(), session.title(), session.description(),
+                    session.kind().name(), ISO.format(session.start().atZone(zone)),
+                    ISO.format(session.end().atZone(zone)),
+                    session.room() == null ? null : session.room().toString(), session.language(),
+                    session.signLanguage(), session.captioning(), speakers, base + "#" + session.anchor(),
+                    base + "/" + session.id() + ".ics");
+        }
+    }
+
+    static ProgrammeResource of(Event event, Programme programme, boolean organizer, SiteProperties site) {
+        String base = site.absolute("/events/" + event.slug() + "/programme");
+        return new ProgrammeResource(event.id().toString(), base, base + ".ics",
+                programme.rooms().stream().map(RoomResource::of).toList(),
+                programme.speakers().stream().filter(speaker -> organizer || speaker.consent())
+                        .map(SpeakerResource::of).toList(),
+                programme.sessions().stream()
+                        .map(session -> SessionResource.of(event, programme, session, organizer, site)).toList());
+    }
+}
