@@ -89,9 +89,10 @@ class EventChangeListener {
         log.info("Event {} postponed: told {} participants", event.id(), told.size());
     }
 
-    /** Everyone with a seat or a waitlist place whose address is confirmed. */
+    /** Everyone with a seat, a waitlist place or a request waiting for approval whose address is confirmed. */
     private List<Registration> participants(Event event) {
-        return Stream.of(RegistrationState.CONFIRMED, RegistrationState.WAITLISTED, RegistrationState.PENDING_CONFIRMATION)
+        return Stream.of(RegistrationState.CONFIRMED, RegistrationState.WAITLISTED, RegistrationState.PENDING_CONFIRMATION,
+                        RegistrationState.PENDING_APPROVAL)
                 .flatMap(state -> registrations.findByEvent(event.id(), state).stream())
                 .filter(registration -> registration.isVerified() && !registration.isAnonymized())
                 .toList();

@@ -78,6 +78,44 @@ final class LockedSeats {
         return registration;
     }
 
+    /**
+     * A request to be reviewed by the organizers: it holds no seat and no waitlist place until accepted,
+     * and is to be confirmed until its {@code expiresAt} like any registration.
+     */
+    Registration request(Registrant registrant) {
+        Instant now = clock.instant();
+        Registration registration = Registration.requested(event.id(), registrant, now, now.plus(confirmationTime));
+        registrations.insert(registration, registrant.fingerprint());
+        return registration;
+    }
+
+    /**
+     * Accepts a request as if it registered now: a seat while one is free and nobody waits, else a place at
+     * the end of the waitlist, which moves up by the usual rules.
+     *
+     * @return whether the person got a seat
+     */
+    boolean accept(Registration registration) {
+        requireOwn(registration);
+        boolean seat = !hasWaitlist() && tally.fits(registration.party(), capacity());
+        registration.accept(seat ? null : tally.joinWaitlist(), clock.instant());
+        registrations.update(registration);
+        if (seat) {
+            tally.take(registration.party());
+        } else {
+            waitlist = true;
+        }
+        store();
+        return seat;
+    }
+
+    /** Declines a request; it held nothing, so nothing passes on. */
+    void decline(Registration registration) {
+        requireOwn(registration);
+        registration.decline(clock.instant());
+        registrations.update(registration);
+    }
+
     /** The address is confirmed: a seat stays taken, a waitlist place stays where it is. */
     void confirm(Registration registration) {
         requireOwn(registration);

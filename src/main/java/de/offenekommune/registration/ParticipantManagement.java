@@ -95,6 +95,71 @@ public class ParticipantManagement {
     }
 
     /**
+     * Accepts a request as if it came in now: a free seat, else the end of the waitlist, from which it moves
+     * up by the usual rules. The person is told, with the organizer's message if there is one.
+     *
+     * @param message to the person; may be {@code null}
+     * @throws InvalidInputException when the message is too long
+     * @throws ParticipantActionException when the request is decided or its address not yet confirmed
+     */
+    @Transactional
+    public void accept(AccountPrincipal user, EventId eventId, RegistrationId id, String message) {
+        String note = decisionNote(user, eventId, message);
+        LockedSeats seats = lock(eventId);
+        Registration registration = pendingApproval(seats, id);
+        if (!registration.isVerified()) {
+            throw new ParticipantActionException("registration.manage.notVerifiedYet");
+        }
+        seats.accept(registration);
+        mails.approvalDecided(seats.event(), registration, registrations.waitlistPosition(registration),
+                tokens.issue(registration.id(), TokenPurpose.MANAGE, null, clock.instant()), note);
+        log.info("Registration {} of event {} accepted by organizer {}: {}", id, eventId, user.id(), registration.state());
+    }
+
+    /**
+     * Declines a request; it held no seat. The person is told, with the organizer's message if there is one.
+     *
+     * @param message to the person; may be {@code null}
+     * @throws InvalidInputException when the message is too long
+     * @throws ParticipantActionException when the request is already decided
+     */
+    @Transactional
+    public void decline(AccountPrincipal user, EventId eventId, RegistrationId id, String message) {
+        String note = decisionNote(user, eventId, message);
+        LockedSeats seats = lock(eventId);
+        Registration registration = pendingApproval(seats, id);
+        seats.decline(registration);
+        mails.approvalDecided(seats.event(), registration, 0, null, note);
+        log.info("Registration {} of event {} declined by organizer {}", id, eventId, user.id());
+    }
+
+    /** Whether the organizers accept or decline each new registration of the event themselves. */
+    @Transactional
+    public void requireApproval(AccountPrincipal user, EventId eventId, boolean required) {
+        manageable(user, eventId);
+        options.requireApproval(eventId, required);
+    }
+
+    private String decisionNote(AccountPrincipal user, EventId eventId, String message) {
+        manageable(user, eventId);
+        String note = InputText.multiLine(message);
+        Violations violations = new Violations();
+        violations.limitText("message", note, CANCEL_MESSAGE_MAX);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return note;
+    }
+
+    private Registration pendingApproval(LockedSeats seats, RegistrationId id) {
+        Registration registration = registrationOf(seats, id);
+        if (registration.state() != RegistrationState.PENDING_APPROVAL || registration.isAnonymized()) {
+            throw new ParticipantActionException("registration.manage.notPendingApproval");
+        }
+        return registration;
+    }
+
+    /**
      * Gives a waitlisted person a seat out of order, if it is free. Like any promotion, an unconfirmed
      * address must still be confirmed.
      */

@@ -13,6 +13,8 @@ record Receipt(Outcome outcome, RegistrationId registration, int waitlistPositio
         SEAT,
         /** A new registration on the waitlist. */
         WAITLIST,
+        /** A new request that the organizers accept or decline; it holds no seat meanwhile. */
+        REVIEW,
         /** The address was registered already; its owner got a mail with their link. */
         ALREADY_REGISTERED,
         /** The same form or request was sent again; nothing changed. */

@@ -66,9 +66,45 @@ public class Registration {
                 registrant.submissionKey(), null, confirmBy, now, null, null, null, null);
     }
 
+    /** A request for an event whose organizers review each one: no seat, no waitlist place yet. */
+    static Registration requested(EventId event, Registrant registrant, Instant now, Instant confirmBy) {
+        return new Registration(RegistrationId.random(), event, RegistrationState.PENDING_APPROVAL, registrant.name(),
+                registrant.email(), registrant.organization(), registrant.companions(), registrant.answer(),
+                registrant.accessibilityNeeds(), registrant.locale(), null, registrant.submissionKey(), null, confirmBy,
+                now, null, null, null, null);
+    }
+
+    /**
+     * The organizer accepts the request: a seat when {@code waitlistSeq} is {@code null}, else that place
+     * on the waitlist. Only a request whose address is confirmed can be accepted.
+     */
+    void accept(Long waitlistSeq, Instant now) {
+        requireState(RegistrationState.PENDING_APPROVAL, "accept");
+        if (!isVerified()) {
+            throw new IllegalStateException("Registration " + id + " cannot be accepted before its address is confirmed");
+        }
+        if (waitlistSeq == null) {
+            state = RegistrationState.CONFIRMED;
+            confirmedAt = now;
+        } else {
+            state = RegistrationState.WAITLISTED;
+            this.waitlistSeq = waitlistSeq;
+        }
+    }
+
+    /** The organizer declines the request. */
+    void decline(Instant now) {
+        requireState(RegistrationState.PENDING_APPROVAL, "decline");
+        state = RegistrationState.DECLINED;
+        cancelledBy = CancelledBy.ORGANIZER;
+        cancelledAt = now;
+        expiresAt = null;
+    }
+
     /** The person used the link in the mail: their address is theirs. */
     void confirm(Instant now) {
-        if (isVerified() || (state != RegistrationState.PENDING_CONFIRMATION && state != RegistrationState.WAITLISTED)) {
+        if (isVerified() || (state != RegistrationState.PENDING_CONFIRMATION && state != RegistrationState.WAITLISTED
+                && state != RegistrationState.PENDING_APPROVAL)) {
             throw new IllegalStateException("Registration " + id + " cannot be confirmed in state " + state);
         }
         emailVerifiedAt = now;

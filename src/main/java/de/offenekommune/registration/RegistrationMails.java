@@ -22,6 +22,8 @@ import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.notification.MailContent;
 import de.offenekommune.notification.Outbox;
 import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.registration.mail.ApprovalDecisionMail;
+import de.offenekommune.registration.mail.ApprovalPendingMail;
 import de.offenekommune.registration.mail.EventCancelledMail;
 import de.offenekommune.registration.mail.EventFacts;
 import de.offenekommune.registration.mail.EventPostponedMail;
@@ -69,6 +71,26 @@ class RegistrationMails {
     void waitlisted(Event event, Registration registration, int position, String confirmToken) {
         send(registration, new RegistrationWaitlistedMail(facts(event, registration.locale()), registration.name(),
                 position, confirmUrl(confirmToken), deadline(event, registration)), null, null);
+    }
+
+    /** A request the organizers review: the confirmation link first, the personal page once confirmed. */
+    void approvalPending(Event event, Registration registration, String token) {
+        boolean confirmNow = !registration.isVerified();
+        send(registration, new ApprovalPendingMail(facts(event, registration.locale()), registration.name(), confirmNow,
+                confirmNow ? confirmUrl(token) : personalUrl(token), confirmNow ? deadline(event, registration) : ""),
+                null, null);
+    }
+
+    /**
+     * @param position    the place on the waitlist of an accepted person without a seat, else 0
+     * @param manageToken the personal page of an accepted person, {@code null} when declined
+     * @param message     the organizer's words, or {@code null}
+     */
+    void approvalDecided(Event event, Registration registration, int position, String manageToken, String message) {
+        boolean accepted = manageToken != null;
+        send(registration, new ApprovalDecisionMail(facts(event, registration.locale()), registration.name(), accepted,
+                position, accepted ? personalUrl(manageToken) : "", message == null ? "" : message),
+                accepted && position == 0 ? calendar(event, registration.locale()) : null, null);
     }
 
     /** @param position the place on the waitlist, or 0 for someone with a seat (who gets the calendar file) */

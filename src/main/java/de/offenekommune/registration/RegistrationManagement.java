@@ -79,6 +79,10 @@ public class RegistrationManagement {
                 clock.instant());
     }
 
+    public boolean approvalRequired(EventId event) {
+        return options.approvalRequired(event);
+    }
+
     public RegistrationOptions options(EventId event) {
         return options.find(event);
     }
@@ -171,6 +175,13 @@ public class RegistrationManagement {
             violations.add("companions", "registration.partyTooLarge", capacity);
             throw new InvalidInputException(violations);
         }
+        if (options.approvalRequired(eventId)) {
+            Registration request = seats.request(registrant);
+            mails.approvalPending(event, request,
+                    tokens.issue(request.id(), TokenPurpose.CONFIRM, request.expiresAt(), now));
+            log.info("Registration {} for event {}: {}", request.id(), eventId, request.state());
+            return new Receipt(Receipt.Outcome.REVIEW, request.id(), 0);
+        }
         Registration registration = seats.register(registrant);
         boolean seat = registration.state().holdsSeat();
         String token = tokens.issue(registration.id(), TokenPurpose.CONFIRM, registration.expiresAt(), now);
@@ -223,7 +234,11 @@ public class RegistrationManagement {
         }
         seats.confirm(registration);
         String manageToken = tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now);
-        mails.confirmed(event, registration, manageToken, registrations.waitlistPosition(registration));
+        if (registration.state() == RegistrationState.PENDING_APPROVAL) {
+            mails.approvalPending(event, registration, manageToken);
+        } else {
+            mails.confirmed(event, registration, manageToken, registrations.waitlistPosition(registration));
+        }
         log.info("Registration {} of event {} confirmed: {}", registration.id(), event.id(), registration.state());
         return manageToken;
     }

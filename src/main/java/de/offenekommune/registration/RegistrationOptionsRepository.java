@@ -49,4 +49,30 @@ class RegistrationOptionsRepository {
                 .param("reminderHours", options.reminderHours())
                 .update();
     }
+
+    /** Whether the organizers accept or decline each registration themselves. */
+    public boolean approvalRequired(EventId event) {
+        return jdbc.sql("""
+                        select approval_required
+                          from registration_settings
+                         where event_id = :event
+                        """)
+                .param("event", event.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    void requireApproval(EventId event, boolean required) {
+        jdbc.sql("""
+                        insert into registration_settings (event_id, approval_required, updated_at)
+                        values (:event, :required, now())
+                        on conflict (event_id) do update
+                           set approval_required = excluded.approval_required,
+                               updated_at = excluded.updated_at
+                        """)
+                .param("event", event.value())
+                .param("required", required)
+                .update();
+    }
 }

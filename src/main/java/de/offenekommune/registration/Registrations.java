@@ -52,7 +52,7 @@ public class Registrations {
         return jdbc.sql(COLUMNS + """
                          where event_id = :event
                            and lower(email) = lower(:email)
-                           and state in ('PENDING_CONFIRMATION', 'CONFIRMED', 'WAITLISTED')
+                           and state in ('PENDING_CONFIRMATION', 'CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL')
                         """)
                 .param("event", event.value())
                 .param("email", email)
@@ -200,7 +200,7 @@ public class Registrations {
                         select distinct event_id
                           from registration
                          where email_verified_at is null
-                           and state in ('PENDING_CONFIRMATION', 'WAITLISTED')
+                           and state in ('PENDING_CONFIRMATION', 'WAITLISTED', 'PENDING_APPROVAL')
                            and expires_at <= :now
                          limit :limit
                         """)
@@ -214,7 +214,7 @@ public class Registrations {
         return jdbc.sql(COLUMNS + """
                          where event_id = :event
                            and email_verified_at is null
-                           and state in ('PENDING_CONFIRMATION', 'WAITLISTED')
+                           and state in ('PENDING_CONFIRMATION', 'WAITLISTED', 'PENDING_APPROVAL')
                            and expires_at <= :now
                          order by created_at
                         """)

@@ -37,6 +37,8 @@ import de.offenekommune.registration.mail.EventPostponedMail;
 import de.offenekommune.registration.mail.EventReminderMail;
 import de.offenekommune.registration.mail.EventRescheduledMail;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
+import de.offenekommune.registration.mail.ApprovalDecisionMail;
+import de.offenekommune.registration.mail.ApprovalPendingMail;
 import de.offenekommune.registration.mail.RegistrationCancelledMail;
 import de.offenekommune.registration.mail.RegistrationConfirmedMail;
 import de.offenekommune.registration.mail.RegistrationDuplicateMail;
@@ -125,7 +127,7 @@ class MailTemplatesTests {
                 .map(content -> content.getClass().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(sampled).isEqualTo(records).hasSize(18);
+        assertThat(sampled).isEqualTo(records).hasSize(20);
     }
 
     @Test
@@ -188,6 +190,11 @@ class MailTemplatesTests {
                 new RegistrationMovedToWaitlistMail(EVENT, "Erika Mustermann", 4, personal),
                 new RegistrationCancelledMail(EVENT, "Erika Mustermann", true, "Der Saal ist kleiner als gedacht."),
                 new RegistrationCancelledMail(EVENT, "Erika Mustermann", false, ""),
+                new ApprovalPendingMail(EVENT, "Erika Mustermann", true, confirm, "8. November 2013, 12:00 Uhr"),
+                new ApprovalPendingMail(EVENT, "Erika Mustermann", false, personal, ""),
+                new ApprovalDecisionMail(EVENT, "Erika Mustermann", true, 0, personal, "Bis bald!"),
+                new ApprovalDecisionMail(EVENT, "Erika Mustermann", true, 3, personal, ""),
+                new ApprovalDecisionMail(EVENT, "Erika Mustermann", false, 0, "", "Der Kreis ist auf Ratsmitglieder beschränkt."),
                 new RegistrationDuplicateMail(EVENT, "Erika Mustermann", true, confirm, 2, "8. November 2013, 12:00 Uhr"),
                 new RegistrationDuplicateMail(EVENT, "Erika Mustermann", false, personal, 0, ""),
                 new EventCancelledMail(EVENT, "Erika Mustermann", "Die Referentin ist erkrankt."),

@@ -18,5 +18,7 @@ record AvailabilityResource(
         boolean questionRequired,
         @Schema(description = "The consent the person must agree to, in the requested language") String consentText,
         @Schema(description = "The external registration page for EXTERNAL") String registrationUrl,
-        @Schema(description = "The registration form on this platform") String formUrl) {
+        @Schema(description = "The registration form on this platform") String formUrl,
+        @Schema(description = "Whether the organizers accept or decline each registration; until then it holds no place")
+        boolean approvalRequired) {
 }

@@ -92,7 +92,8 @@ class RegistrationApiController {
                 options.consentText() != null ? options.consentText()
                         : messages.getMessage("registration.consent.default", null, RegistrationRules.language(locale)),
                 event.details().registration().url(),
-                site.absolute("/events/" + event.slug() + "/registration"));
+                site.absolute("/events/" + event.slug() + "/registration"),
+                management.approvalRequired(event.id()));
     }
 
     @PostMapping(path = "/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)

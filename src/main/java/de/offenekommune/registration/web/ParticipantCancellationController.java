@@ -106,15 +106,15 @@ class ParticipantCancellationController {
         return "registration/manage/cancel";
     }
 
-    private static String list(EventId event) {
+    static String list(EventId event) {
         return "redirect:/manage/events/" + event + "/registrations";
     }
 
-    private static EventId eventId(String id) {
+    static EventId eventId(String id) {
         return EventId.parse(id).orElseThrow(() -> new EventNotFoundException(null));
     }
 
-    private static RegistrationId registrationId(EventId event, String registration) {
+    static RegistrationId registrationId(EventId event, String registration) {
         return RegistrationId.parse(registration).orElseThrow(() -> new EventNotFoundException(event));
     }
 }

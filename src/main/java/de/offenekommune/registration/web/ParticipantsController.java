@@ -130,7 +130,8 @@ class ParticipantsController {
                 .map(column -> messages.getMessage("registration.csv." + column, null, locale)).toList();
         List<List<String>> rows = new ArrayList<>();
         for (RegistrationState state : List.of(RegistrationState.CONFIRMED, RegistrationState.PENDING_CONFIRMATION,
-                RegistrationState.WAITLISTED, RegistrationState.CANCELLED, RegistrationState.EXPIRED)) {
+                RegistrationState.WAITLISTED, RegistrationState.PENDING_APPROVAL, RegistrationState.CANCELLED,
+                RegistrationState.DECLINED, RegistrationState.EXPIRED)) {
             int position = 0;
             for (Registration r : registrations.findByEvent(event.id(), state)) {
                 position = state == RegistrationState.WAITLISTED ? position + 1 : 0;
@@ -180,14 +181,16 @@ class ParticipantsController {
     @GetMapping("/settings")
     String settingsForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id, Model model) {
         Event event = participants.manageable(user, eventId(id));
+        model.addAttribute("approval", management.approvalRequired(event.id()));
         return settingsPage(model, event, OptionsForm.of(management.options(event.id())), FormErrors.NONE);
     }
 
     @PostMapping("/settings")
     String settings(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
-            @ModelAttribute("form") OptionsForm form, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @ModelAttribute("form") OptionsForm form, @RequestParam(defaultValue = "false") boolean approval, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         Event event = participants.manageable(user, eventId(id));
+        model.addAttribute("approval", approval);
         Violations violations = new Violations();
         RegistrationOptions options = form.toOptions(violations);
         try {
@@ -195,6 +198,7 @@ class ParticipantsController {
                 throw new InvalidInputException(violations);
             }
             participants.saveOptions(user, event.id(), options);
+            participants.requireApproval(user, event.id(), approval);
             redirect.addFlashAttribute("notice", "registration.settings.saved");
             return "redirect:/manage/events/" + event.id() + "/registrations";
         } catch (InvalidInputException e) {

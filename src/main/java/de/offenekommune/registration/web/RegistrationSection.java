@@ -56,6 +56,7 @@ class RegistrationSection implements EventPageSection {
         model.put("event", event);
         model.put("availability", availability);
         model.put("options", management.options(event.id()));
+        model.put("approval", management.approvalRequired(event.id()));
         model.put("form", RegistrationForm.blank());
         model.put("errors", FormErrors.NONE);
         model.put("preview", preview);

@@ -1,0 +1,28 @@
+package de.offenekommune.registration.mail;
+
+import java.util.List;
+
+import de.offenekommune.notification.MailContext;
+
+/**
+ * The organizers accepted or declined a registration request.
+ *
+ * @param position    the place on the waitlist of an accepted person without a seat, else 0
+ * @param personalUrl the personal page of an accepted person, empty when declined
+ * @param message     the organizer's words to the person, empty for none
+ */
+public record ApprovalDecisionMail(EventFacts event, String name, boolean accepted, int position, String personalUrl,
+        String message) implements ParticipantMail {
+
+    @Override
+    public String template() {
+        return "registration/mail/approval_decision_to_registrant";
+    }
+
+    /** The subject says the decision. */
+    @Override
+    public List<Object> subjectArgs(MailContext mail) {
+        return List.of(mail.t(accepted ? "mail.approval_decision_to_registrant.subjectAccepted"
+                : "mail.approval_decision_to_registrant.subjectDeclined"), event.title());
+    }
+}
