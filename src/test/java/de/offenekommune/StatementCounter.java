@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -21,15 +23,20 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
-    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<List<String>> SQL = ThreadLocal.withInitial(ArrayList::new);
 
     /** Statements prepared on this thread since the last {@link #reset}. */
     public int count() {
-        return COUNT.get()[0];
+        return SQL.get().size();
+    }
+
+    /** Their text, first line each, to say which statement a change added. */
+    public List<String> statements() {
+        return List.copyOf(SQL.get());
     }
 
     public void reset() {
-        COUNT.get()[0] = 0;
+        SQL.get().clear();
     }
 
     @Override
@@ -59,7 +66,8 @@ public class StatementCounter implements BeanPostProcessor {
         private static Connection counted(Connection connection) {
             InvocationHandler handler = (proxy, method, args) -> {
                 if (STATEMENTS.contains(method.getName())) {
-                    COUNT.get()[0]++;
+                    SQL.get().add(args == null || args.length == 0 ? "(statement)"
+                            : String.valueOf(args[0]).strip().replaceAll("\\s+", " "));
                 }
                 try {
                     return method.invoke(connection, args);

@@ -75,7 +75,7 @@ class EventJsonLd implements EventStructuredData {
         doc.put("url", url);
         doc.put("identifier", "urn:uuid:" + event.id());
         doc.put("inLanguage", "de");
-        images.stream().flatMap(found -> found.find(event.id()).stream()).findFirst()
+        EventImages.shown(images, event.id())
                 .ifPresent(image -> doc.put("image", image(image)));
         if (s.allDay()) {
             doc.put("startDate", s.firstDay().toString());
@@ -132,7 +132,7 @@ class EventJsonLd implements EventStructuredData {
         if (event.statusNote() != null && event.status() != EventStatus.PUBLISHED) {
             doc.put("disambiguatingDescription", event.statusNote());
         }
-        Programme programme = programmes.of(event.id());
+        Programme programme = programmes.shown(event.id());
         if (!programme.isEmpty()) {
             doc.put("subEvent", programme.sessions().stream().map(session -> subEvent(event, programme, session, url))
                     .toList());

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import de.offenekommune.event.EventId;
 import de.offenekommune.platform.SqlTimes;
+import de.offenekommune.platform.web.RequestMemo;
 
 /** Rooms, speakers and sessions of events' programmes. */
 @Repository
@@ -28,6 +29,14 @@ public class Programmes {
     /** The whole programme of an event, sessions in time order; empty when it has none. */
     public Programme of(EventId event) {
         return new Programme(rooms(event), speakers(event), sessions(List.of(event)));
+    }
+
+    /**
+     * {@link #of} while a page is rendered: read once per request, however many parts of the page show it
+     * (the programme section, the JSON-LD). Not for code that changes the programme.
+     */
+    public Programme shown(EventId event) {
+        return RequestMemo.once("programme:" + event.value(), () -> of(event));
     }
 
     /** Sessions of several events at once, each list in time order. */

@@ -83,6 +83,11 @@ public class RegistrationManagement {
         return options.approvalRequired(event);
     }
 
+    /** The options and the approval switch in one read, for the registration form. */
+    public RegistrationSettings settings(EventId event) {
+        return options.settings(event);
+    }
+
     public RegistrationOptions options(EventId event) {
         return options.find(event);
     }
@@ -124,7 +129,8 @@ public class RegistrationManagement {
             throw new RegistrationClosedException(availability(event));
         }
         Violations violations = new Violations();
-        Registrant registrant = RegistrationRules.check(input, options.find(eventId),
+        RegistrationSettings settings = options.settings(eventId);
+        Registrant registrant = RegistrationRules.check(input, settings.options(),
                 event.details().registration().capacity(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -133,7 +139,8 @@ public class RegistrationManagement {
             limits.acquireForEmail(registrant.email());
         }
         // Checked again under the seat lock; people who register at the same moment share its transaction.
-        Receipt receipt = batches.run(eventId, () -> registerLocked(eventId, registrant));
+        Receipt receipt = batches.run(eventId,
+                () -> registerLocked(eventId, registrant, settings.approvalRequired()));
         if (receipt.outcome() == Receipt.Outcome.SEAT) {
             seated.increment();
         } else if (receipt.outcome() == Receipt.Outcome.WAITLIST) {
@@ -142,7 +149,7 @@ public class RegistrationManagement {
         return receipt;
     }
 
-    private Receipt registerLocked(EventId eventId, Registrant registrant) {
+    private Receipt registerLocked(EventId eventId, Registrant registrant, boolean approvalRequired) {
         // The event as it is under the lock: it may have been cancelled or its capacity changed meanwhile.
         LockedSeats seats = this.seats.lock(eventId).filter(locked -> locked.event().isPublic())
                 .orElseThrow(() -> new EventNotFoundException(eventId));
@@ -175,7 +182,7 @@ public class RegistrationManagement {
             violations.add("companions", "registration.partyTooLarge", capacity);
             throw new InvalidInputException(violations);
         }
-        if (options.approvalRequired(eventId)) {
+        if (approvalRequired) {
             Registration request = seats.request(registrant);
             mails.approvalPending(event, request,
                     tokens.issue(request.id(), TokenPurpose.CONFIRM, request.expiresAt(), now));

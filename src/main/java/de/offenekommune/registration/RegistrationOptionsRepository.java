@@ -16,16 +16,23 @@ class RegistrationOptionsRepository {
     }
 
     public RegistrationOptions find(EventId event) {
+        return settings(event).options();
+    }
+
+    /** The options and the approval switch of one event, read together: registering and its form need both. */
+    RegistrationSettings settings(EventId event) {
         return jdbc.sql("""
-                        select max_companions, question, question_required, consent_text, reminder_hours
+                        select max_companions, question, question_required, consent_text, reminder_hours,
+                               approval_required
                           from registration_settings
                          where event_id = :event
                         """)
                 .param("event", event.value())
-                .query((rs, row) -> new RegistrationOptions(rs.getInt("max_companions"), rs.getString("question"),
-                        rs.getBoolean("question_required"), rs.getString("consent_text"), rs.getInt("reminder_hours")))
+                .query((rs, row) -> new RegistrationSettings(new RegistrationOptions(rs.getInt("max_companions"),
+                        rs.getString("question"), rs.getBoolean("question_required"), rs.getString("consent_text"),
+                        rs.getInt("reminder_hours")), rs.getBoolean("approval_required")))
                 .optional()
-                .orElse(RegistrationOptions.DEFAULT);
+                .orElse(new RegistrationSettings(RegistrationOptions.DEFAULT, false));
     }
 
     void save(EventId event, RegistrationOptions options) {

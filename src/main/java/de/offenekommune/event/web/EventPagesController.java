@@ -119,7 +119,7 @@ class EventPagesController {
         model.addAttribute("dates", dates);
         model.addAttribute("preview", preview);
         model.addAttribute("sections", sections);
-        model.addAttribute("image", images.stream().flatMap(found -> found.find(event.id()).stream()).findFirst()
+        model.addAttribute("image", EventImages.shown(images, event.id())
                 .orElse(null));
     }
 

@@ -39,7 +39,7 @@ class ProgrammeSection implements EventPageSection {
 
     @Override
     public Content render(Event event, PageContext ctx, boolean preview) {
-        Programme programme = programmes.of(event.id());
+        Programme programme = programmes.shown(event.id());
         if (programme.isEmpty()) {
             return null;
         }

@@ -12,6 +12,7 @@ import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContext;
 import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.RegistrationManagement;
+import de.offenekommune.registration.RegistrationSettings;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
@@ -55,8 +56,9 @@ class RegistrationSection implements EventPageSection {
         model.put("ctx", ctx);
         model.put("event", event);
         model.put("availability", availability);
-        model.put("options", management.options(event.id()));
-        model.put("approval", management.approvalRequired(event.id()));
+        RegistrationSettings settings = management.settings(event.id());
+        model.put("options", settings.options());
+        model.put("approval", settings.approvalRequired());
         model.put("form", RegistrationForm.blank());
         model.put("errors", FormErrors.NONE);
         model.put("preview", preview);
