@@ -63,7 +63,7 @@ class ApprovalTests {
         assertThat(seatsTaken(event)).isZero();
         assertThat(management.availability(event).acceptsRegistrations()).isTrue();
         assertThat(fixtures.lastMail(email, "approval_pending_to_registrant").html())
-                .contains("Ihre Anmeldung wartet auf Bestätigung durch die Veranstalter");
+                .contains("Ihre Anmeldung wartet auf Bestätigung durch die Veranstaltenden");
 
         // WHEN the organizer accepts
         participants.accept(organizer.principal(), event.id(), fixtures.registration(email).id(), "Bis bald!");
@@ -172,7 +172,7 @@ class ApprovalTests {
                         .value("boolean"));
         mvc.perform(get("/events/" + event.slug()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Die Veranstalter prüfen jede Anmeldung")));
+                .andExpect(content().string(containsString("Die Veranstaltenden prüfen jede Anmeldung")));
     }
 
     @Test

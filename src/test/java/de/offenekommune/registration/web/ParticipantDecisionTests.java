@@ -82,6 +82,20 @@ class ParticipantDecisionTests {
     }
 
     @Test
+    void cancelling_a_request_does_not_speak_of_a_place_it_never_held() throws Exception {
+        // GIVEN a confirmed request waiting for the organizer's decision
+        Registration anna = fixtures.registration(request("Anna Amsel", "withdraw"));
+
+        // WHEN the organizer opens its cancellation page
+        Document cancel = page(base() + "/" + anna.id() + "/cancel");
+
+        // THEN it says that the request is withdrawn, not that a seat or waitlist place is lost
+        assertThat(cancel.text()).contains("Die Anfrage wird zurückgezogen")
+                .doesNotContain("Platz auf der Warteliste")
+                .doesNotContain("Der Platz wird frei");
+    }
+
+    @Test
     void accepting_gives_the_free_place_and_declining_sends_the_message() throws Exception {
         // GIVEN two confirmed requests for one place
         String anna = request("Anna Amsel", "accept");
