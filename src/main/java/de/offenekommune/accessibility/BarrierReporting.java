@@ -62,9 +62,19 @@ public class BarrierReporting {
             throw new TooManyBarrierReportsException();
         }
         BarrierReport report = new BarrierReport(UUID.randomUUID(), page == null ? "/" : page, description, name,
-                email, clock.instant());
+                email, clock.instant(), null);
         reports.save(report);
         mails.toOperator(report);
         return report;
+    }
+
+    /**
+     * Marks a report answered now (or done, when it left no contact); marking it again keeps the first time.
+     *
+     * @return whether the report exists
+     */
+    @Transactional
+    public boolean markAnswered(UUID report) {
+        return reports.markAnswered(report, clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package de.offenekommune.accessibility;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import de.offenekommune.platform.SqlTimes;
 
 /**
  * Reported barriers, newest first.
@@ -36,7 +39,7 @@ public class BarrierReports {
 
     public List<BarrierReport> latest(int limit) {
         return jdbc.sql("""
-                        select id, page_address, description, contact_name, contact_email, created_at
+                        select id, page_address, description, contact_name, contact_email, created_at, answered_at
                           from barrier_report
                          order by created_at desc
                          limit :limit
@@ -44,7 +47,15 @@ public class BarrierReports {
                 .param("limit", limit)
                 .query((rs, row) -> new BarrierReport(rs.getObject("id", UUID.class), rs.getString("page_address"),
                         rs.getString("description"), rs.getString("contact_name"), rs.getString("contact_email"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        SqlTimes.instant(rs, "answered_at")))
                 .list();
+    }
+
+    boolean markAnswered(UUID report, Instant at) {
+        return jdbc.sql("update barrier_report set answered_at = coalesce(answered_at, :at) where id = :id")
+                .param("id", report)
+                .param("at", SqlTimes.utc(at))
+                .update() == 1;
     }
 }

@@ -98,10 +98,19 @@ class BarrierReportBrowserTests {
         page.navigate("/admin/barrier-reports");
         Locator report = page.locator(".ok-report").filter(new Locator.FilterOptions().setHasText(text));
         assertThat(report.count()).isEqualTo(1);
-        assertThat(report.locator("h2").innerText()).startsWith("Eingegangen am ");
+        assertThat(report.locator("h2").innerText()).startsWith("Eingegangen am ").endsWith(" zu /impressum");
         assertThat(report.innerText()).contains("Antwort fällig bis").contains("/impressum")
-                .contains("erika@example.org");
+                .contains("erika@example.org").contains("Offen");
         audit(page, "barrier-reports-admin");
+
+        // AND once answered, the administrator marks it so, and it shows when
+        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Als beantwortet markieren")).focus();
+        page.waitForNavigation(() -> page.keyboard().press("Enter"));
+        Locator answered = page.locator(".ok-report").filter(new Locator.FilterOptions().setHasText(text));
+        assertThat(page.getByRole(AriaRole.STATUS).innerText()).contains("als beantwortet markiert");
+        assertThat(answered.innerText()).contains("Beantwortet am ").doesNotContain("Frist abgelaufen");
+        assertThat(answered.getByRole(AriaRole.BUTTON).count()).isZero();
+        audit(page, "barrier-reports-answered");
     }
 
     /** axe-core at both widths, no sideways scrolling on a phone, and a screenshot of each. */

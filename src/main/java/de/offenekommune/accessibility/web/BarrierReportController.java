@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.accessibility.BarrierReport;
@@ -84,10 +87,20 @@ class BarrierReportController {
         Instant now = clock.instant();
         model.addAttribute("reports", reports.latest(LIST_SIZE).stream()
                 .map(report -> new ReportRow(report, dates.format(report.createdAt()),
-                        dates.format(report.answerDue()), now.isAfter(report.answerDue())))
+                        dates.format(report.answerDue()), report.isOverdue(now),
+                        report.answeredAt() == null ? null : dates.format(report.answeredAt())))
                 .toList());
         model.addAttribute("answerWeeks", BarrierReport.ANSWER_PERIOD.toDays() / 7);
         return "accessibility/reports";
+    }
+
+    @PostMapping("/admin/barrier-reports/{report}/answered")
+    String markAnswered(@PathVariable UUID report, RedirectAttributes redirect) {
+        if (!reporting.markAnswered(report)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "barrierReport.admin.markedAnswered");
+        return "redirect:/admin/barrier-reports#report-" + report;
     }
 
     private static String page(Model model, BarrierReportForm form, FormErrors errors, String sendAgain) {

@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class TwoFactorController {
 
     static final String PATH = "/account/two-factor";
+    private static final String RECOVERY_CODES = "recoveryCodes";
 
     private final TwoFactor twoFactor;
     private final MessageSource messages;
@@ -39,32 +40,37 @@ class TwoFactorController {
         this.messages = messages;
     }
 
+    /** Recovery codes arrive here once, as flash attributes after the POST that made them. */
     @GetMapping
     String show(@AuthenticationPrincipal AccountPrincipal user, Model model, Locale locale) {
-        return page(model, user, FormErrors.NONE, null);
+        @SuppressWarnings("unchecked")
+        List<String> recoveryCodes = (List<String>) model.getAttribute(RECOVERY_CODES);
+        return page(model, user, FormErrors.NONE, recoveryCodes);
     }
 
     @PostMapping
     String confirm(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(defaultValue = "") String code,
-            Model model, Locale locale, HttpServletResponse response) {
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         if (!user.hasLocalPassword()) {
             return "redirect:/account";
         }
         Optional<List<String>> recoveryCodes = twoFactor.confirm(user.id(), code);
         if (recoveryCodes.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, user, codeError(locale), null);
+            return page(model, user, codeError(locale, "twoFactor.code.invalid"), null);
         }
-        model.addAttribute("firstCodes", true);
-        return page(model, user, FormErrors.NONE, recoveryCodes.get());
+        // Shown after a redirect, so that reloading the page neither sends the code again nor shows the codes twice.
+        redirect.addFlashAttribute("firstCodes", true);
+        redirect.addFlashAttribute(RECOVERY_CODES, recoveryCodes.get());
+        return "redirect:" + PATH;
     }
 
     @PostMapping("/recovery-codes")
-    String renewRecoveryCodes(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        if (!twoFactor.isActive(user.id())) {
-            return "redirect:" + PATH;
+    String renewRecoveryCodes(@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+        if (twoFactor.isActive(user.id())) {
+            redirect.addFlashAttribute(RECOVERY_CODES, twoFactor.renewRecoveryCodes(user.id()));
         }
-        return page(model, user, FormErrors.NONE, twoFactor.renewRecoveryCodes(user.id()));
+        return "redirect:" + PATH;
     }
 
     @PostMapping("/disable")
@@ -76,7 +82,7 @@ class TwoFactorController {
         }
         if (twoFactor.verify(user.id(), code) != TwoFactor.Check.ACCEPTED) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, user, codeError(locale), null);
+            return page(model, user, codeError(locale, "twoFactor.disable.invalid"), null);
         }
         twoFactor.disable(user.id());
         redirect.addFlashAttribute("notice", "twoFactor.disabled");
@@ -99,9 +105,9 @@ class TwoFactorController {
         return "account/twoFactor";
     }
 
-    private FormErrors codeError(Locale locale) {
+    private FormErrors codeError(Locale locale, String message) {
         Violations violations = new Violations();
-        violations.add("code", "twoFactor.code.invalid");
+        violations.add("code", message);
         return FormErrors.of(violations, field -> field, messages, locale);
     }
 }

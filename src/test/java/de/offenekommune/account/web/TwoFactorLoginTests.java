@@ -73,9 +73,13 @@ class TwoFactorLoginTests {
         assertThat(secret).as("the key is shown for typing").matches("[A-Z2-7 ]{32,40}");
         HttpResponse<String> confirmed = visitor.submit("/account/two-factor", "/account/two-factor",
                 Map.of("code", TotpCodes.code(secret, now)));
-        assertThat(confirmed.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(confirmed.body()).select("[role=status]").text()).contains("Die Zwei-Faktor-Anmeldung ist eingerichtet.");
-        return new Enrolled(secret, TotpCodes.recoveryCodesOn(confirmed.body()));
+        // the codes are shown after a redirect, once: a reload neither sends the code again nor shows them twice
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(location(confirmed)).endsWith("/account/two-factor");
+        String shown = visitor.get("/account/two-factor").body();
+        assertThat(Jsoup.parse(shown).select("[role=status]").text()).contains("Die Zwei-Faktor-Anmeldung ist eingerichtet.");
+        assertThat(TotpCodes.recoveryCodesOn(visitor.get("/account/two-factor").body())).isEmpty();
+        return new Enrolled(secret, TotpCodes.recoveryCodesOn(shown));
     }
 
     private Visitor loggedIn(TestUser user) {
@@ -199,6 +203,25 @@ class TwoFactorLoginTests {
     }
 
     @Test
+    void new_recovery_codes_are_shown_once_after_a_redirect_and_replace_the_old_ones() {
+        // GIVEN an organizer with a second factor
+        TestUser organizer = fixtures.organizer(fixtures.organization());
+        Visitor visitor = loggedIn(organizer);
+        Enrolled enrolled = enrol(visitor);
+
+        // WHEN they ask for new recovery codes
+        HttpResponse<String> renewed = visitor.submit("/account/two-factor", "/account/two-factor/recovery-codes", Map.of());
+
+        // THEN the page after the redirect shows ten new ones, a reload none, and the old ones are gone
+        assertThat(renewed.statusCode()).isEqualTo(302);
+        List<String> codes = TotpCodes.recoveryCodesOn(visitor.get("/account/two-factor").body());
+        assertThat(codes).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
+        assertThat(TotpCodes.recoveryCodesOn(visitor.get("/account/two-factor").body())).isEmpty();
+        assertThat(Jsoup.parse(visitor.get("/account/two-factor").body()).text())
+                .contains("Unbenutzte Wiederherstellungscodes: 10");
+    }
+
+    @Test
     void switching_it_off_needs_a_code() {
         TestUser organizer = fixtures.organizer(fixtures.organization());
         Visitor visitor = loggedIn(organizer);
@@ -206,6 +229,7 @@ class TwoFactorLoginTests {
 
         HttpResponse<String> wrong = visitor.submit("/account/two-factor", "/account/two-factor/disable", Map.of("code", "123456"));
         assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(wrong.body()).select("#error-summary").text()).contains("unbenutzten Wiederherstellungscodes");
         HttpResponse<String> right = visitor.submit("/account/two-factor", "/account/two-factor/disable",
                 Map.of("code", TotpCodes.code(enrolled.secret(), nextStep())));
         assertThat(right.statusCode()).isEqualTo(302);
