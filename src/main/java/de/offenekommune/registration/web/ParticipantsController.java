@@ -73,11 +73,6 @@ class ParticipantsController {
         this.pages = pages;
     }
 
-    @ModelAttribute
-    void privatePage(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
     @GetMapping
     String list(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
             @RequestParam(required = false) String q, @RequestParam(required = false) String state,
