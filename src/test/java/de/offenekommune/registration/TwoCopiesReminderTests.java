@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.OffeneKommuneApplication;
+import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
@@ -54,6 +56,10 @@ class TwoCopiesReminderTests {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ParticipantManagement participants;
 
     @BeforeAll
     static void start_a_second_copy() {
@@ -69,13 +75,22 @@ class TwoCopiesReminderTests {
         }
     }
 
+    /** Both copies must agree on the time: the second one runs on real time, so this one does too. */
+    @BeforeEach
+    void real_time_in_this_copy() {
+        clock.reset();
+    }
+
     @Test
     void two_copies_racing_to_remind_send_each_participant_exactly_one_reminder() throws Exception {
-        // GIVEN an event in two hours (inside the default day) with 30 seat holders and 5 on the waitlist
+        // GIVEN an event in two days with 30 seat holders and 5 on the waitlist, all registered before its
+        // reminders are due (the copies' own schedulers run the job too, and a run before the confirmations
+        // would rightly find nobody to remind)
         RegistrationFixtures fixtures = new RegistrationFixtures(context);
-        Event event = fixtures.published(fixtures.organizer(),
+        RegistrationFixtures.Organizer organizer = fixtures.organizer();
+        Event event = fixtures.published(organizer,
                 new RegistrationSettings(RegistrationMode.REQUIRED, null, 30, null, null),
-                Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));
+                Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
         List<String> people = new ArrayList<>();
         for (int i = 0; i < 35; i++) {
             String email = RegistrationFixtures.email("copies" + i);
@@ -86,6 +101,8 @@ class TwoCopiesReminderTests {
         for (OutboxMail mail : fixtures.testMail().delivered(people)) {
             management.confirm(RegistrationFixtures.confirmToken(mail));
         }
+        // the organizer wants the reminder a week before: it is due now
+        participants.saveOptions(organizer.principal(), event.id(), RegistrationOptions.DEFAULT.withReminderHours(168));
 
         // WHEN both copies run the job at once, three times
         Reminders other = secondCopy.getBean(Reminders.class);
