@@ -35,7 +35,8 @@ final class Organizers {
         this.passwordEncoder = passwordEncoder;
     }
 
-    record Organizer(String email, String password, AccountPrincipal principal, OrganizationId organization) {
+    record Organizer(String email, String password, AccountPrincipal principal, OrganizationId organization,
+            String organizationSlug) {
 
         /** Logs in through the German form, the quick way (not keyboard-only). */
         void logIn(Page page) {
@@ -60,7 +61,8 @@ final class Organizers {
     private Organizer create(PlatformRole role) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         OrganizationId organization = OrganizationId.random();
-        organizations.create(new Organization(organization, "oknrw-" + unique, ORGANIZATION_NAME,
+        String slug = "oknrw-" + unique;
+        organizations.create(new Organization(organization, slug, ORGANIZATION_NAME,
                 OrganizationKind.CIVIC_GROUP, "Von Bürgern für Bürger", "https://www.oknrw.de", null));
         String email = "organizer-" + unique + "@example.org";
         String password = "korrekt-pferd-batterie-" + unique;
@@ -68,6 +70,6 @@ final class Organizers {
         accounts.create(new UserAccount(id, email, "Organizer " + unique, passwordEncoder.encode(password),
                 role, true, null));
         organizations.addMember(organization, id);
-        return new Organizer(email, password, accounts.findPrincipal(id).orElseThrow(), organization);
+        return new Organizer(email, password, accounts.findPrincipal(id).orElseThrow(), organization, slug);
     }
 }

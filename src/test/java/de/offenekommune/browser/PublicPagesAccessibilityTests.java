@@ -43,10 +43,12 @@ class PublicPagesAccessibilityTests {
 
     Event reference;
     Event cancelled;
+    String organizerSlug;
 
     @BeforeAll
     void publishEvents() {
         Organizer organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        organizerSlug = organizer.organizationSlug();
         reference = publish(organizer, ReferenceEvent.details());
         publish(organizer, ReferenceEvent.upcoming("Offene Kommunen.NRW – das Folgetreffen",
                 LocalDate.now().plusDays(30).atTime(LocalTime.of(9, 30))));
@@ -106,8 +108,8 @@ class PublicPagesAccessibilityTests {
 
     @Test
     void archive_has_no_accessibility_violations(Page page) {
-        // WHEN
-        page.navigate("/events/archive");
+        // WHEN: other tests share the database and fill the archive with their own past events
+        page.navigate("/events/archive?organizer=" + organizerSlug);
 
         // THEN
         assertThat(page.locator("h1").innerText()).isEqualTo("Archiv");
