@@ -21,7 +21,7 @@ public class DocumentUploads {
 
     static final int TITLE_MAX = 200;
     /** The languages offered in the form; the API accepts the same. */
-    public static final Set<String> LANGUAGES = Set.of("de", "en", "fr", "tr", "ar", "uk", "ru", "pl");
+    public static final Set<String> LANGUAGES = Set.copyOf(de.offenekommune.platform.ContentLanguages.TAGS);
 
     private final Documents documents;
     private final MediaProperties properties;

@@ -22,6 +22,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import net.coobird.thumbnailator.Thumbnails;
 
+import de.offenekommune.platform.Violations;
+
 /**
  * Turns an accepted upload into fresh images: the size is read from the header first (a decompression bomb
  * never gets decoded), then the pixels are decoded and written anew in a few widths. Nothing of the original
@@ -57,12 +59,35 @@ final class ImageProcessing {
     private ImageProcessing() {
     }
 
+    /**
+     * Checks an upload and renders it afresh; every problem goes into {@code violations} at {@code field}.
+     *
+     * @param widths the widths wanted, ascending; an image narrower than the widest keeps its own width as the last
+     * @return the renditions, or {@code null} when the file was refused
+     */
+    static Result accept(byte[] file, MediaProperties properties, int[] widths, String field, Violations violations) {
+        if (!violations.requireFile(field, file, properties.maxImageSize(), "media.image.missing", "media.image.tooLarge")) {
+            return null;
+        }
+        try {
+            ImageFormat format = ImageFormat.sniff(file).orElseThrow(() -> new Refused("media.image.notImage"));
+            return process(file, format, properties.maxImagePixels(), widths);
+        } catch (Refused e) {
+            violations.add(field, e.code(), properties.maxImagePixels() / 1_000_000);
+            return null;
+        }
+    }
+
     static Result process(byte[] content, ImageFormat format, long maxPixels) throws Refused {
+        return process(content, format, maxPixels, WIDTHS);
+    }
+
+    static Result process(byte[] content, ImageFormat format, long maxPixels, int[] widths) throws Refused {
         BufferedImage decoded = decode(content, format, maxPixels);
         boolean alpha = decoded.getColorModel().hasAlpha();
         BufferedImage source = alpha ? decoded : opaque(decoded);
         List<Rendition> renditions = new ArrayList<>();
-        for (int width : WIDTHS) {
+        for (int width : widths) {
             int target = Math.min(width, source.getWidth());
             if (!renditions.isEmpty() && renditions.get(renditions.size() - 1).width() >= target) {
                 break;

@@ -49,17 +49,9 @@ public class ImageUploads {
         if (!hasFile && images.findStored(event).isEmpty()) {
             violations.add("image", "media.image.missing");
         }
-        ImageProcessing.Result result = null;
-        if (hasFile && violations.requireFile("image", file, properties.maxImageSize(), "media.image.missing",
-                "media.image.tooLarge")) {
-            try {
-                ImageFormat format = ImageFormat.sniff(file)
-                        .orElseThrow(() -> new ImageProcessing.Refused("media.image.notImage"));
-                result = ImageProcessing.process(file, format, properties.maxImagePixels());
-            } catch (ImageProcessing.Refused e) {
-                violations.add("image", e.code(), properties.maxImagePixels() / 1_000_000);
-            }
-        }
+        ImageProcessing.Result result = hasFile
+                ? ImageProcessing.accept(file, properties, ImageProcessing.WIDTHS, "image", violations)
+                : null;
         if (!violations.isEmpty()) {
             throw new InvalidMediaException(violations);
         }
@@ -78,10 +70,15 @@ public class ImageUploads {
 
     /** Derived from event and content: a new picture gets new addresses, so old ones may be cached forever. */
     private static String key(EventId event, byte[] content) {
+        return key(event.value(), content);
+    }
+
+    /** Derived from the owner (an event, a speaker) and the content, 32 hexadecimal digits. */
+    static String key(java.util.UUID owner, byte[] content) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(ByteBuffer.allocate(16).putLong(event.value().getMostSignificantBits())
-                    .putLong(event.value().getLeastSignificantBits()).array());
+            digest.update(ByteBuffer.allocate(16).putLong(owner.getMostSignificantBits())
+                    .putLong(owner.getLeastSignificantBits()).array());
             return HexFormat.of().formatHex(digest.digest(content), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

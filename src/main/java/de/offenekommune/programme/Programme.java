@@ -2,6 +2,7 @@ package de.offenekommune.programme;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,66 @@ public record Programme(List<Room> rooms, List<Speaker> speakers, List<Session> 
         List<Slot> slots = new ArrayList<>();
         byStart.forEach((start, list) -> slots.add(new Slot(start, list)));
         return slots;
+    }
+
+    /**
+     * The grid of the wide timetable: one row per slot. A session in a room fills its cell down through the
+     * following rows that start before it ends, up to the next row for the whole venue; the cells it covers are
+     * left out of those rows, as a table with {@code rowspan} needs.
+     */
+    public List<Row> grid() {
+        List<Room> columns = usedRooms();
+        List<Slot> slots = slots();
+        Map<RoomId, Integer> coveredUntil = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (int index = 0; index < slots.size(); index++) {
+            Slot slot = slots.get(index);
+            if (!slot.withoutRoom().isEmpty() || columns.isEmpty()) {
+                coveredUntil.clear();
+                rows.add(new Row(slot, true, List.of()));
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (Room room : columns) {
+                if (coveredUntil.getOrDefault(room.id(), -1) >= index) {
+                    continue;
+                }
+                List<Session> here = slot.in(room);
+                int span = 1;
+                for (Session session : here) {
+                    span = Math.max(span, span(slots, index, session));
+                }
+                coveredUntil.put(room.id(), index + span - 1);
+                cells.add(new Cell(room, here, span));
+            }
+            rows.add(new Row(slot, false, cells));
+        }
+        return rows;
+    }
+
+    private static int span(List<Slot> slots, int index, Session session) {
+        int span = 1;
+        for (int next = index + 1; next < slots.size(); next++) {
+            Slot slot = slots.get(next);
+            if (!slot.start().isBefore(session.end()) || !slot.withoutRoom().isEmpty()) {
+                break;
+            }
+            span++;
+        }
+        return span;
+    }
+
+    /**
+     * A row of the grid.
+     *
+     * @param wholeVenue whether one cell spans all rooms (sessions without a room, or no rooms at all)
+     * @param cells      the cells of the rooms not covered by a session from an earlier row
+     */
+    public record Row(Slot slot, boolean wholeVenue, List<Cell> cells) {
+    }
+
+    /** The cell of a room in a row, {@code rows} rows high. */
+    public record Cell(Room room, List<Session> sessions, int rows) {
     }
 
     /** Sessions that start at the same time. */

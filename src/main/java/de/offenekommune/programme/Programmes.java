@@ -203,6 +203,28 @@ public class Programmes {
         }
     }
 
+    boolean delete(EventId event, RoomId room) {
+        return jdbc.sql("""
+                        delete from programme_room
+                         where id = :id
+                           and event_id = :event
+                        """)
+                .param("id", room.value())
+                .param("event", event.value())
+                .update() == 1;
+    }
+
+    boolean delete(EventId event, SpeakerId speaker) {
+        return jdbc.sql("""
+                        delete from programme_speaker
+                         where id = :id
+                           and event_id = :event
+                        """)
+                .param("id", speaker.value())
+                .param("event", event.value())
+                .update() == 1;
+    }
+
     boolean delete(EventId event, SessionId session) {
         return jdbc.sql("""
                         delete from programme_session

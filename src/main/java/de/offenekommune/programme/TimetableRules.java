@@ -2,11 +2,14 @@ package de.offenekommune.programme;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import de.offenekommune.platform.ContentLanguages;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -19,7 +22,6 @@ public final class TimetableRules {
     static final int MAX_DESCRIPTION = 5_000;
     static final int MAX_NAME = 200;
     static final int MAX_BIO = 1_000;
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The event's time and zone, and what the timetable already holds. */
@@ -34,7 +36,7 @@ public final class TimetableRules {
     public static void check(Session candidate, Context context, Violations violations) {
         violations.requireText("title", candidate.title(), MAX_TITLE);
         violations.limitText("description", candidate.description(), MAX_DESCRIPTION);
-        if (candidate.language() == null || !LANGUAGE.matcher(candidate.language()).matches()) {
+        if (!ContentLanguages.isKnown(candidate.language())) {
             violations.add("language", "programme.session.languageInvalid");
         }
         if (candidate.room() != null && !context.rooms().containsKey(candidate.room())) {
@@ -63,12 +65,12 @@ public final class TimetableRules {
             }
             if (candidate.room() != null && candidate.room().equals(other.room()) && !violations.has("room")) {
                 violations.add("room", "programme.conflict.room", context.rooms().get(candidate.room()).name(),
-                        other.title(), time(other.start(), context), time(other.end(), context));
+                        other.title(), time(other.start(), context), until(other, context));
             }
             for (SpeakerId speaker : candidate.speakers()) {
                 if (other.speakers().contains(speaker) && !violations.has("speakers")) {
                     violations.add("speakers", "programme.conflict.speaker", context.speakers().get(speaker).name(),
-                            other.title(), time(other.start(), context), time(other.end(), context));
+                            other.title(), time(other.start(), context), until(other, context));
                 }
             }
         }
@@ -93,7 +95,27 @@ public final class TimetableRules {
         violations.limitText("bio", speaker.bio(), MAX_BIO);
     }
 
-    private static String time(Instant instant, Context context) {
-        return TIME.format(instant.atZone(context.zone()));
+    /** The end of {@code session}, with its day only when that differs from the day it starts. */
+    private static Object until(Session session, Context context) {
+        boolean sameDay = session.start().atZone(context.zone()).toLocalDate()
+                .equals(session.end().atZone(context.zone()).toLocalDate());
+        return sameDay ? TIME.format(session.end().atZone(context.zone())) : time(session.end(), context);
+    }
+
+    /**
+     * The clock time, and on an event of several days the day before it ("Sa., 9.11., 10:20"): a message
+     * argument that the message source resolves in the reader's language.
+     */
+    private static Object time(Instant instant, Context context) {
+        ZonedDateTime local = instant.atZone(context.zone());
+        String clock = TIME.format(local);
+        if (context.eventStart().atZone(context.zone()).toLocalDate()
+                .equals(context.eventEnd().atZone(context.zone()).toLocalDate())) {
+            return clock;
+        }
+        return new DefaultMessageSourceResolvable(new String[] {"programme.time.dayAndTime"}, new Object[] {
+                new DefaultMessageSourceResolvable("programme.weekday." + local.getDayOfWeek().getValue()),
+                String.valueOf(local.getDayOfMonth()), String.valueOf(local.getMonthValue()), clock,
+                local.toLocalDate().toString()});
     }
 }

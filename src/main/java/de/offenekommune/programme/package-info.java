@@ -4,5 +4,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Programme",
-        allowedDependencies = {"account", "event", "platform", "platform :: web"})
+        allowedDependencies = {"account", "event", "media", "platform", "platform :: web"})
 package de.offenekommune.programme;

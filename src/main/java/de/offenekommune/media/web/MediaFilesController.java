@@ -18,6 +18,7 @@ import de.offenekommune.event.Events;
 import de.offenekommune.media.Documents;
 import de.offenekommune.media.EventDocument;
 import de.offenekommune.media.Images;
+import de.offenekommune.media.Portraits;
 
 /**
  * Serves images and documents. An image's address is derived from its content, so it is cached for a year and
@@ -30,11 +31,13 @@ class MediaFilesController {
     private static final CacheControl DOCUMENTS = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final Images images;
+    private final Portraits portraits;
     private final Documents documents;
     private final Events events;
 
-    MediaFilesController(Images images, Documents documents, Events events) {
+    MediaFilesController(Images images, Portraits portraits, Documents documents, Events events) {
         this.images = images;
+        this.portraits = portraits;
         this.documents = documents;
         this.events = events;
     }
@@ -42,7 +45,18 @@ class MediaFilesController {
     @GetMapping("/media/images/{key:[0-9a-f]{32}}-{width:[0-9]{1,5}}.{extension:jpg|png}")
     ResponseEntity<byte[]> image(@PathVariable String key, @PathVariable int width, @PathVariable String extension) {
         String type = extension.equals("png") ? MediaType.IMAGE_PNG_VALUE : MediaType.IMAGE_JPEG_VALUE;
-        byte[] content = images.content(key, width, type).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return immutable(type, images.content(key, width, type)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    @GetMapping("/media/portraits/{key:[0-9a-f]{32}}-{width:[0-9]{1,5}}.{extension:jpg|png}")
+    ResponseEntity<byte[]> portrait(@PathVariable String key, @PathVariable int width, @PathVariable String extension) {
+        String type = extension.equals("png") ? MediaType.IMAGE_PNG_VALUE : MediaType.IMAGE_JPEG_VALUE;
+        return immutable(type, portraits.content(key, width, type)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    private static ResponseEntity<byte[]> immutable(String type, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))
                 .cacheControl(IMMUTABLE)

@@ -26,8 +26,10 @@ import de.offenekommune.platform.Violations;
 import de.offenekommune.programme.Programme;
 import de.offenekommune.programme.ProgrammeManagement;
 import de.offenekommune.programme.Programmes;
+import de.offenekommune.programme.RoomId;
 import de.offenekommune.programme.Session;
 import de.offenekommune.programme.SessionId;
+import de.offenekommune.programme.SpeakerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -106,7 +108,7 @@ class ProgrammeApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Body of a new room. */
+    /** Body of a room, new or changed. */
     record RoomPayload(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, Integer capacity,
             Boolean stepFree) {
     }
@@ -120,7 +122,32 @@ class ProgrammeApiController {
         return ResponseEntity.status(201).body(ProgrammeResource.RoomResource.of(room));
     }
 
-    /** Body of a new speaker; {@code consent}: whether the person agreed to be named in public. */
+    @PutMapping(path = "/rooms/{room}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a room", security = @SecurityRequirement(name = "token"))
+    @ApiResponse(responseCode = "422", description = "Invalid input, e.g. the name of another room",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ProgrammeResource.RoomResource replaceRoom(@PathVariable String id, @PathVariable String room,
+            @RequestBody RoomPayload body, @AuthenticationPrincipal AccountPrincipal user) {
+        EventId eventId = parse(id);
+        RoomId roomId = RoomId.parse(room).orElseThrow(() -> new EventNotFoundException(eventId));
+        return ProgrammeResource.RoomResource.of(management.saveRoom(user, eventId, roomId, body.name(),
+                body.capacity(), Boolean.TRUE.equals(body.stepFree()), new Violations()));
+    }
+
+    @DeleteMapping("/rooms/{room}")
+    @Operation(summary = "Remove a room", security = @SecurityRequirement(name = "token"), description = """
+            Refused with 422 while sessions take place in the room; the problem names them.""")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "422", description = "Sessions still use the room",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<Void> deleteRoom(@PathVariable String id, @PathVariable String room,
+            @AuthenticationPrincipal AccountPrincipal user) {
+        EventId eventId = parse(id);
+        management.deleteRoom(user, eventId, RoomId.parse(room).orElseThrow(() -> new EventNotFoundException(eventId)));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Body of a speaker, new or changed; {@code consent}: whether the person agreed to be named in public. */
     record SpeakerPayload(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, String role,
             String organization, String bio, Boolean consent) {
     }
@@ -132,6 +159,32 @@ class ProgrammeApiController {
         var speaker = management.saveSpeaker(user, parse(id), null, body.name(), body.role(), body.organization(),
                 body.bio(), Boolean.TRUE.equals(body.consent()), new Violations());
         return ResponseEntity.status(201).body(ProgrammeResource.SpeakerResource.of(speaker));
+    }
+
+    @PutMapping(path = "/speakers/{speaker}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a speaker", security = @SecurityRequirement(name = "token"))
+    @ApiResponse(responseCode = "422", description = "Invalid input",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ProgrammeResource.SpeakerResource replaceSpeaker(@PathVariable String id, @PathVariable String speaker,
+            @RequestBody SpeakerPayload body, @AuthenticationPrincipal AccountPrincipal user) {
+        EventId eventId = parse(id);
+        SpeakerId speakerId = SpeakerId.parse(speaker).orElseThrow(() -> new EventNotFoundException(eventId));
+        return ProgrammeResource.SpeakerResource.of(management.saveSpeaker(user, eventId, speakerId, body.name(),
+                body.role(), body.organization(), body.bio(), Boolean.TRUE.equals(body.consent()), new Violations()));
+    }
+
+    @DeleteMapping("/speakers/{speaker}")
+    @Operation(summary = "Remove a speaker", security = @SecurityRequirement(name = "token"), description = """
+            Refused with 422 while the person takes part in sessions; the problem names them.""")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "422", description = "The person still takes part in sessions",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<Void> deleteSpeaker(@PathVariable String id, @PathVariable String speaker,
+            @AuthenticationPrincipal AccountPrincipal user) {
+        EventId eventId = parse(id);
+        management.deleteSpeaker(user, eventId,
+                SpeakerId.parse(speaker).orElseThrow(() -> new EventNotFoundException(eventId)));
+        return ResponseEntity.noContent().build();
     }
 
     private Session save(AccountPrincipal user, EventId eventId, SessionId sessionId, SessionPayload body) {

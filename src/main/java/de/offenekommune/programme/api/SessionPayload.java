@@ -23,7 +23,7 @@ record SessionPayload(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2013-11-09T10:00") String startsAt,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2013-11-09T10:45") String endsAt,
         @Schema(description = "Id of one of the event's rooms; none for the whole venue") String roomId,
-        @Schema(description = "ISO 639-1 code, default de", example = "de") String language,
+        @Schema(description = "ISO 639-1 code: de, en, fr, tr, ar, uk, ru or pl; default de", example = "de") String language,
         Boolean signLanguage,
         Boolean captioning,
         @Schema(description = "Ids of the event's speakers, in the order they are named") List<String> speakerIds) {

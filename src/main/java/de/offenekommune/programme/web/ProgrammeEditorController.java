@@ -1,5 +1,6 @@
 package de.offenekommune.programme.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -21,6 +23,8 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
+import de.offenekommune.media.MediaProperties;
+import de.offenekommune.media.Portraits;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
@@ -46,9 +50,13 @@ class ProgrammeEditorController {
     private final Programmes programmes;
     private final MessageSource messages;
     private final PageContextAdvice pages;
+    private final Portraits portraits;
+    private final MediaProperties media;
 
     ProgrammeEditorController(ProgrammeManagement management, Programmes programmes, MessageSource messages,
-            PageContextAdvice pages) {
+            PageContextAdvice pages, Portraits portraits, MediaProperties media) {
+        this.portraits = portraits;
+        this.media = media;
         this.pages = pages;
         this.management = management;
         this.programmes = programmes;
@@ -57,18 +65,31 @@ class ProgrammeEditorController {
 
     @GetMapping
     String edit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
-            @RequestParam(required = false) String session, Model model) {
+            @RequestParam(required = false) String session, @RequestParam(required = false) String room,
+            @RequestParam(required = false) String speaker, Model model) {
         Event event = management.manageable(user, eventId(id));
         Programme programme = programmes.of(event.id());
-        SessionForm form = SessionForm.blank(event.details().schedule().localStart().toLocalDate());
-        String editing = null;
+        ProgrammeForms forms = blank(event);
         if (session != null) {
-            var found = SessionId.parse(session).flatMap(programme::session).orElseThrow(() -> new EventNotFoundException(event.id()));
-            form = SessionForm.of(found, event.details().schedule().zone());
-            editing = found.id().toString();
+            var found = SessionId.parse(session).flatMap(programme::session)
+                    .orElseThrow(() -> new EventNotFoundException(event.id()));
+            forms = forms.withSession(SessionForm.of(found, event.details().schedule().zone()), found.id().toString(),
+                    FormErrors.NONE);
         }
-        return page(model, event, programme, new ProgrammeForms(form, editing, FormErrors.NONE, ProgrammeForms.RoomForm.BLANK, FormErrors.NONE,
-                ProgrammeForms.SpeakerForm.BLANK, FormErrors.NONE));
+        if (room != null) {
+            var found = RoomId.parse(room).flatMap(roomId -> programme.rooms().stream()
+                    .filter(candidate -> candidate.id().equals(roomId)).findFirst())
+                    .orElseThrow(() -> new EventNotFoundException(event.id()));
+            forms = forms.withRoom(ProgrammeForms.RoomForm.of(found), found.id().toString(), FormErrors.NONE);
+        }
+        if (speaker != null) {
+            var found = SpeakerId.parse(speaker).flatMap(speakerId -> programme.speakers().stream()
+                    .filter(candidate -> candidate.id().equals(speakerId)).findFirst())
+                    .orElseThrow(() -> new EventNotFoundException(event.id()));
+            forms = forms.withSpeaker(ProgrammeForms.SpeakerForm.of(found, portraits.find(found.id().value()).orElse(null)),
+                    found.id().toString(), FormErrors.NONE);
+        }
+        return page(model, event, programme, forms);
     }
 
     @PostMapping({"/sessions", "/sessions/{session}"})
@@ -81,13 +102,10 @@ class ProgrammeEditorController {
         Violations violations = new Violations();
         try {
             management.saveSession(user, event.id(), sessionId, form.toDraft(violations), violations);
-            redirect.addFlashAttribute("notice", "programme.session.saved");
-            return "redirect:/manage/events/" + event.id() + "/programme#sessions";
+            return saved(redirect, event, "programme.session.saved", "sessions");
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, event, programmes.of(event.id()), new ProgrammeForms(form, session,
-                    FormErrors.of(e.violations(), ProgrammeEditorController::sessionField, messages, locale), ProgrammeForms.RoomForm.BLANK, FormErrors.NONE,
-                    ProgrammeForms.SpeakerForm.BLANK, FormErrors.NONE));
+            return refused(model, event, response, blank(event).withSession(form, session,
+                    FormErrors.of(e.violations(), ProgrammeEditorController::sessionField, messages, locale)));
         }
     }
 
@@ -100,10 +118,12 @@ class ProgrammeEditorController {
         return "redirect:/manage/events/" + event + "/programme#sessions";
     }
 
-    @PostMapping("/rooms")
-    String addRoom(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id, ProgrammeForms.RoomForm form, Model model,
-            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    @PostMapping({"/rooms", "/rooms/{room}"})
+    String saveRoom(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            @PathVariable(required = false) String room, ProgrammeForms.RoomForm form, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Event event = management.manageable(user, eventId(id));
+        RoomId roomId = room == null ? null : RoomId.parse(room).orElseThrow(() -> new EventNotFoundException(event.id()));
         Violations violations = new Violations();
         Integer capacity = null;
         if (form.roomCapacity() != null && !form.roomCapacity().isBlank()) {
@@ -114,34 +134,62 @@ class ProgrammeEditorController {
             }
         }
         try {
-            management.saveRoom(user, event.id(), (RoomId) null, form.roomName(), capacity, "true".equals(form.roomStepFree()),
+            management.saveRoom(user, event.id(), roomId, form.roomName(), capacity, "true".equals(form.roomStepFree()),
                     violations);
-            redirect.addFlashAttribute("notice", "programme.room.saved");
-            return "redirect:/manage/events/" + event.id() + "/programme#rooms";
+            return saved(redirect, event, "programme.room.saved", "rooms");
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            Programme programme = programmes.of(event.id());
-            return page(model, event, programme, new ProgrammeForms(SessionForm.blank(event.details().schedule().localStart().toLocalDate()),
-                    null, FormErrors.NONE, form, FormErrors.of(e.violations(), field -> "room" + capitalized(field), messages, locale),
-                    ProgrammeForms.SpeakerForm.BLANK, FormErrors.NONE));
+            return refused(model, event, response, blank(event).withRoom(form, room,
+                    FormErrors.of(e.violations(), field -> "room" + capitalized(field), messages, locale)));
         }
     }
 
-    @PostMapping("/speakers")
-    String addSpeaker(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id, ProgrammeForms.SpeakerForm form,
-            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    @PostMapping("/rooms/{room}/delete")
+    String deleteRoom(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            @PathVariable String room, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
         Event event = management.manageable(user, eventId(id));
+        RoomId roomId = RoomId.parse(room).orElseThrow(() -> new EventNotFoundException(event.id()));
         try {
-            management.saveSpeaker(user, event.id(), (SpeakerId) null, form.speakerName(), form.speakerRole(),
-                    form.speakerOrganization(), form.speakerBio(), "true".equals(form.speakerConsent()), new Violations());
-            redirect.addFlashAttribute("notice", "programme.speaker.saved");
-            return "redirect:/manage/events/" + event.id() + "/programme#speakers";
+            management.deleteRoom(user, event.id(), roomId);
+            return saved(redirect, event, "programme.room.deleted", "rooms");
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, event, programmes.of(event.id()), new ProgrammeForms(
-                    SessionForm.blank(event.details().schedule().localStart().toLocalDate()), null, FormErrors.NONE,
-                    ProgrammeForms.RoomForm.BLANK, FormErrors.NONE, form,
+            return refused(model, event, response, blank(event).withRoom(ProgrammeForms.RoomForm.BLANK, null,
+                    FormErrors.of(e.violations(), field -> "room-delete-" + roomId, messages, locale)));
+        }
+    }
+
+    @PostMapping({"/speakers", "/speakers/{speaker}"})
+    String saveSpeaker(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            @PathVariable(required = false) String speaker, ProgrammeForms.SpeakerForm form,
+            @RequestParam(required = false) MultipartFile speakerPortrait, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        Event event = management.manageable(user, eventId(id));
+        SpeakerId speakerId = speaker == null ? null
+                : SpeakerId.parse(speaker).orElseThrow(() -> new EventNotFoundException(event.id()));
+        byte[] file = speakerPortrait == null || speakerPortrait.isEmpty() ? null : speakerPortrait.getBytes();
+        try {
+            management.saveSpeaker(user, event.id(), speakerId, form.speakerName(), form.speakerRole(),
+                    form.speakerOrganization(), form.speakerBio(), "true".equals(form.speakerConsent()),
+                    form.portrait(file), new Violations());
+            return saved(redirect, event, "programme.speaker.saved", "speakers-heading");
+        } catch (InvalidInputException e) {
+            return refused(model, event, response, blank(event).withSpeaker(form, speaker,
                     FormErrors.of(e.violations(), field -> "speaker" + capitalized(field), messages, locale)));
+        }
+    }
+
+    @PostMapping("/speakers/{speaker}/delete")
+    String deleteSpeaker(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id,
+            @PathVariable String speaker, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Event event = management.manageable(user, eventId(id));
+        SpeakerId speakerId = SpeakerId.parse(speaker).orElseThrow(() -> new EventNotFoundException(event.id()));
+        try {
+            management.deleteSpeaker(user, event.id(), speakerId);
+            return saved(redirect, event, "programme.speaker.deleted", "speakers-heading");
+        } catch (InvalidInputException e) {
+            return refused(model, event, response, blank(event).withSpeaker(ProgrammeForms.SpeakerForm.BLANK, null,
+                    FormErrors.of(e.violations(), field -> "speaker-delete-" + speakerId, messages, locale)));
         }
     }
 
@@ -155,11 +203,27 @@ class ProgrammeEditorController {
         return view;
     }
 
+    private static ProgrammeForms blank(Event event) {
+        return ProgrammeForms.blank(SessionForm.blank(event.details().schedule().localStart().toLocalDate()));
+    }
+
+    private static String saved(RedirectAttributes redirect, Event event, String notice, String section) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/manage/events/" + event.id() + "/programme#" + section;
+    }
+
+    private String refused(Model model, Event event, HttpServletResponse response, ProgrammeForms forms) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(model, event, programmes.of(event.id()), forms);
+    }
+
     private String page(Model model, Event event, Programme programme, ProgrammeForms forms) {
         model.addAttribute("event", event);
         model.addAttribute("programme", programme);
         model.addAttribute("view", new TimetableView(event, programme, event.details().schedule().start()));
         model.addAttribute("forms", forms);
+        model.addAttribute("portraits", portraits.findAll(programme.speakers().stream().map(s -> s.id().value()).toList()));
+        model.addAttribute("maxImageMegabytes", media.maxImageSize().toMegabytes());
         model.addAttribute("kinds", List.of(de.offenekommune.programme.SessionKind.values()));
         return "programme/editor";
     }

@@ -18,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.web.PublicCaching;
+import de.offenekommune.media.Portraits;
 import de.offenekommune.programme.Programme;
+import de.offenekommune.programme.Speaker;
 import de.offenekommune.programme.Programmes;
 import de.offenekommune.programme.Session;
 import de.offenekommune.programme.SessionId;
@@ -33,9 +35,11 @@ class ProgrammePagesController {
     private final ProgrammeCalendar calendar;
     private final PublicCaching caching;
     private final Clock clock;
+    private final Portraits portraits;
 
     ProgrammePagesController(Events events, Programmes programmes, ProgrammeCalendar calendar, PublicCaching caching,
-            Clock clock) {
+            Clock clock, Portraits portraits) {
+        this.portraits = portraits;
         this.events = events;
         this.programmes = programmes;
         this.calendar = calendar;
@@ -48,7 +52,9 @@ class ProgrammePagesController {
         Event event = publicEvent(slug);
         // "Now" and "next" change with the time; kept pages are fresh to the minute.
         caching.keepRendered(request);
-        model.addAttribute("view", new TimetableView(event, programmes.of(event.id()), clock.instant()));
+        Programme programme = programmes.of(event.id());
+        model.addAttribute("view", new TimetableView(event, programme, clock.instant(), portraits.findAll(
+                programme.speakers().stream().filter(Speaker::consent).map(speaker -> speaker.id().value()).toList())));
         return "programme/page";
     }
 

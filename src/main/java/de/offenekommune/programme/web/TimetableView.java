@@ -6,9 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import de.offenekommune.event.Event;
+import de.offenekommune.media.Portrait;
 import de.offenekommune.programme.Programme;
 import de.offenekommune.programme.Room;
 import de.offenekommune.programme.Session;
@@ -26,8 +29,15 @@ public final class TimetableView {
     private final Programme programme;
     private final Instant now;
     private final ZoneId zone;
+    private final Map<UUID, Portrait> portraits;
 
     TimetableView(Event event, Programme programme, Instant now) {
+        this(event, programme, now, Map.of());
+    }
+
+    /** @param portraits those of the speakers who agreed to be named; no others are ever shown */
+    TimetableView(Event event, Programme programme, Instant now, Map<UUID, Portrait> portraits) {
+        this.portraits = portraits;
         this.event = event;
         this.programme = programme;
         this.now = now;
@@ -87,6 +97,25 @@ public final class TimetableView {
 
     public List<Speaker> speakers(Session session) {
         return programme.publicSpeakers(session);
+    }
+
+    /** The people named in public who take part in sessions, by name. */
+    public List<Speaker> publicSpeakers() {
+        return programme.speakers().stream().filter(Speaker::consent)
+                .filter(speaker -> !sessionsOf(speaker).isEmpty()).toList();
+    }
+
+    public List<Session> sessionsOf(Speaker speaker) {
+        return programme.sessions().stream().filter(session -> session.speakers().contains(speaker.id())).toList();
+    }
+
+    public Portrait portrait(Speaker speaker) {
+        return speaker.consent() ? portraits.get(speaker.id().value()) : null;
+    }
+
+    /** The anchor of a speaker in the list of speakers on the programme page. */
+    public String anchor(Speaker speaker) {
+        return "speaker-" + speaker.id();
     }
 
     /** "Dr. Anna Beispiel (Stadt Wuppertal), Ben Muster" */
