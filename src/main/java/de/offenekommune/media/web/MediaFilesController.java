@@ -45,23 +45,23 @@ class MediaFilesController {
     @GetMapping("/media/images/{key:[0-9a-f]{32}}-{width:[0-9]{1,5}}.{extension:jpg|png}")
     ResponseEntity<byte[]> image(@PathVariable String key, @PathVariable int width, @PathVariable String extension) {
         String type = extension.equals("png") ? MediaType.IMAGE_PNG_VALUE : MediaType.IMAGE_JPEG_VALUE;
-        return immutable(type, images.content(key, width, type)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return immutable(type, images.content(key, width, type));
     }
 
     @GetMapping("/media/portraits/{key:[0-9a-f]{32}}-{width:[0-9]{1,5}}.{extension:jpg|png}")
     ResponseEntity<byte[]> portrait(@PathVariable String key, @PathVariable int width, @PathVariable String extension) {
         String type = extension.equals("png") ? MediaType.IMAGE_PNG_VALUE : MediaType.IMAGE_JPEG_VALUE;
-        return immutable(type, portraits.content(key, width, type)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return immutable(type, portraits.content(key, width, type));
     }
 
-    private static ResponseEntity<byte[]> immutable(String type, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .cacheControl(IMMUTABLE)
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+    /** An unknown address is a plain 404, not an error of the API's (which a thrown status would become). */
+    private static ResponseEntity<byte[]> immutable(String type, java.util.Optional<byte[]> content) {
+        return content.map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(type))
+                        .cacheControl(IMMUTABLE)
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/media/documents/{id}/{name}")

@@ -21,6 +21,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.Events;
+import de.offenekommune.media.Portraits;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.programme.Programme;
@@ -50,8 +51,11 @@ class ProgrammeApiController {
     private final Programmes programmes;
     private final ProgrammeManagement management;
     private final SiteProperties site;
+    private final Portraits portraits;
 
-    ProgrammeApiController(Events events, Programmes programmes, ProgrammeManagement management, SiteProperties site) {
+    ProgrammeApiController(Events events, Programmes programmes, ProgrammeManagement management, SiteProperties site,
+            Portraits portraits) {
+        this.portraits = portraits;
         this.events = events;
         this.programmes = programmes;
         this.management = management;
@@ -70,7 +74,9 @@ class ProgrammeApiController {
         boolean organizer = user != null && isManageable(user, eventId);
         Event event = events.findById(eventId).filter(found -> found.isPublic() || organizer)
                 .orElseThrow(() -> new EventNotFoundException(eventId));
-        return ProgrammeResource.of(event, programmes.of(eventId), organizer, site);
+        Programme programme = programmes.of(eventId);
+        return ProgrammeResource.of(event, programme, organizer, portraits.findAll(programme.speakers().stream()
+                .filter(speaker -> organizer || speaker.consent()).map(speaker -> speaker.id().value()).toList()), site);
     }
 
     @PostMapping(path = "/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)

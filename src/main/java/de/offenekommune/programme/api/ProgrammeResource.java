@@ -2,8 +2,11 @@ package de.offenekommune.programme.api;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import de.offenekommune.event.Event;
+import de.offenekommune.media.Portrait;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.programme.Programme;
 import de.offenekommune.programme.Room;
@@ -22,10 +25,24 @@ record ProgrammeResource(String eventId, String url, String icalUrl, List<RoomRe
         }
     }
 
-    record SpeakerResource(String id, String name, String role, String organization, String bio, boolean consent) {
+    /** @param portrait the person's portrait, or {@code null} when there is none */
+    record SpeakerResource(String id, String name, String role, String organization, String bio, boolean consent,
+            PortraitResource portrait) {
         static SpeakerResource of(Speaker speaker) {
+            return of(speaker, null, null);
+        }
+
+        static SpeakerResource of(Speaker speaker, Portrait portrait, SiteProperties site) {
             return new SpeakerResource(speaker.id().toString(), speaker.name(), speaker.role(), speaker.organization(),
-                    speaker.bio(), speaker.consent());
+                    speaker.bio(), speaker.consent(), portrait == null ? null : PortraitResource.of(portrait, site));
+        }
+    }
+
+    /** @param url the widest rendition; {@code widths} lists all, narrowest first */
+    record PortraitResource(String alt, String url, List<String> widths) {
+        static PortraitResource of(Portrait portrait, SiteProperties site) {
+            return new PortraitResource(portrait.alt(), site.absolute(portrait.largest().path()),
+                    portrait.renditions().stream().map(r -> site.absolute(r.path())).toList());
         }
     }
 
@@ -48,12 +65,14 @@ record ProgrammeResource(String eventId, String url, String icalUrl, List<RoomRe
         }
     }
 
-    static ProgrammeResource of(Event event, Programme programme, boolean organizer, SiteProperties site) {
+    /** @param portraits those of the speakers shown, keyed by speaker id */
+    static ProgrammeResource of(Event event, Programme programme, boolean organizer, Map<UUID, Portrait> portraits,
+            SiteProperties site) {
         String base = site.absolute("/events/" + event.slug() + "/programme");
         return new ProgrammeResource(event.id().toString(), base, base + ".ics",
                 programme.rooms().stream().map(RoomResource::of).toList(),
                 programme.speakers().stream().filter(speaker -> organizer || speaker.consent())
-                        .map(SpeakerResource::of).toList(),
+                        .map(speaker -> SpeakerResource.of(speaker, portraits.get(speaker.id().value()), site)).toList(),
                 programme.sessions().stream()
                         .map(session -> SessionResource.of(event, programme, session, organizer, site)).toList());
     }

@@ -121,12 +121,58 @@ class ProgrammeApiTests {
     }
 
     @Test
+    void rooms_and_speakers_are_changed_and_removed_unless_a_session_uses_them() throws Exception {
+        String room = id(send(post(base() + "/rooms"), token, """
+                {"name":"Aula"}""").andExpect(status().isCreated()));
+        String speaker = id(send(post(base() + "/speakers"), token, """
+                {"name":"Martin Feldhaus","consent":true}""").andExpect(status().isCreated()));
+        send(post(base() + "/sessions"), token, """
+                {"title":"Keynote","kind":"TALK","startsAt":"2013-11-09T10:20","endsAt":"2013-11-09T11:15",
+                 "roomId":"%s","speakerIds":["%s"]}""".formatted(room, speaker)).andExpect(status().isCreated());
+
+        send(put(base() + "/rooms/" + room), strangerToken, """
+                {"name":"Keller"}""").andExpect(status().isNotFound());
+        send(put(base() + "/rooms/" + room), token, """
+                {"name":"Große Aula","capacity":280,"stepFree":true}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Große Aula"))
+                .andExpect(jsonPath("$.capacity").value(280));
+        send(put(base() + "/speakers/" + speaker), token, """
+                {"name":"Prof. Martin Feldhaus","organization":"Hochschule","consent":true}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Prof. Martin Feldhaus"));
+        send(delete(base() + "/rooms/" + room).header("Accept-Language", "de"), token, null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].code").value("programme.room.inUse"))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString(
+                        "Der Raum „Große Aula“ ist noch für einen Programmpunkt eingeplant: „Keynote“.")));
+        send(delete(base() + "/speakers/" + speaker), token, null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("programme.speaker.inUse"));
+
+        mvc.perform(get(base() + "/programme"))
+                .andExpect(jsonPath("$.rooms[0].name").value("Große Aula"))
+                .andExpect(jsonPath("$.speakers[0].name").value("Prof. Martin Feldhaus"));
+        String session = JsonPath.read(mvc.perform(get(base() + "/programme")).andReturn().getResponse()
+                .getContentAsString(), "$.sessions[0].id");
+        send(delete(base() + "/sessions/" + session), token, null).andExpect(status().isNoContent());
+        send(delete(base() + "/rooms/" + room), strangerToken, null).andExpect(status().isNotFound());
+        send(delete(base() + "/rooms/" + room), token, null).andExpect(status().isNoContent());
+        send(delete(base() + "/speakers/" + speaker), token, null).andExpect(status().isNoContent());
+        mvc.perform(get(base() + "/programme"))
+                .andExpect(jsonPath("$.rooms", hasSize(0))).andExpect(jsonPath("$.speakers", hasSize(0)));
+    }
+
+    @Test
     void the_openapi_document_describes_the_programme() throws Exception {
         mvc.perform(get("/api/v1/openapi.json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/events/{id}/programme'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/events/{id}/sessions'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/sessions/{session}'].put").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/sessions/{session}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/rooms/{room}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/rooms/{room}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/speakers/{speaker}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/speakers/{speaker}'].delete").exists());
     }
 
     private String base() {
