@@ -78,15 +78,41 @@ REGISTRATIONS=$($PSQL -c "select count(*) from registration")
 SLUG=$($PSQL -c "select e.slug from event e join registration_tally t on t.event_id = e.id
                   where e.status = 'PUBLISHED' and e.starts_at > now() + interval '2 days' order by e.starts_at limit 1")
 
+api() { curl -fs -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" "$@"; }
+ORG=$($PSQL -c "select id from organization where slug like 'bench-org-%' order by slug limit 1")
+START=$(date -d '+30 days' +%Y-%m-%dT18:00)
+new_event() { # title capacity -> id
+    local id
+    id=$(api -d "{\"organizationId\":\"$ORG\",\"type\":\"CONFERENCE\",\"title\":\"$1\",\"summary\":\"Benchmark\",
+        \"startsAt\":\"$START\",\"endsAt\":\"${START%T*}T21:00\",\"attendanceMode\":\"ONLINE\",
+        \"onlineUrl\":\"https://meet.example.org/x\",\"cost\":{\"free\":true},
+        \"registration\":{\"mode\":\"REQUIRED\",\"capacity\":$2}}" "http://127.0.0.1:$APP_PORT/api/v1/events" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    api -X POST "http://127.0.0.1:$APP_PORT/api/v1/events/$id/publish" > /dev/null
+    echo "$id"
+}
+# A conference of one evening with its programme (20 sessions in four rooms, six speakers) and an image.
+PROGRAMME_EVENT=$(new_event "Tagung mit Programm" 400)
+export APP_PORT WORK PSQL
+export -f api
+TOKEN=$TOKEN bench/programme/create.sh "$PROGRAMME_EVENT" "$START"
+PROGRAMME_SLUG=$($PSQL -c "select slug from event where id = '$PROGRAMME_EVENT'")
+
 # --- targets: name|path --------------------------------------------------------------------------------
 cat > "$WORK/targets.txt" <<TARGETS
 event page|/events/$SLUG
+event page with programme and image|/events/$PROGRAMME_SLUG
 start page|/
 filtered listing|/events?topic=CLIMATE&state=NORDRHEIN_WESTFALEN
 /api/v1/events|/api/v1/events
 one event .ics|/events/$SLUG.ics
 filtered iCal feed|/events.ics?municipality=05315000&when=month
 TARGETS
+# ONLY=regex measures just the targets whose names match, and skips the query rows and the rush.
+if [ -n "${ONLY:-}" ]; then
+    grep -E "^[^|]*(${ONLY})" "$WORK/targets.txt" > "$WORK/targets.only" || true
+    mv "$WORK/targets.only" "$WORK/targets.txt"
+fi
 
 # --- the reference: the same bytes and headers, served by nginx --------------------------------------
 {
@@ -174,6 +200,13 @@ while IFS='|' read -r name path; do
     echo "measured: $name"
 done < "$WORK/targets.txt"
 
+if [ -n "${ONLY:-}" ]; then
+    echo
+    echo "Only \`$ONLY\`; $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)." >> "$RESULTS"
+    cat "$RESULTS"
+    exit 0
+fi
+
 # --- search and filter queries that miss the store of rendered pages ---------------------------------
 # Requests with credentials are never kept, so each of these runs its query: ten German full-text
 # searches and ten filter sets of the API in turn (bench/rotate.lua), against nginx serving saved copies
@@ -202,19 +235,6 @@ for kind in search listing; do
 done
 
 # --- the registration rush against pgbench ------------------------------------------------------------
-api() { curl -fs -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" "$@"; }
-ORG=$($PSQL -c "select id from organization where slug like 'bench-org-%' order by slug limit 1")
-START=$(date -d '+30 days' +%Y-%m-%dT18:00)
-new_event() { # title capacity -> id
-    local id
-    id=$(api -d "{\"organizationId\":\"$ORG\",\"type\":\"CONFERENCE\",\"title\":\"$1\",\"summary\":\"Benchmark\",
-        \"startsAt\":\"$START\",\"endsAt\":\"${START%T*}T21:00\",\"attendanceMode\":\"ONLINE\",
-        \"onlineUrl\":\"https://meet.example.org/x\",\"cost\":{\"free\":true},
-        \"registration\":{\"mode\":\"REQUIRED\",\"capacity\":$2}}" "http://127.0.0.1:$APP_PORT/api/v1/events" \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-    api -X POST "http://127.0.0.1:$APP_PORT/api/v1/events/$id/publish" > /dev/null
-    echo "$id"
-}
 WARM=$(new_event "Aufwärmen" 50)
 java bench/registration-rush/Rush.java "http://127.0.0.1:$APP_PORT" "$WARM" 300 "$CONNECTIONS" > /dev/null
 RUSH_EVENT=$(new_event "Lastprobe Anmeldung" "$RUSH_CAPACITY")
