@@ -25,8 +25,8 @@ TITLES=("Offene Daten – womit fangen wir an?" "Beteiligung, die wirkt" "Transp
         "Barrierefrei informieren")
 n=0
 for slot in 0 1 2 3 4; do
-    from=$(date -d "$DAY 18:00 + $((slot * 30)) minutes" +%H:%M)
-    to=$(date -d "$DAY 18:00 + $((slot * 30 + 30)) minutes" +%H:%M)
+    from=$(printf '%02d:%02d' $(( (1080 + slot * 30) / 60 )) $(( (1080 + slot * 30) % 60 )))
+    to=$(printf '%02d:%02d' $(( (1110 + slot * 30) / 60 )) $(( (1110 + slot * 30) % 60 )))
     for r in 0 1 2 3; do
         n=$((n + 1))
         api -d "{\"title\":\"${TITLES[$r]} (Teil $n)\",\"kind\":\"WORKSHOP\",\"startsAt\":\"${DAY}T$from\",

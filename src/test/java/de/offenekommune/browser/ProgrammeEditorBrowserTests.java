@@ -2,16 +2,11 @@ package de.offenekommune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +21,7 @@ import de.offenekommune.EventDetailsBuilder;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.event.Event;
+import de.offenekommune.media.TestImages;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.programme.PortraitInput;
@@ -66,7 +62,7 @@ class ProgrammeEditorBrowserTests {
     RoomId foyer;
 
     @BeforeAll
-    void theReferenceConferenceWithALongWorkshopAndSpeakersWithPortraits() throws IOException {
+    void theReferenceConferenceWithALongWorkshopAndSpeakersWithPortraits() {
         organizer = new Organizers(accounts, organizations, passwordEncoder).create();
         event = events.create(organizer.principal(), organizer.organization(),
                 EventDetailsBuilder.referenceEvent().build(), null, new Violations());
@@ -77,7 +73,7 @@ class ProgrammeEditorBrowserTests {
         foyer = room("Foyer");
         SpeakerId korte = programme.saveSpeaker(organizer.principal(), event.id(), null, "Sabine Korte", "Moderation",
                 "Initiative Offene Kommunen.NRW", "Seit 2010 begleitet sie Kommunen auf dem Weg zu offenen Daten.", true,
-                new PortraitInput(jpeg(), "Sabine Korte vor einem Bücherregal", false), new Violations()).id();
+                new PortraitInput(TestImages.jpeg(400, 500), "Sabine Korte vor einem Bücherregal", false), new Violations()).id();
         SpeakerId feldhaus = programme.saveSpeaker(organizer.principal(), event.id(), null, "Martin Feldhaus",
                 "Verwaltungswissenschaftler", "Hochschule", null, true, new Violations()).id();
         session("10:00", "10:20", "Begrüßung", aula, List.of(korte));
@@ -187,19 +183,5 @@ class ProgrammeEditorBrowserTests {
         programme.saveSession(organizer.principal(), event.id(), null, new SessionDraft(title, null, SessionKind.TALK,
                 LocalDateTime.of(DAY, LocalTime.parse(from)), LocalDateTime.of(DAY, LocalTime.parse(to)), room, "de",
                 false, false, speakers), new Violations());
-    }
-
-    private static byte[] jpeg() throws IOException {
-        BufferedImage image = new BufferedImage(400, 500, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(new Color(0xd9, 0xe4, 0xec));
-        graphics.fillRect(0, 0, 400, 500);
-        graphics.setColor(new Color(0x2a, 0x6f, 0x97));
-        graphics.fillOval(110, 80, 180, 220);
-        graphics.fillRect(60, 320, 280, 180);
-        graphics.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpeg", bytes);
-        return bytes.toByteArray();
     }
 }

@@ -15,12 +15,12 @@ import javax.imageio.ImageIO;
 /**
  * Image files made for tests: real ones drawn here, and hostile ones built byte by byte.
  */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return write(drawn(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
     }
 

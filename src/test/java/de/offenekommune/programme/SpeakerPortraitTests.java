@@ -8,11 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -33,6 +30,7 @@ import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.account.Organization;
 import de.offenekommune.event.Event;
+import de.offenekommune.media.TestImages;
 import de.offenekommune.media.Portraits;
 import de.offenekommune.platform.Violations;
 
@@ -137,7 +135,7 @@ class SpeakerPortraitTests {
     @Test
     void the_organizer_changes_the_text_and_then_removes_the_portrait() throws Exception {
         Speaker korte = management.saveSpeaker(organizer.principal(), event.id(), null, "Sabine Korte", null, null,
-                null, true, new PortraitInput(jpeg(400, 400), "Porträt", false), new Violations());
+                null, true, new PortraitInput(TestImages.jpeg(400, 400), "Porträt", false), new Violations());
         String firstPath = portraits.find(korte.id().value()).orElseThrow().smallest().path();
 
         mvc.perform(speakerForm("/" + korte.id()).param("speakerName", "Sabine Korte").param("speakerConsent", "true")
@@ -172,18 +170,7 @@ class SpeakerPortraitTests {
                 false, List.of(speaker.id())), new Violations());
     }
 
-    private static MockMultipartFile portrait(int width, int height) throws IOException {
-        return new MockMultipartFile("speakerPortrait", "portrait.jpg", "image/jpeg", jpeg(width, height));
-    }
-
-    private static byte[] jpeg(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(new Color(0x2a, 0x6f, 0x97));
-        graphics.fillRect(0, 0, width, height / 2);
-        graphics.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpeg", bytes);
-        return bytes.toByteArray();
+    private static MockMultipartFile portrait(int width, int height) {
+        return new MockMultipartFile("speakerPortrait", "portrait.jpg", "image/jpeg", TestImages.jpeg(width, height));
     }
 }
