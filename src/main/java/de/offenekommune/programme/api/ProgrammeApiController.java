@@ -175,8 +175,9 @@ class ProgrammeApiController {
             @RequestBody SpeakerPayload body, @AuthenticationPrincipal AccountPrincipal user) {
         EventId eventId = parse(id);
         SpeakerId speakerId = SpeakerId.parse(speaker).orElseThrow(() -> new EventNotFoundException(eventId));
-        return ProgrammeResource.SpeakerResource.of(management.saveSpeaker(user, eventId, speakerId, body.name(),
-                body.role(), body.organization(), body.bio(), Boolean.TRUE.equals(body.consent()), new Violations()));
+        var saved = management.saveSpeaker(user, eventId, speakerId, body.name(), body.role(), body.organization(),
+                body.bio(), Boolean.TRUE.equals(body.consent()), new Violations());
+        return ProgrammeResource.SpeakerResource.of(saved, portraits.find(speakerId.value()).orElse(null), site);
     }
 
     @DeleteMapping("/speakers/{speaker}")
