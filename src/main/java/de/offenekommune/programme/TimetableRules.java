@@ -46,6 +46,9 @@ public final class TimetableRules {
                 break;
             }
         }
+        if (candidate.capacity() != null && candidate.capacity() < 1) {
+            violations.add("capacity", "programme.session.capacityInvalid");
+        }
         if (candidate.start() == null || candidate.end() == null) {
             return;
         }
