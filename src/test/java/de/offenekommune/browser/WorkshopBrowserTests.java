@@ -63,15 +63,15 @@ class WorkshopBrowserTests {
         assertThat(page.getByText("noch 12 Plätze frei")).isVisible();
         AccessibilityAudit.assertNoViolations(page, "registration form with workshops");
         LayoutChecks.assertNoSidewaysScrolling(page);
-        page.getByLabel("Offene Daten").focus();
-        page.keyboard().press("ArrowDown");
-        assertThat(page.getByLabel("Beteiligung, die wirkt")).isChecked();
+        radio(page, "Offene Daten").focus();
+        page.keyboard().press("ArrowUp");
+        assertThat(radio(page, "Beteiligung, die wirkt")).isChecked();
         page.getByLabel("E-Mail-Adresse").fill(email);
         page.getByRole(AriaRole.CHECKBOX).check();
         submit(page);
 
         // THEN the form comes back with the error and the workshop still chosen
-        assertThat(page.getByLabel("Beteiligung, die wirkt")).isChecked();
+        assertThat(radio(page, "Beteiligung, die wirkt")).isChecked();
         AccessibilityAudit.assertNoViolations(page, "registration form with an error");
         LayoutChecks.assertNoSidewaysScrolling(page);
 
@@ -87,9 +87,9 @@ class WorkshopBrowserTests {
         LayoutChecks.assertNoSidewaysScrolling(page);
 
         // WHEN the person gives the workshop up with the keyboard
-        page.getByLabel("Beteiligung, die wirkt").focus();
-        page.keyboard().press("ArrowDown");
-        assertThat(page.getByLabel("Keinen Workshop")).isChecked();
+        radio(page, "Beteiligung, die wirkt").focus();
+        page.keyboard().press("ArrowUp");
+        assertThat(radio(page, "Keinen Workshop")).isChecked();
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
 
@@ -97,6 +97,10 @@ class WorkshopBrowserTests {
         assertThat(page.getByText("Ihre Workshops sind gespeichert.")).isVisible();
         assertThat(page.getByText("noch 12 Plätze frei")).isVisible();
         AccessibilityAudit.assertNoViolations(page, "personal page after the change");
+    }
+
+    private static Locator radio(Page page, String name) {
+        return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static void submit(Page page) {
