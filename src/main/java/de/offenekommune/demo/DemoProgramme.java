@@ -23,6 +23,8 @@ import de.offenekommune.programme.SpeakerId;
 final class DemoProgramme {
 
     private static final LocalDate DAY = LocalDate.of(2013, 11, 9);
+    /** The places of each of the parallel workshops, chosen when registering. */
+    private static final int WORKSHOP_PLACES = 25;
 
     private final ProgrammeManagement programme;
     private final AccountPrincipal by;
@@ -101,6 +103,7 @@ final class DemoProgramme {
         programme.saveSession(by, event, null, new SessionDraft(title, description, kind,
                 LocalDateTime.of(DAY, LocalTime.parse(from)), LocalDateTime.of(DAY, LocalTime.parse(to)),
                 room == null ? null : rooms.get(room), "de", accessible, accessible,
-                people.stream().map(speakers::get).toList()), new Violations());
+                people.stream().map(speakers::get).toList(), kind == SessionKind.WORKSHOP ? WORKSHOP_PLACES : null),
+                new Violations());
     }
 }

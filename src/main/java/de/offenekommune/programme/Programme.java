@@ -10,13 +10,25 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** An event's rooms, speakers and sessions (in time order), as read together. */
-public record Programme(List<Room> rooms, List<Speaker> speakers, List<Session> sessions) {
+/**
+ * An event's rooms, speakers and sessions (in time order), as read together.
+ *
+ * @param placesTaken the places taken per workshop (session with a capacity) when read
+ */
+public record Programme(List<Room> rooms, List<Speaker> speakers, List<Session> sessions,
+        Map<SessionId, Integer> placesTaken) {
 
     public Programme {
         rooms = List.copyOf(rooms);
         speakers = List.copyOf(speakers);
         sessions = List.copyOf(sessions);
+        placesTaken = Map.copyOf(placesTaken);
+    }
+
+    /** The places of a workshop nobody holds; {@code null} for a session open to everyone. */
+    public Integer placesLeft(Session session) {
+        return session.isChoosable() ? Math.max(0, session.capacity() - placesTaken.getOrDefault(session.id(), 0))
+                : null;
     }
 
     public boolean isEmpty() {
@@ -138,6 +150,32 @@ public record Programme(List<Room> rooms, List<Speaker> speakers, List<Session> 
 
     /** The cell of a room in a row, {@code rows} rows high. */
     public record Cell(Room room, List<Session> sessions, int rows) {
+    }
+
+    /**
+     * The sessions people choose when they register, grouped into time slots: sessions overlapping in time
+     * (also through a third) are alternatives of one slot, of which a person holds at most one.
+     */
+    public List<List<Session>> workshopSlots() {
+        List<List<Session>> slots = new ArrayList<>();
+        List<Session> current = new ArrayList<>();
+        Instant currentEnd = null;
+        for (Session session : sessions) {
+            if (!session.isChoosable()) {
+                continue;
+            }
+            if (currentEnd != null && !session.start().isBefore(currentEnd)) {
+                slots.add(List.copyOf(current));
+                current.clear();
+                currentEnd = null;
+            }
+            current.add(session);
+            currentEnd = currentEnd == null || session.end().isAfter(currentEnd) ? session.end() : currentEnd;
+        }
+        if (!current.isEmpty()) {
+            slots.add(List.copyOf(current));
+        }
+        return slots;
     }
 
     /** Sessions that start at the same time. */

@@ -59,7 +59,7 @@ public class ProgrammeManagement {
                 draft.start() == null ? null : draft.start().atZone(schedule.zone()).toInstant(),
                 draft.end() == null ? null : draft.end().atZone(schedule.zone()).toInstant(), draft.room(),
                 draft.language() == null ? "de" : draft.language().strip(), draft.signLanguage(), draft.captioning(),
-                draft.speakers().stream().distinct().toList());
+                draft.speakers().stream().distinct().toList(), draft.capacity());
         TimetableRules.check(session, new TimetableRules.Context(schedule.start(), schedule.end(), schedule.zone(),
                 programme.sessions(), programme.roomsById(), programme.speakersById()), violations);
         if (!violations.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,14 +22,19 @@ import de.offenekommune.platform.web.RequestMemo;
 public class Programmes {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<WorkshopOccupancy> occupancy;
 
-    Programmes(JdbcClient jdbc) {
+    Programmes(JdbcClient jdbc, ObjectProvider<WorkshopOccupancy> occupancy) {
         this.jdbc = jdbc;
+        this.occupancy = occupancy;
     }
 
     /** The whole programme of an event, sessions in time order; empty when it has none. */
     public Programme of(EventId event) {
-        return new Programme(rooms(event), speakers(event), sessions(List.of(event)));
+        List<Session> sessions = sessions(List.of(event));
+        Map<SessionId, Integer> taken = sessions.stream().anyMatch(Session::isChoosable)
+                ? occupancy.getIfAvailable(() -> id -> Map.of()).placesTaken(event) : Map.of();
+        return new Programme(rooms(event), speakers(event), sessions, taken);
     }
 
     /**
@@ -88,7 +94,7 @@ public class Programmes {
         }
         return jdbc.sql("""
                         select s.id, s.event_id, s.title, s.description, s.kind, s.starts_at, s.ends_at, s.room_id,
-                               s.language, s.sign_language, s.captioning,
+                               s.language, s.sign_language, s.captioning, s.capacity,
                                coalesce(array_agg(l.speaker_id order by l.position)
                                         filter (where l.speaker_id is not null), '{}') as speakers
                           from programme_session s
@@ -112,7 +118,7 @@ public class Programmes {
                 new EventId(rs.getObject("event_id", UUID.class)), rs.getString("title"), rs.getString("description"),
                 SessionKind.valueOf(rs.getString("kind")), SqlTimes.instant(rs, "starts_at"),
                 SqlTimes.instant(rs, "ends_at"), room == null ? null : new RoomId(room), rs.getString("language"),
-                rs.getBoolean("sign_language"), rs.getBoolean("captioning"), speakers);
+                rs.getBoolean("sign_language"), rs.getBoolean("captioning"), speakers, (Integer) rs.getObject("capacity"));
     }
 
     void save(Room room) {
@@ -158,9 +164,9 @@ public class Programmes {
     void save(Session session) {
         jdbc.sql("""
                         insert into programme_session (id, event_id, title, description, kind, starts_at, ends_at,
-                                                       room_id, language, sign_language, captioning)
+                                                       room_id, language, sign_language, captioning, capacity)
                         values (:id, :event, :title, :description, :kind, :start, :end, :room, :language,
-                                :signLanguage, :captioning)
+                                :signLanguage, :captioning, :capacity)
                         on conflict (id) do update
                            set title = excluded.title,
                                description = excluded.description,
@@ -170,7 +176,8 @@ public class Programmes {
                                room_id = excluded.room_id,
                                language = excluded.language,
                                sign_language = excluded.sign_language,
-                               captioning = excluded.captioning
+                               captioning = excluded.captioning,
+                               capacity = excluded.capacity
                         """)
                 .param("id", session.id().value())
                 .param("event", session.event().value())
@@ -183,6 +190,7 @@ public class Programmes {
                 .param("language", session.language())
                 .param("signLanguage", session.signLanguage())
                 .param("captioning", session.captioning())
+                .param("capacity", session.capacity())
                 .update();
         jdbc.sql("""
                         delete from programme_session_speaker

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record SessionDraft(String title, String description, SessionKind kind, LocalDateTime start,
         LocalDateTime end, RoomId room, String language, boolean signLanguage, boolean captioning,
-        List<SpeakerId> speakers) {
+        List<SpeakerId> speakers, Integer capacity) {
 
     public SessionDraft {
         speakers = speakers == null ? List.of() : List.copyOf(speakers);

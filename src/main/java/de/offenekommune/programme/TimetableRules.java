@@ -48,6 +48,9 @@ public final class TimetableRules {
                 break;
             }
         }
+        if (candidate.capacity() != null && candidate.capacity() < 1) {
+            violations.add("capacity", "programme.session.capacityInvalid");
+        }
         if (candidate.start() == null || candidate.end() == null) {
             return;
         }

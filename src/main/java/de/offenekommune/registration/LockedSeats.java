@@ -11,12 +11,18 @@ import org.slf4j.LoggerFactory;
 
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventStatus;
+import de.offenekommune.programme.SessionId;
 
 /**
  * The seats and waitlist of one event while this transaction holds their lock, obtained only from
  * {@link Seats#lock}. Every change of a registration that gives, frees or passes on a seat or a waitlist
  * place is a method here, and each one frees what the registration held, passes freed seats on to the
  * waitlist and stores the count itself: the count and the registrations cannot drift apart.
+ * <p>
+ * The same holds for workshop places ({@link WorkshopPlaces}): a registration holds a place in a workshop only
+ * while it holds a seat at the event; whoever chose a workshop without a seat at the event, or after its places
+ * were gone, waits for it in the order of choice. Every method here that changes seats passes free workshop
+ * places on before it ends.
  */
 final class LockedSeats {
 
@@ -28,19 +34,21 @@ final class LockedSeats {
     private final Registrations registrations;
     private final AccessTokens tokens;
     private final RegistrationMails mails;
+    private final WorkshopPlaces workshops;
     private final Duration confirmationTime;
     private final Clock clock;
     /** Whether anyone waits; {@code null} until asked again after someone left the waitlist. */
     private Boolean waitlist;
 
     LockedSeats(Event event, Tally tally, Tallies tallies, Registrations registrations, AccessTokens tokens,
-            RegistrationMails mails, Duration confirmationTime, Clock clock) {
+            RegistrationMails mails, WorkshopPlaces workshops, Duration confirmationTime, Clock clock) {
         this.event = event;
         this.tally = tally;
         this.tallies = tallies;
         this.registrations = registrations;
         this.tokens = tokens;
         this.mails = mails;
+        this.workshops = workshops;
         this.confirmationTime = confirmationTime;
         this.clock = clock;
     }
@@ -61,20 +69,23 @@ final class LockedSeats {
 
     /**
      * A new registration: a seat while one is free and nobody waits, else a place at the end of the
-     * waitlist; either way to be confirmed until the registration's {@code expiresAt}.
+     * waitlist; either way to be confirmed until the registration's {@code expiresAt}. The chosen workshops
+     * are checked by {@link WorkshopChoices}; with a seat, a place in each while one is free, else a place on
+     * its waitlist.
      */
-    Registration register(Registrant registrant) {
+    Registration register(Registrant registrant, List<SessionId> chosenWorkshops) {
         Instant now = clock.instant();
         boolean seat = !hasWaitlist() && tally.fits(registrant.party(), capacity());
         Registration registration = Registration.submitted(event.id(), registrant, seat ? null : tally.joinWaitlist(),
                 now, now.plus(confirmationTime));
         registrations.insert(registration, registrant.fingerprint());
+        workshops.join(registration, chosenWorkshops, now);
         if (seat) {
             tally.take(registration.party());
         } else {
             waitlist = true;
         }
-        store();
+        store(registration);
         return registration;
     }
 
@@ -82,10 +93,11 @@ final class LockedSeats {
      * A request to be reviewed by the organizers: it holds no seat and no waitlist place until accepted,
      * and is to be confirmed until its {@code expiresAt} like any registration.
      */
-    Registration request(Registrant registrant) {
+    Registration request(Registrant registrant, List<SessionId> chosenWorkshops) {
         Instant now = clock.instant();
         Registration registration = Registration.requested(event.id(), registrant, now, now.plus(confirmationTime));
         registrations.insert(registration, registrant.fingerprint());
+        workshops.join(registration, chosenWorkshops, now);
         return registration;
     }
 
@@ -105,7 +117,7 @@ final class LockedSeats {
         } else {
             waitlist = true;
         }
-        store();
+        store(registration);
         return seat;
     }
 
@@ -114,6 +126,18 @@ final class LockedSeats {
         requireOwn(registration);
         registration.decline(clock.instant());
         registrations.update(registration);
+        workshops.leaveAll(registration);
+    }
+
+    /**
+     * Replaces the workshops a registration chose ({@link WorkshopChoices} checked them): a workshop it keeps
+     * keeps its place or waitlist position; a new one gets a free place (with a seat at the event) or a place at
+     * the end of its waitlist; the places it gives up pass on to the next in line.
+     */
+    void choose(Registration registration, List<SessionId> chosenWorkshops) {
+        requireOwn(registration);
+        workshops.replace(registration, chosenWorkshops, clock.instant());
+        passOnWorkshopPlaces(registration);
     }
 
     /** The address is confirmed: a seat stays taken, a waitlist place stays where it is. */
@@ -167,9 +191,10 @@ final class LockedSeats {
     /** Takes the seat back and puts the person first on the waitlist; the freed seat is not passed on. */
     void moveToWaitlist(Registration registration) {
         requireOwn(registration);
-        release(registration);
+        freeSeat(registration);
         registration.moveToWaitlist(tally.headOfWaitlist());
         registrations.update(registration);
+        workshops.unseat(registration);
         waitlist = true;
         store();
     }
@@ -236,6 +261,11 @@ final class LockedSeats {
     }
 
     private void release(Registration registration) {
+        workshops.leaveAll(registration);
+        freeSeat(registration);
+    }
+
+    private void freeSeat(Registration registration) {
         if (registration.state().holdsSeat()) {
             tally.free(registration.party());
         }
@@ -256,7 +286,21 @@ final class LockedSeats {
     }
 
     private void store() {
+        store(null);
+    }
+
+    /** Saves the count and passes free workshop places on; {@code chooser}'s own new places need no mail. */
+    private void store(Registration chooser) {
         tallies.save(tally);
+        passOnWorkshopPlaces(chooser);
+    }
+
+    private void passOnWorkshopPlaces(Registration chooser) {
+        Instant now = clock.instant();
+        if (event.status() != EventStatus.PUBLISHED || !now.isBefore(event.details().schedule().start())) {
+            return;
+        }
+        workshops.passOn(event, chooser);
     }
 
     private void requireOwn(Registration registration) {

@@ -1,5 +1,6 @@
 package de.offenekommune.registration;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,9 +10,22 @@ import java.util.Locale;
  * @param locale     the language the person reads, for their mails
  * @param language   a language asked for explicitly ({@code de} or {@code en}), overriding {@code locale};
  *                   {@code null} when none was asked for
+ * @param workshops  the ids of the chosen workshops (sessions with places), blanks for "none"
  */
 public record RegistrationInput(String name, String email, String organization, String companions, String answer,
-        String accessibilityNeeds, boolean consent, Locale locale, String submissionKey, String language) {
+        String accessibilityNeeds, boolean consent, Locale locale, String submissionKey, String language,
+        List<String> workshops) {
+
+    public RegistrationInput {
+        workshops = workshops == null ? List.of() : workshops.stream().filter(id -> id != null).toList();
+    }
+
+    /** Input without workshops. */
+    public RegistrationInput(String name, String email, String organization, String companions, String answer,
+            String accessibilityNeeds, boolean consent, Locale locale, String submissionKey, String language) {
+        this(name, email, organization, companions, answer, accessibilityNeeds, consent, locale, submissionKey, language,
+                List.of());
+    }
 
     /** Input without an explicit language: mails follow {@code locale}. */
     public RegistrationInput(String name, String email, String organization, String companions, String answer,

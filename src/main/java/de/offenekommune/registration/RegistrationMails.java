@@ -23,6 +23,7 @@ import de.offenekommune.notification.MailContent;
 import de.offenekommune.notification.Outbox;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.registration.mail.ApprovalDecisionMail;
+import de.offenekommune.registration.mail.WorkshopPlaceMail;
 import de.offenekommune.registration.mail.ApprovalPendingMail;
 import de.offenekommune.registration.mail.EventCancelledMail;
 import de.offenekommune.registration.mail.EventFacts;
@@ -106,6 +107,11 @@ class RegistrationMails {
                 confirmNow, confirmNow ? confirmUrl(token) : personalUrl(token),
                 confirmNow ? deadline(event, registration) : ""),
                 confirmNow ? null : calendar(event, registration.locale()), null);
+    }
+
+    void workshopPlace(Event event, Registration registration, String workshop) {
+        send(registration, new WorkshopPlaceMail(facts(event, registration.locale()), registration.name(), workshop),
+                null, null);
     }
 
     void movedToWaitlist(Event event, Registration registration, int position, String manageToken) {

@@ -17,6 +17,8 @@ import de.offenekommune.event.Events;
 import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.programme.Programmes;
+import de.offenekommune.programme.SessionId;
 import de.offenekommune.registration.RegistrationLinkException.Reason;
 
 import io.micrometer.core.instrument.Counter;
@@ -42,6 +44,8 @@ public class RegistrationManagement {
     private final Clock clock;
     private final RegistrationBatches batches;
     private final RegistrationLimits limits;
+    private final Programmes programmes;
+    private final SessionPlaces places;
     private final Counter seated;
     private final Counter waitlisted;
 
@@ -49,7 +53,7 @@ public class RegistrationManagement {
     RegistrationManagement(Events events, Registrations registrations, RegistrationOptionsRepository options,
             Tallies tallies, Seats seats, AccessTokens tokens, RegistrationMails mails,
             RegistrationProperties properties, Clock clock, RegistrationBatches batches, RegistrationLimits limits,
-            MeterRegistry meters) {
+            Programmes programmes, SessionPlaces places, MeterRegistry meters) {
         this.events = events;
         this.registrations = registrations;
         this.options = options;
@@ -61,6 +65,8 @@ public class RegistrationManagement {
         this.clock = clock;
         this.batches = batches;
         this.limits = limits;
+        this.programmes = programmes;
+        this.places = places;
         this.seated = registrationCounter(meters, "seat");
         this.waitlisted = registrationCounter(meters, "waitlist");
     }
@@ -132,6 +138,8 @@ public class RegistrationManagement {
         RegistrationSettings settings = options.settings(eventId);
         Registrant registrant = RegistrationRules.check(input, settings.options(),
                 event.details().registration().capacity(), violations);
+        List<SessionId> workshops = input.workshops().isEmpty() ? List.of()
+                : WorkshopChoices.check(input.workshops(), programmes.of(eventId), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -140,7 +148,7 @@ public class RegistrationManagement {
         }
         // Checked again under the seat lock; people who register at the same moment share its transaction.
         Receipt receipt = batches.run(eventId,
-                () -> registerLocked(eventId, registrant, settings.approvalRequired()));
+                () -> registerLocked(eventId, registrant, workshops, settings.approvalRequired()));
         if (receipt.outcome() == Receipt.Outcome.SEAT) {
             seated.increment();
         } else if (receipt.outcome() == Receipt.Outcome.WAITLIST) {
@@ -149,7 +157,8 @@ public class RegistrationManagement {
         return receipt;
     }
 
-    private Receipt registerLocked(EventId eventId, Registrant registrant, boolean approvalRequired) {
+    private Receipt registerLocked(EventId eventId, Registrant registrant, List<SessionId> workshops,
+            boolean approvalRequired) {
         // The event as it is under the lock: it may have been cancelled or its capacity changed meanwhile.
         LockedSeats seats = this.seats.lock(eventId).filter(locked -> locked.event().isPublic())
                 .orElseThrow(() -> new EventNotFoundException(eventId));
@@ -183,13 +192,13 @@ public class RegistrationManagement {
             throw new InvalidInputException(violations);
         }
         if (approvalRequired) {
-            Registration request = seats.request(registrant);
+            Registration request = seats.request(registrant, workshops);
             mails.approvalPending(event, request,
                     tokens.issue(request.id(), TokenPurpose.CONFIRM, request.expiresAt(), now));
             log.info("Registration {} for event {}: {}", request.id(), eventId, request.state());
             return new Receipt(Receipt.Outcome.REVIEW, request.id(), 0);
         }
-        Registration registration = seats.register(registrant);
+        Registration registration = seats.register(registrant, workshops);
         boolean seat = registration.state().holdsSeat();
         String token = tokens.issue(registration.id(), TokenPurpose.CONFIRM, registration.expiresAt(), now);
         int position = registrations.waitlistPosition(registration);
@@ -284,6 +293,50 @@ public class RegistrationManagement {
         tokens.deleteAll(registration.id());
         mails.forget(List.of(registration.id()));
         log.info("Registration {} of event {} deleted by the registrant", registration.id(), registration.event());
+    }
+
+    /** The event's workshops with the places left, for a new registration; empty when it has none. */
+    @Transactional(readOnly = true)
+    public WorkshopOffer workshops(EventId event) {
+        return WorkshopOffer.of(programmes.of(event), places.counts(event), List.of(), true);
+    }
+
+    /** The event's workshops with the places left and what the owner of the link chose. */
+    @Transactional(readOnly = true)
+    public WorkshopOffer workshops(String manageToken) {
+        Registration registration = owned(manageToken);
+        Event event = events.findById(registration.event()).orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        boolean open = registration.state().isActive() && event.status() == de.offenekommune.event.EventStatus.PUBLISHED
+                && clock.instant().isBefore(event.details().schedule().start());
+        return WorkshopOffer.of(programmes.of(registration.event()), places.counts(registration.event()),
+                places.of(registration.id()), open);
+    }
+
+    /**
+     * The owner of the link changes their workshops, until the event begins: the places they keep stay
+     * theirs, the ones they give up pass on to the next in line.
+     *
+     * @throws InvalidInputException      when the choice breaks {@link WorkshopChoices}
+     * @throws RegistrationLinkException  when the registration or the event has ended
+     */
+    @Transactional
+    public void changeWorkshops(String manageToken, List<String> chosen) {
+        Registration registration = owned(manageToken);
+        Violations violations = new Violations();
+        List<SessionId> workshops = WorkshopChoices.check(chosen, programmes.of(registration.event()), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        LockedSeats seats = this.seats.lock(registration.event())
+                .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
+        registration = registrations.findById(registration.id()).orElseThrow();
+        if (!registration.state().isActive() || seats.event().status() != de.offenekommune.event.EventStatus.PUBLISHED
+                || !clock.instant().isBefore(seats.event().details().schedule().start())) {
+            throw new RegistrationLinkException(Reason.ENDED);
+        }
+        seats.choose(registration, workshops);
+        log.info("Registration {} of event {} chose {} workshops", registration.id(), registration.event(),
+                workshops.size());
     }
 
     /** The event as a calendar file, for a registration with a seat. */

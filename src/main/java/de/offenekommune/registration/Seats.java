@@ -23,16 +23,18 @@ class Seats {
     private final Registrations registrations;
     private final AccessTokens tokens;
     private final RegistrationMails mails;
+    private final WorkshopPlaces workshops;
     private final RegistrationProperties properties;
     private final Clock clock;
 
     Seats(Tallies tallies, Events events, Registrations registrations, AccessTokens tokens, RegistrationMails mails,
-            RegistrationProperties properties, Clock clock) {
+            WorkshopPlaces workshops, RegistrationProperties properties, Clock clock) {
         this.tallies = tallies;
         this.events = events;
         this.registrations = registrations;
         this.tokens = tokens;
         this.mails = mails;
+        this.workshops = workshops;
         this.properties = properties;
         this.clock = clock;
     }
@@ -83,7 +85,7 @@ class Seats {
     }
 
     private LockedSeats hold(Event event, Tally tally) {
-        LockedSeats seats = new LockedSeats(event, tally, tallies, registrations, tokens, mails,
+        LockedSeats seats = new LockedSeats(event, tally, tallies, registrations, tokens, mails, workshops,
                 properties.confirmationTime(), clock);
         String key = key(event.id());
         TransactionSynchronizationManager.bindResource(key, seats);

@@ -5,5 +5,6 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Registrations",
-        allowedDependencies = {"account", "event", "event :: calendar", "feed", "notification", "platform", "platform :: web"})
+        allowedDependencies = {"account", "event", "event :: calendar", "feed", "notification", "platform", "platform :: web",
+                "programme"})
 package de.offenekommune.registration;

@@ -157,6 +157,6 @@ class ProgrammeBrowserTests {
     private void session(String from, String to, SessionKind kind, String title, RoomId room, List<SpeakerId> speakers) {
         programme.saveSession(organizer.principal(), event.id(), null, new SessionDraft(title, null, kind,
                 LocalDateTime.of(DAY, LocalTime.parse(from)), LocalDateTime.of(DAY, LocalTime.parse(to)), room, "de",
-                false, false, speakers), new Violations());
+                false, false, speakers, null), new Violations());
     }
 }

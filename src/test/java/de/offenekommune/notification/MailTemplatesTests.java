@@ -46,6 +46,7 @@ import de.offenekommune.registration.mail.RegistrationMovedToWaitlistMail;
 import de.offenekommune.registration.mail.RegistrationPromotedMail;
 import de.offenekommune.registration.mail.RegistrationRequestedMail;
 import de.offenekommune.registration.mail.RegistrationWaitlistedMail;
+import de.offenekommune.registration.mail.WorkshopPlaceMail;
 
 /**
  * Every kind of mail renders from its templates in German and English, every branch of them with sample
@@ -127,7 +128,7 @@ class MailTemplatesTests {
                 .map(content -> content.getClass().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(sampled).isEqualTo(records).hasSize(20);
+        assertThat(sampled).isEqualTo(records).hasSize(21);
     }
 
     @Test
@@ -188,6 +189,7 @@ class MailTemplatesTests {
                 new RegistrationPromotedMail(EVENT, "Erika Mustermann", true, confirm, "8. November 2013, 12:00 Uhr"),
                 new RegistrationPromotedMail(EVENT, "Erika Mustermann", false, personal, ""),
                 new RegistrationMovedToWaitlistMail(EVENT, "Erika Mustermann", 4, personal),
+                new WorkshopPlaceMail(EVENT, "Erika Mustermann", "Werkstatt 2: Beteiligung, die wirkt"),
                 new RegistrationCancelledMail(EVENT, "Erika Mustermann", true, "Der Saal ist kleiner als gedacht."),
                 new RegistrationCancelledMail(EVENT, "Erika Mustermann", false, ""),
                 new ApprovalPendingMail(EVENT, "Erika Mustermann", true, confirm, "8. November 2013, 12:00 Uhr"),

@@ -246,7 +246,7 @@ class ProgrammeTests {
     private Session add(String title, String from, String to, Room room, List<Speaker> speakers) {
         return management.saveSession(organizer.principal(), event.id(), null, new SessionDraft(title, null,
                 SessionKind.TALK, LocalDateTime.parse("2013-11-09T" + from), LocalDateTime.parse("2013-11-09T" + to),
-                room == null ? null : room.id(), "de", false, false, speakers.stream().map(Speaker::id).toList()),
+                room == null ? null : room.id(), "de", false, false, speakers.stream().map(Speaker::id).toList(), null),
                 new Violations());
     }
 }

@@ -77,7 +77,7 @@ class TimetableRulesTests {
     @Test
     void a_session_changed_in_place_does_not_conflict_with_itself() {
         Session moved = new Session(keynote.id(), event, "Keynote", null, SessionKind.TALK, at("10:30"), at("11:20"),
-                aula.id(), "de", false, false, List.of(korte.id()));
+                aula.id(), "de", false, false, List.of(korte.id()), null);
 
         assertThat(check(moved).list()).isEmpty();
     }
@@ -114,7 +114,7 @@ class TimetableRulesTests {
 
     private Session session(String title, String from, String to, RoomId room, List<SpeakerId> speakers) {
         return new Session(SessionId.random(), event, title, null, SessionKind.TALK, at(from), at(to), room, "de", false,
-                false, speakers);
+                false, speakers, null);
     }
 
     private static Instant at(String time) {

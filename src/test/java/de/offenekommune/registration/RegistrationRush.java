@@ -61,13 +61,22 @@ final class RegistrationRush {
 
     /** @return the HTTP status of every request, in order */
     List<Integer> register(Event event, List<String> emails, int clients) throws Exception {
+        return register(event, emails, clients, i -> "");
+    }
+
+    /**
+     * {@link #register(Event, List, int)} with more JSON members for request {@code i}.
+     *
+     * @param more members to add to the JSON body, each with a leading comma, e.g. {@code ,"workshops":[…]}
+     */
+    List<Integer> register(Event event, List<String> emails, int clients, IntFunction<String> more) throws Exception {
         return parallel(emails.size(), clients, i -> () -> send(HttpRequest.newBuilder(
                         URI.create(baseUrl(i) + "/api/v1/events/" + event.id() + "/registrations"))
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", RegistrationFixtures.randomAddress())
                 .header("Idempotency-Key", "rush-" + i + "-" + emails.get(i).hashCode())
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"name":"Person %d","email":"%s","consent":true}""".formatted(i, emails.get(i))))
+                        {"name":"Person %d","email":"%s","consent":true%s}""".formatted(i, emails.get(i), more.apply(i))))
                 .build()).statusCode());
     }
 

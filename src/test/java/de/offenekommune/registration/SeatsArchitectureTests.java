@@ -28,12 +28,14 @@ class SeatsArchitectureTests {
     /** Changes of registrations and of the count that must happen together under the lock. */
     static final ArchRule ONLY_LOCKED_SEATS_CHANGE_SEATS = noClasses()
             .that().doNotBelongToAnyOf(LockedSeats.class, Registration.class, Registrations.class, Tally.class,
-                    Tallies.class)
+                    Tallies.class, WorkshopPlaces.class, SessionPlaces.class)
             .should().callCodeUnitWhere(calls(Registration.class, "submitted", "confirm", "promote", "moveToWaitlist",
                     "cancel", "expire", "anonymize")
                     .or(calls(Registrations.class, "insert", "update"))
                     .or(calls(Tally.class, "take", "free", "joinWaitlist", "headOfWaitlist"))
-                    .or(calls(Tallies.class, "save")))
+                    .or(calls(Tallies.class, "save"))
+                    .or(calls(WorkshopPlaces.class, "join", "replace", "leaveAll", "unseat", "passOn"))
+                    .or(calls(SessionPlaces.class, "join", "leave", "leaveAll", "unseat", "seat")))
             .because("the seat count and the registrations change together, under the event's lock");
 
     static final ArchRule ONLY_SEATS_LOCK = noClasses()

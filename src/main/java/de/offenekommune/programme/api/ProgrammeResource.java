@@ -12,6 +12,7 @@ import de.offenekommune.programme.Programme;
 import de.offenekommune.programme.Room;
 import de.offenekommune.programme.Session;
 import de.offenekommune.programme.Speaker;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An event's programme as JSON; speakers without consent appear only to the event's organizers. */
 record ProgrammeResource(String eventId, String url, String icalUrl, List<RoomResource> rooms,
@@ -48,7 +49,9 @@ record ProgrammeResource(String eventId, String url, String icalUrl, List<RoomRe
 
     record SessionResource(String id, String title, String description, String kind, String startsAt, String endsAt,
             String roomId, String language, boolean signLanguage, boolean captioning, List<String> speakerIds,
-            String url, String icalUrl) {
+            String url, String icalUrl,
+            @Schema(description = "Places of a workshop chosen when registering; null for a session open to everyone") Integer capacity,
+            @Schema(description = "Places of the workshop nobody holds yet; 0 means new choices join its waiting list") Integer placesLeft) {
 
         static SessionResource of(Event event, Programme programme, Session session, boolean organizer,
                 SiteProperties site) {
@@ -61,7 +64,7 @@ record ProgrammeResource(String eventId, String url, String icalUrl, List<RoomRe
                     ISO.format(session.end().atZone(zone)),
                     session.room() == null ? null : session.room().toString(), session.language(),
                     session.signLanguage(), session.captioning(), speakers, base + "#" + session.anchor(),
-                    base + "/" + session.id() + ".ics");
+                    base + "/" + session.id() + ".ics", session.capacity(), programme.placesLeft(session));
         }
     }
 

@@ -26,7 +26,8 @@ record SessionPayload(
         @Schema(description = "ISO 639-1 code: de, en, fr, tr, ar, uk, ru or pl; default de", example = "de") String language,
         Boolean signLanguage,
         Boolean captioning,
-        @Schema(description = "Ids of the event's speakers, in the order they are named") List<String> speakerIds) {
+        @Schema(description = "Ids of the event's speakers, in the order they are named") List<String> speakerIds,
+        @Schema(description = "Places people choose when they register (a workshop); none for a session open to everyone", minimum = "1", example = "20") Integer capacity) {
 
     SessionDraft toDraft(ZoneId zone, Violations violations) {
         SessionKind parsedKind = null;
@@ -56,7 +57,7 @@ record SessionPayload(
         return new SessionDraft(title, description, parsedKind, time("startsAt", startsAt, zone, violations),
                 time("endsAt", endsAt, zone, violations), room,
                 language == null || language.isBlank() ? "de" : language.strip().toLowerCase(Locale.ROOT),
-                Boolean.TRUE.equals(signLanguage), Boolean.TRUE.equals(captioning), speakers);
+                Boolean.TRUE.equals(signLanguage), Boolean.TRUE.equals(captioning), speakers, capacity);
     }
 
     private static LocalDateTime time(String field, String value, ZoneId zone, Violations violations) {

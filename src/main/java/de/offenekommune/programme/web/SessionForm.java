@@ -18,14 +18,15 @@ import de.offenekommune.programme.SpeakerId;
 
 /** The session form as typed, kept as text so that a refused input comes back unchanged. */
 public record SessionForm(String title, String description, String kind, String date, String startTime, String endTime,
-        String room, String language, String signLanguage, String captioning, List<String> speakers) {
+        String room, String language, String signLanguage, String captioning, List<String> speakers,
+        String capacity) {
 
     public SessionForm {
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
     }
 
     static SessionForm blank(LocalDate day) {
-        return new SessionForm("", "", SessionKind.TALK.name(), day.toString(), "", "", "", "de", null, null, List.of());
+        return new SessionForm("", "", SessionKind.TALK.name(), day.toString(), "", "", "", "de", null, null, List.of(), "");
     }
 
     static SessionForm of(Session session, ZoneId zone) {
@@ -35,7 +36,8 @@ public record SessionForm(String title, String description, String kind, String 
                 session.end().atZone(zone).toLocalTime().toString(),
                 session.room() == null ? "" : session.room().toString(), session.language(),
                 session.signLanguage() ? "true" : null, session.captioning() ? "true" : null,
-                session.speakers().stream().map(SpeakerId::toString).toList());
+                session.speakers().stream().map(SpeakerId::toString).toList(),
+                session.capacity() == null ? "" : session.capacity().toString());
     }
 
     /** Reads the form; what cannot be read goes into {@code violations} and comes back as {@code null}. */
@@ -61,11 +63,19 @@ public record SessionForm(String title, String description, String kind, String 
             SpeakerId.parse(speaker).ifPresentOrElse(speakerIds::add,
                     () -> violations.add("speakers", "programme.session.speakerUnknown"));
         }
+        Integer places = null;
+        if (capacity != null && !capacity.isBlank()) {
+            try {
+                places = Integer.valueOf(capacity.strip());
+            } catch (NumberFormatException e) {
+                violations.add("capacity", "programme.session.capacityInvalid");
+            }
+        }
         LocalDateTime startsAt = day == null || start == null ? null : day.atTime(start);
         LocalDateTime endsAt = day == null || end == null ? null : day.atTime(end);
         return new SessionDraft(title, description, parsedKind, startsAt, endsAt, roomId,
                 language == null || language.isBlank() ? "de" : language.strip().toLowerCase(Locale.ROOT),
-                "true".equals(signLanguage), "true".equals(captioning), speakerIds);
+                "true".equals(signLanguage), "true".equals(captioning), speakerIds, places);
     }
 
     private interface Parser<T> {

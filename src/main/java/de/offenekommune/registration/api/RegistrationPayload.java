@@ -1,5 +1,6 @@
 package de.offenekommune.registration.api;
 
+import java.util.List;
 import java.util.Locale;
 
 import de.offenekommune.registration.RegistrationInput;
@@ -15,10 +16,11 @@ record RegistrationPayload(
         @Schema(description = "Answer to the organizer's question, if the event asks one", maxLength = 2000) String answer,
         @Schema(description = "Support needed, e.g. sign language; stored only for this purpose", maxLength = 2000) String accessibilityNeeds,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The person agreed to the consent text (see consentText)") Boolean consent,
-        @Schema(description = "Language of the mails: de or en (anything else is refused with 422); without it, Accept-Language decides, German by default", allowableValues = {"de", "en"}) String language) {
+        @Schema(description = "Language of the mails: de or en (anything else is refused with 422); without it, Accept-Language decides, German by default", allowableValues = {"de", "en"}) String language,
+        @Schema(description = "Ids of the chosen workshops (programme sessions with places, see placesLeft in the programme), at most one per time slot; with a seat at the event, a place in each while one is left, else a place on its waiting list") List<String> workshops) {
 
     RegistrationInput toInput(Locale requestLocale, String idempotencyKey) {
         return new RegistrationInput(name, email, organization, companions == null ? null : companions.toString(), answer,
-                accessibilityNeeds, Boolean.TRUE.equals(consent), requestLocale, idempotencyKey, language);
+                accessibilityNeeds, Boolean.TRUE.equals(consent), requestLocale, idempotencyKey, language, workshops);
     }
 }

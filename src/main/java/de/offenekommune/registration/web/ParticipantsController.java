@@ -40,6 +40,7 @@ import de.offenekommune.registration.ParticipantManagement;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationId;
 import de.offenekommune.registration.RegistrationManagement;
+import de.offenekommune.registration.WorkshopLists;
 import de.offenekommune.registration.RegistrationOptions;
 import de.offenekommune.registration.RegistrationState;
 import de.offenekommune.registration.Registrations;
@@ -63,10 +64,11 @@ class ParticipantsController {
     private final MessageSource messages;
     private final PageContextAdvice pages;
     private final SettingsPage settingsPage;
+    private final WorkshopLists workshopLists;
 
     ParticipantsController(ParticipantManagement participants, RegistrationManagement management,
             Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages,
-            SettingsPage settingsPage) {
+            SettingsPage settingsPage, WorkshopLists workshopLists) {
         this.settingsPage = settingsPage;
         this.participants = participants;
         this.management = management;
@@ -74,6 +76,7 @@ class ParticipantsController {
         this.dates = dates;
         this.messages = messages;
         this.pages = pages;
+        this.workshopLists = workshopLists;
     }
 
     @GetMapping
@@ -124,9 +127,10 @@ class ParticipantsController {
         Event event = participants.manageable(user, eventId(id));
         var zone = event.details().schedule().zone();
         List<String> header = List.of("state", "name", "email", "organization", "companions", "people", "answer",
-                "accessibilityNeeds", "waitlistPosition", "registeredAt", "confirmedAt").stream()
+                "accessibilityNeeds", "waitlistPosition", "registeredAt", "confirmedAt", "workshops").stream()
                 .map(column -> messages.getMessage("registration.csv." + column, null, locale)).toList();
         List<List<String>> rows = new ArrayList<>();
+        var workshops = workshopLists.titlesByRegistration(event.id());
         for (RegistrationState state : List.of(RegistrationState.CONFIRMED, RegistrationState.PENDING_CONFIRMATION,
                 RegistrationState.WAITLISTED, RegistrationState.PENDING_APPROVAL, RegistrationState.CANCELLED,
                 RegistrationState.DECLINED, RegistrationState.EXPIRED)) {
@@ -145,6 +149,7 @@ class ParticipantsController {
                 row.add(position == 0 ? "" : String.valueOf(position));
                 row.add(dates.iso(r.createdAt(), zone));
                 row.add(r.confirmedAt() == null ? "" : dates.iso(r.confirmedAt(), zone));
+                row.add(String.join("; ", workshops.getOrDefault(r.id(), List.of())));
                 rows.add(row);
             }
         }

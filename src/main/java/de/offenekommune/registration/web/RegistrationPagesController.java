@@ -1,5 +1,6 @@
 package de.offenekommune.registration.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -39,6 +41,7 @@ import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
 import de.offenekommune.registration.RegistrationLinkException;
 import de.offenekommune.registration.RegistrationManagement;
+import de.offenekommune.registration.WorkshopOffer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -56,7 +59,7 @@ class RegistrationPagesController {
     private static final Map<String, String> FIELDS = FormErrors.fields("name", "registration.field.name",
             "email", "registration.field.email", "organization", "registration.field.organization",
             "companions", "registration.field.companions", "answer", "registration.field.answer",
-            "accessibilityNeeds", "registration.field.accessibilityNeeds");
+            "workshops", "registration.field.workshops", "accessibilityNeeds", "registration.field.accessibilityNeeds");
 
     private final Events events;
     private final RegistrationManagement management;
@@ -99,6 +102,7 @@ class RegistrationPagesController {
     Object submit(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
         Event event = publicEvent(slug);
+        form = form.withWorkshops(request.getParameterMap());
         try {
             register(event, form, locale, request.getRemoteAddr());
             return seeOther("/events/" + event.slug() + "/registration/received");
@@ -167,12 +171,39 @@ class RegistrationPagesController {
     }
 
     @GetMapping("/registrations/{token}")
-    String personal(@PathVariable String token, Model model) {
+    String personal(@PathVariable String token, @RequestParam(required = false) String saved, Model model) {
+        WorkshopOffer workshops = management.workshops(token);
+        return personal(token, workshops, workshops.chosen().stream().map(option -> option.session().id().toString())
+                .toList(), FormErrors.NONE, "workshops".equals(saved), model);
+    }
+
+    /** The owner changes their workshops; a refused choice comes back as chosen, with its reason. */
+    @PostMapping("/registrations/{token}/workshops")
+    Object changeWorkshops(@PathVariable String token, HttpServletRequest request, Locale locale, Model model,
+            HttpServletResponse response) {
+        List<String> chosen = RegistrationForm.chosenWorkshops(request.getParameterMap());
+        try {
+            management.changeWorkshops(token, chosen);
+            return seeOther("/registrations/" + token + "?saved=workshops#workshops-heading");
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return personal(token, management.workshops(token), chosen,
+                    FormErrors.of(e.violations(), field -> field, messages, locale).labelled(FIELDS, messages, locale),
+                    false, model);
+        }
+    }
+
+    private String personal(String token, WorkshopOffer workshops, List<String> chosen, FormErrors errors,
+            boolean saved, Model model) {
         PersonalRegistration registration = management.personal(token);
         model.addAttribute("registration", registration);
         model.addAttribute("certificate", certificates.offered(registration));
         model.addAttribute("token", token);
         model.addAttribute("dates", dates);
+        model.addAttribute("workshops", workshops);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("errors", errors);
+        model.addAttribute("saved", saved);
         return "registration/personal";
     }
 
@@ -266,6 +297,7 @@ class RegistrationPagesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("dates", dates);
+        model.addAttribute("workshops", management.workshops(event.id()));
         return "registration/page";
     }
 

@@ -62,6 +62,7 @@ class RegistrationSection implements EventPageSection {
         model.put("form", RegistrationForm.blank());
         model.put("errors", FormErrors.NONE);
         model.put("preview", preview);
+        model.put("workshops", availability.acceptsRegistrations() && !preview ? management.workshops(event.id()) : null);
         model.put("dates", dates);
         return EventPageSection.template(templates, "registration/section.jte", model);
     }
