@@ -182,6 +182,6 @@ class ProgrammeEditorBrowserTests {
     private void session(String from, String to, String title, RoomId room, List<SpeakerId> speakers) {
         programme.saveSession(organizer.principal(), event.id(), null, new SessionDraft(title, null, SessionKind.TALK,
                 LocalDateTime.of(DAY, LocalTime.parse(from)), LocalDateTime.of(DAY, LocalTime.parse(to)), room, "de",
-                false, false, speakers), new Violations());
+                false, false, speakers, null), new Violations());
     }
 }

@@ -167,7 +167,7 @@ class ProgrammeEditingTests {
         Room saal = management.saveRoom(owner.principal(), twoDays.id(), null, "Saal", null, false, new Violations());
         management.saveSession(owner.principal(), twoDays.id(), null, new SessionDraft("Empfang", null, SessionKind.OTHER,
                 LocalDateTime.parse("2013-11-08T18:00"), LocalDateTime.parse("2013-11-08T20:00"), saal.id(), "de",
-                false, false, List.of()), new Violations());
+                false, false, List.of(), null), new Violations());
 
         Document html = Jsoup.parse(mvc.perform(post("/manage/events/" + twoDays.id() + "/programme/sessions")
                         .with(user(owner.principal())).with(formToken(mvc)).header("Accept-Language", "de")
@@ -241,6 +241,6 @@ class ProgrammeEditingTests {
     private Session add(Event target, String title, String from, String to, Room room, List<Speaker> speakers) {
         return management.saveSession(organizer.principal(), target.id(), null, new SessionDraft(title, null,
                 SessionKind.TALK, LocalDateTime.parse(from), LocalDateTime.parse(to), room == null ? null : room.id(),
-                "de", false, false, speakers.stream().map(Speaker::id).toList()), new Violations());
+                "de", false, false, speakers.stream().map(Speaker::id).toList(), null), new Violations());
     }
 }

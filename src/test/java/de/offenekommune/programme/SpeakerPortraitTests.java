@@ -167,7 +167,7 @@ class SpeakerPortraitTests {
     private void session(String title, Speaker speaker) {
         management.saveSession(organizer.principal(), event.id(), null, new SessionDraft(title, null, SessionKind.TALK,
                 LocalDateTime.parse("2013-11-09T10:00"), LocalDateTime.parse("2013-11-09T10:20"), null, "de", false,
-                false, List.of(speaker.id())), new Violations());
+                false, List.of(speaker.id()), null), new Violations());
     }
 
     private static MockMultipartFile portrait(int width, int height) {
