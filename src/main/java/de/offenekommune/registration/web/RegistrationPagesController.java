@@ -35,6 +35,11 @@ import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
 import de.offenekommune.registration.RegistrationLinkException;
 import de.offenekommune.registration.RegistrationManagement;
+import de.offenekommune.registration.CheckInDesk;
+import de.offenekommune.registration.PersonalRegistration;
+import de.offenekommune.registration.Registration;
+import de.offenekommune.registration.RegistrationState;
+import de.offenekommune.platform.QrCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -60,9 +65,11 @@ class RegistrationPagesController {
     private final MessageSource messages;
     private final PageContextAdvice pages;
     private final ServiceUnavailable unavailable;
+    private final CheckInDesk desk;
 
     RegistrationPagesController(Events events, RegistrationManagement management, EventDateFormatter dates,
-            MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable) {
+            MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable, CheckInDesk desk) {
+        this.desk = desk;
         this.events = events;
         this.management = management;
         this.dates = dates;
@@ -161,10 +168,23 @@ class RegistrationPagesController {
 
     @GetMapping("/registrations/{token}")
     String personal(@PathVariable String token, Model model) {
-        model.addAttribute("registration", management.personal(token));
+        PersonalRegistration personal = management.personal(token);
+        model.addAttribute("registration", personal);
         model.addAttribute("token", token);
         model.addAttribute("dates", dates);
+        model.addAttribute("checkInQr", personal.registration().state() == RegistrationState.CONFIRMED
+                ? QrCodes.svgDataUrl(desk.code(personal.registration())) : null);
         return "registration/personal";
+    }
+
+    /** The QR code for the door as an image to save or print; only a confirmed seat has one. */
+    @GetMapping(value = "/registrations/{token}/check-in.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> checkInCode(@PathVariable String token) {
+        Registration registration = management.personal(token).registration();
+        if (registration.state() != RegistrationState.CONFIRMED) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(desk.code(registration), 8));
     }
 
     @GetMapping("/registrations/{token}/{action:cancel|delete}")
