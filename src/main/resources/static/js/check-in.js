@@ -14,8 +14,7 @@
     var lastCode = null;
     var lastAt = 0;
 
-    function show(letIn, text) {
-        var kind = letIn ? "success" : "danger";
+    function show(kind, text) {
         var alert = document.createElement("div");
         alert.className = "kern-alert kern-alert--" + kind;
         var header = document.createElement("div");
@@ -74,10 +73,10 @@
             }
             return response.json();
         }).then(function (answer) {
-            show(answer.letIn, answer.text);
+            show(answer.kind, answer.text);
             return refresh();
         }).catch(function () {
-            show(false, scanner.dataset.failed);
+            show("danger", scanner.dataset.failed);
         });
     }
 
@@ -145,7 +144,7 @@
 
     start.addEventListener("click", function () {
         if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
-            show(false, scanner.dataset.noCamera);
+            show("danger", scanner.dataset.noCamera);
             return;
         }
         navigator.mediaDevices.getUserMedia({video: {facingMode: "environment"}, audio: false}).then(function (media) {
@@ -157,7 +156,7 @@
             stop.focus();
             return video.play();
         }).then(frame).catch(function () {
-            show(false, scanner.dataset.noCamera);
+            show("danger", scanner.dataset.noCamera);
         });
     });
     stop.addEventListener("click", stopCamera);
@@ -173,11 +172,11 @@
                 lastCode = null;
                 found(code);
             } else {
-                show(false, scanner.dataset.noCode);
+                show("danger", scanner.dataset.noCode);
             }
             event.target.value = "";
         }).catch(function () {
-            show(false, scanner.dataset.noCode);
+            show("danger", scanner.dataset.noCode);
         });
     });
 

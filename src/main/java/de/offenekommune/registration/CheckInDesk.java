@@ -42,8 +42,9 @@ public class CheckInDesk {
     public enum Outcome {
         ADMITTED, ALREADY, FORGED, OTHER_EVENT, CANCELLED, WAITLISTED, UNCONFIRMED, FULL;
 
-        public boolean letsIn() {
-            return this == ADMITTED || this == ALREADY;
+        /** How the door shows it: green for in, yellow for a code shown twice (passed on?), red for no entry. */
+        public String kind() {
+            return this == ADMITTED ? "success" : this == ALREADY ? "warning" : "danger";
         }
     }
 

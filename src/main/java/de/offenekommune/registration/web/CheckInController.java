@@ -51,7 +51,7 @@ class CheckInController {
 
 
     /** What the page says about the last action. */
-    record Result(boolean letIn, String text) {
+    record Result(String kind, String text) {
     }
 
     private final CheckInDesk desk;
@@ -149,7 +149,7 @@ class CheckInController {
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("resultText")) {
             model.addAttribute("resultText", null);
-            model.addAttribute("resultLetIn", false);
+            model.addAttribute("resultKind", "");
         }
         return "registration/checkin/page";
     }
@@ -157,7 +157,7 @@ class CheckInController {
     private String back(Event event, @Nullable String q, @Nullable String door, Result result,
             RedirectAttributes redirect) {
         redirect.addFlashAttribute("resultText", result.text());
-        redirect.addFlashAttribute("resultLetIn", result.letIn());
+        redirect.addFlashAttribute("resultKind", result.kind());
         return "redirect:" + UriComponentsBuilder.fromPath("/manage/events/{id}/check-in")
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
                 .queryParamIfPresent("door", java.util.Optional.ofNullable(door).filter(s -> !s.isBlank()))
@@ -175,7 +175,7 @@ class CheckInController {
         }
         String text = messages.getMessage(key, new Object[] {admission.name(), time, admission.door(),
                 admission.people() - 1}, locale);
-        return new Result(admission.outcome().letsIn(), text);
+        return new Result(admission.outcome().kind(), text);
     }
 
     @ExceptionHandler(EventNotFoundException.class)
