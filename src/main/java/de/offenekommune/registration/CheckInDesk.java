@@ -17,6 +17,7 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
+import de.offenekommune.event.Events;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
@@ -65,11 +66,37 @@ public class CheckInDesk {
     public record Board(int checkedIn, int registered, @Nullable Integer free, List<Entry> latest) {
     }
 
+    /**
+     * The right to let people in at one event's door: the event's organizers, or a helper with a valid door
+     * link. Only this class hands it out, after the check.
+     */
+    public static final class Entrance {
+
+        private final Event event;
+        private final boolean organizer;
+
+        private Entrance(Event event, boolean organizer) {
+            this.event = event;
+            this.organizer = organizer;
+        }
+
+        public Event event() {
+            return event;
+        }
+
+        /** Whether the organizers are at the door (they may also invite and revoke helpers). */
+        public boolean isOrganizer() {
+            return organizer;
+        }
+    }
+
     /** A seat holder found by name, with their check-in if they came. */
     public record Found(RegistrationId id, String name, int people, @Nullable CheckIn checkIn) {
     }
 
     private final EventManagement events;
+    private final Events eventsById;
+    private final CheckInHelpers helpers;
     private final Registrations registrations;
     private final CheckIns checkIns;
     private final CheckInCodes codes;
@@ -77,9 +104,11 @@ public class CheckInDesk {
     private final RegistrationManagement management;
     private final Clock clock;
 
-    CheckInDesk(EventManagement events, Registrations registrations, CheckIns checkIns, CheckInCodes codes, Seats seats,
-            RegistrationManagement management, Clock clock) {
+    CheckInDesk(EventManagement events, Events eventsById, CheckInHelpers helpers, Registrations registrations,
+            CheckIns checkIns, CheckInCodes codes, Seats seats, RegistrationManagement management, Clock clock) {
         this.events = events;
+        this.eventsById = eventsById;
+        this.helpers = helpers;
         this.registrations = registrations;
         this.checkIns = checkIns;
         this.codes = codes;
@@ -88,15 +117,25 @@ public class CheckInDesk {
         this.clock = clock;
     }
 
-    /** @throws EventNotFoundException when the user may not let people in */
-    public Event event(AccountPrincipal user, EventId event) {
-        return events.findManageable(user, event);
+    /** @throws EventNotFoundException when the user may not manage the event */
+    public Entrance organizer(AccountPrincipal user, EventId event) {
+        return new Entrance(events.findManageable(user, event), true);
+    }
+
+    /** @throws EventNotFoundException when the door link is unknown, revoked or expired */
+    @Transactional(readOnly = true)
+    public Entrance helper(String doorToken) {
+        return helpers.findByToken(doorToken)
+                .filter(helper -> helper.isValidAt(clock.instant()))
+                .flatMap(helper -> eventsById.findById(helper.event()))
+                .map(event -> new Entrance(event, false))
+                .orElseThrow(() -> new EventNotFoundException(null));
     }
 
     /** Lets in the holder of a scanned or typed code, if the code is this event's and holds a seat. */
     @Transactional
-    public Admission scan(AccountPrincipal user, EventId event, String code, @Nullable String door) {
-        event(user, event);
+    public Admission scan(Entrance entrance, String code, @Nullable String door) {
+        EventId event = entrance.event().id();
         Optional<CheckInCodes.Holder> holder = codes.read(code);
         if (holder.isEmpty()) {
             return Admission.refused(Outcome.FORGED, null);
@@ -109,9 +148,8 @@ public class CheckInDesk {
 
     /** Lets in a seat holder found by name. */
     @Transactional
-    public Admission admit(AccountPrincipal user, EventId event, RegistrationId registration, @Nullable String door) {
-        event(user, event);
-        return admit(event, registration, door);
+    public Admission admit(Entrance entrance, RegistrationId registration, @Nullable String door) {
+        return admit(entrance.event().id(), registration, door);
     }
 
     private Admission admit(EventId event, RegistrationId id, @Nullable String door) {
@@ -142,9 +180,8 @@ public class CheckInDesk {
      * @throws InvalidInputException when the name is missing or the address malformed
      */
     @Transactional
-    public Admission walkIn(AccountPrincipal user, EventId event, String name, String email, @Nullable String door,
-            Locale locale) {
-        event(user, event);
+    public Admission walkIn(Entrance entrance, String name, String email, @Nullable String door, Locale locale) {
+        EventId event = entrance.event().id();
         Violations violations = new Violations();
         Registrant registrant = RegistrationRules.walkIn(name, email, locale, violations);
         if (!violations.isEmpty()) {
@@ -166,8 +203,8 @@ public class CheckInDesk {
 
     /** Seat holders whose name, address or organization contains {@code text}; nothing below two letters. */
     @Transactional(readOnly = true)
-    public List<Found> search(AccountPrincipal user, EventId event, @Nullable String text) {
-        event(user, event);
+    public List<Found> search(Entrance entrance, @Nullable String text) {
+        EventId event = entrance.event().id();
         String query = InputText.singleLine(text);
         if (query == null || query.codePointCount(0, query.length()) < SEARCH_MIN) {
             return List.of();
@@ -180,8 +217,9 @@ public class CheckInDesk {
     }
 
     @Transactional(readOnly = true)
-    public Board board(AccountPrincipal user, EventId eventId) {
-        Event event = event(user, eventId);
+    public Board board(Entrance entrance) {
+        Event event = entrance.event();
+        EventId eventId = event.id();
         int registered = registrations.countByState(eventId).get(RegistrationState.CONFIRMED).people();
         return new Board(checkIns.people(eventId), registered, management.availability(event).freePlaces(),
                 checkIns.latest(eventId, LATEST));

@@ -71,14 +71,14 @@ class CheckInDeskTests {
         // WHEN it is scanned at 09:41 at the main entrance, and again later elsewhere
         Instant nineFortyOne = Instant.parse("2026-12-06T08:41:00Z");
         clock.set(nineFortyOne);
-        Admission first = desk.scan(organizer.principal(), event.id(), code, "Haupteingang");
+        Admission first = desk.scan(at(event), code, "Haupteingang");
         clock.advance(Duration.ofMinutes(20));
-        Admission second = desk.scan(organizer.principal(), event.id(), code, "Aula");
+        Admission second = desk.scan(at(event), code, "Aula");
 
         // THEN the first lets in, the second names the first time and door
         assertThat(first).isEqualTo(new Admission(Outcome.ADMITTED, "Erika Mustermann", 1, nineFortyOne, "Haupteingang"));
         assertThat(second).isEqualTo(new Admission(Outcome.ALREADY, "Erika Mustermann", 1, nineFortyOne, "Haupteingang"));
-        assertThat(desk.board(organizer.principal(), event.id()).checkedIn()).isEqualTo(1);
+        assertThat(desk.board(at(event)).checkedIn()).isEqualTo(1);
     }
 
     @Test
@@ -90,7 +90,7 @@ class CheckInDeskTests {
         String code = desk.code(erika);
 
         // THEN the code does not open the other event's door
-        assertThat(desk.scan(organizer.principal(), other.id(), code, null).outcome()).isEqualTo(Outcome.OTHER_EVENT);
+        assertThat(desk.scan(at(other), code, null).outcome()).isEqualTo(Outcome.OTHER_EVENT);
         // AND neither a changed character, nor another installation's signature, nor the bare id, nor the other
         // event's id with this signature let anyone in
         char last = code.charAt(code.length() - 1);
@@ -98,12 +98,12 @@ class CheckInDeskTests {
         String foreign = new CheckInCodes(new byte[32]).code(erika.id(), event.id());
         String swapped = codes.code(erika.id(), other.id()).substring(0, 43) + code.substring(43);
         for (String forged : List.of(changed, foreign, erika.id().toString(), swapped, "", "%%%")) {
-            assertThat(desk.scan(organizer.principal(), event.id(), forged, null).outcome()).as(forged)
+            assertThat(desk.scan(at(event), forged, null).outcome()).as(forged)
                     .isEqualTo(Outcome.FORGED);
         }
-        assertThat(desk.board(organizer.principal(), event.id()).checkedIn()).isZero();
+        assertThat(desk.board(at(event)).checkedIn()).isZero();
         // AND the genuine code still works
-        assertThat(desk.scan(organizer.principal(), event.id(), code, null).outcome()).isEqualTo(Outcome.ADMITTED);
+        assertThat(desk.scan(at(event), code, null).outcome()).isEqualTo(Outcome.ADMITTED);
     }
 
     @Test
@@ -117,12 +117,12 @@ class CheckInDeskTests {
         Registration unconfirmed = fixtures.registration(unconfirmedEmail);
 
         // THEN each is refused with its reason
-        assertThat(desk.scan(organizer.principal(), event.id(), desk.code(waiting), null))
+        assertThat(desk.scan(at(event), desk.code(waiting), null))
                 .isEqualTo(Admission.refused(Outcome.WAITLISTED, "Bernd Buchfink"));
-        assertThat(desk.scan(organizer.principal(), open.id(), desk.code(unconfirmed), null).outcome())
+        assertThat(desk.scan(at(open), desk.code(unconfirmed), null).outcome())
                 .isEqualTo(Outcome.UNCONFIRMED);
         participants.cancel(organizer.principal(), event.id(), seat.id(), null);
-        assertThat(desk.scan(organizer.principal(), event.id(), desk.code(seat), null).outcome())
+        assertThat(desk.scan(at(event), desk.code(seat), null).outcome())
                 .isEqualTo(Outcome.CANCELLED);
     }
 
@@ -132,11 +132,9 @@ class CheckInDeskTests {
         Registration erika = confirmed(event, "Erika Mustermann");
         Organizer stranger = fixtures.organizer();
 
-        assertThatThrownBy(() -> desk.scan(stranger.principal(), event.id(), desk.code(erika), null))
+        assertThatThrownBy(() -> desk.organizer(stranger.principal(), event.id()))
                 .isInstanceOf(EventNotFoundException.class);
-        assertThatThrownBy(() -> desk.search(stranger.principal(), event.id(), "Erika"))
-                .isInstanceOf(EventNotFoundException.class);
-        assertThat(desk.board(organizer.principal(), event.id()).checkedIn()).isZero();
+        assertThat(desk.board(at(event)).checkedIn()).isZero();
     }
 
     @Test
@@ -144,10 +142,10 @@ class CheckInDeskTests {
         Event event = fixtures.publishedEvent(organizer, 10);
         Registration erika = confirmed(event, "Erika Mustermann");
         confirmed(event, "Max Meier");
-        desk.admit(organizer.principal(), event.id(), erika.id(), "Haupteingang");
+        desk.admit(at(event), erika.id(), "Haupteingang");
 
-        assertThat(desk.search(organizer.principal(), event.id(), "e")).isEmpty();
-        List<CheckInDesk.Found> found = desk.search(organizer.principal(), event.id(), "muster");
+        assertThat(desk.search(at(event), "e")).isEmpty();
+        List<CheckInDesk.Found> found = desk.search(at(event), "muster");
         assertThat(found).singleElement().satisfies(person -> {
             assertThat(person.name()).isEqualTo("Erika Mustermann");
             assertThat(person.checkIn()).isNotNull();
@@ -162,15 +160,15 @@ class CheckInDeskTests {
         confirmed(event, "Anna Amsel");
 
         // WHEN two people come without registration
-        Admission first = desk.walkIn(organizer.principal(), event.id(), "Dora Dohle", "", "Haupteingang", Locale.GERMAN);
-        Admission second = desk.walkIn(organizer.principal(), event.id(), "Emil Elster", "emil@example.org", null,
+        Admission first = desk.walkIn(at(event), "Dora Dohle", "", "Haupteingang", Locale.GERMAN);
+        Admission second = desk.walkIn(at(event), "Emil Elster", "emil@example.org", null,
                 Locale.GERMAN);
 
         // THEN the first gets the last seat and is in; the second is told that no seat is free
         assertThat(first.outcome()).isEqualTo(Outcome.ADMITTED);
         assertThat(second).isEqualTo(Admission.refused(Outcome.FULL, "Emil Elster"));
         assertThat(tallies.seatsTaken(event.id())).isEqualTo(2);
-        CheckInDesk.Board board = desk.board(organizer.principal(), event.id());
+        CheckInDesk.Board board = desk.board(at(event));
         assertThat(board.checkedIn()).isEqualTo(1);
         assertThat(board.registered()).isEqualTo(2);
         assertThat(board.free()).isZero();
@@ -182,11 +180,11 @@ class CheckInDeskTests {
         Event event = fixtures.publishedEvent(organizer, 10);
         String email = register(event, "Anna Amsel");
 
-        assertThatThrownBy(() -> desk.walkIn(organizer.principal(), event.id(), " ", "kein-at", null, Locale.GERMAN))
+        assertThatThrownBy(() -> desk.walkIn(at(event), " ", "kein-at", null, Locale.GERMAN))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().list())
                         .extracting(violation -> violation.field() + ":" + violation.code())
                         .containsExactly("name:NotBlank", "email:Email"));
-        assertThatThrownBy(() -> desk.walkIn(organizer.principal(), event.id(), "Anna A.", email, null, Locale.GERMAN))
+        assertThatThrownBy(() -> desk.walkIn(at(event), "Anna A.", email, null, Locale.GERMAN))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().list())
                         .extracting(violation -> violation.code()).containsExactly("registration.checkIn.walkIn.registered"));
         assertThat(tallies.seatsTaken(event.id())).isEqualTo(1);
@@ -206,7 +204,7 @@ class CheckInDeskTests {
         for (String name : List.of("Dora Dohle", "Emil Elster")) {
             results.add(doors.submit(() -> {
                 start.await();
-                return desk.walkIn(organizer.principal(), event.id(), name, "", null, Locale.GERMAN);
+                return desk.walkIn(at(event), name, "", null, Locale.GERMAN);
             }));
         }
         start.countDown();
@@ -219,7 +217,11 @@ class CheckInDeskTests {
         // THEN one gets the seat, the other is told it is gone
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.ADMITTED, Outcome.FULL);
         assertThat(tallies.seatsTaken(event.id())).isEqualTo(1);
-        assertThat(desk.board(organizer.principal(), event.id()).checkedIn()).isEqualTo(1);
+        assertThat(desk.board(at(event)).checkedIn()).isEqualTo(1);
+    }
+
+    private CheckInDesk.Entrance at(Event event) {
+        return desk.organizer(organizer.principal(), event.id());
     }
 
     private Registration confirmed(Event event, String name) {

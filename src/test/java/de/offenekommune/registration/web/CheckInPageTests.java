@@ -187,6 +187,72 @@ class CheckInPageTests {
         assertThat(scan(event, code, null)).contains("Eingelassen: Erika Mustermann");
     }
 
+    @Test
+    void a_helper_opens_the_door_with_the_link_from_the_mail_until_it_is_revoked() throws Exception {
+        // GIVEN a confirmed seat, and a helper the organizer invited
+        Event event = fixtures.publishedEvent(organizer, 10);
+        String code = desk.code(confirmed(event, "Erika Mustermann"));
+        String helper = RegistrationFixtures.email("helper");
+        mvc.perform(post(base(event) + "/helpers").param("helper-name", "Hanna Helfer").param("helper-email", helper)
+                        .with(user(organizer.principal())).with(formToken(mvc)))
+                .andExpect(status().is3xxRedirection());
+        String mail = fixtures.lastMail(helper, "check_in_helper_invited_to_helper").text();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/door/([A-Za-z0-9_-]{43})").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        String door = "/door/" + link.group(1);
+
+        // WHEN the helper opens it without an account and scans the code
+        String page = mvc.perform(get(door)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String answer = mvc.perform(post(door + "/scan").param("code", code).accept(MediaType.APPLICATION_JSON)
+                        .with(formToken(mvc)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        // THEN the person is let in; the helper sees the door, not the helpers of the event
+        assertThat(page).contains("Einlass: ").doesNotContain("Helferinnen und Helfer").doesNotContain(helper);
+        assertThat(answer).contains("Eingelassen: Erika Mustermann");
+        mvc.perform(post(door + "/helpers").param("helper-name", "X").param("helper-email", "x@example.org")
+                .with(formToken(mvc))).andExpect(status().isNotFound());
+
+        // WHEN the organizer blocks the link
+        String organizerPage = mvc.perform(get(base(event)).with(user(organizer.principal())))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher revoke = java.util.regex.Pattern.compile("/helpers/([0-9a-f-]{36})/revoke")
+                .matcher(organizerPage);
+        assertThat(revoke.find()).isTrue();
+        mvc.perform(post(base(event) + "/helpers/" + revoke.group(1) + "/revoke").with(user(organizer.principal()))
+                .with(formToken(mvc))).andExpect(status().is3xxRedirection());
+
+        // THEN the door link no longer opens anything
+        mvc.perform(get(door)).andExpect(status().isNotFound());
+        mvc.perform(get(door + "/board")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_door_link_ends_with_the_day_after_the_event() throws Exception {
+        Event event = fixtures.publishedEvent(organizer, 10);
+        String helper = RegistrationFixtures.email("helper");
+        mvc.perform(post(base(event) + "/helpers").param("helper-name", "Hanna Helfer").param("helper-email", helper)
+                .with(user(organizer.principal())).with(formToken(mvc))).andExpect(status().is3xxRedirection());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/door/([A-Za-z0-9_-]{43})")
+                .matcher(fixtures.lastMail(helper, "check_in_helper_invited_to_helper").text());
+        assertThat(link.find()).isTrue();
+
+        clock.set(event.details().schedule().end().plus(java.time.Duration.ofHours(20)));
+        mvc.perform(get("/door/" + link.group(1))).andExpect(status().isOk());
+        clock.set(event.details().schedule().end().plus(java.time.Duration.ofDays(3)));
+        mvc.perform(get("/door/" + link.group(1))).andExpect(status().isNotFound());
+        mvc.perform(get("/door/" + "A".repeat(43))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void inviting_a_helper_without_an_address_keeps_the_name() throws Exception {
+        Event event = fixtures.publishedEvent(organizer, 10);
+        String page = mvc.perform(post(base(event) + "/helpers").param("helper-name", "Hanna Helfer")
+                        .param("helper-email", "").with(user(organizer.principal())).with(formToken(mvc)))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"Hanna Helfer\"").contains("href=\"#helper-email\"");
+    }
+
     private String scan(Event event, String code, String door) throws Exception {
         var request = post(base(event) + "/scan").param("code", code).accept(MediaType.APPLICATION_JSON)
                 .with(user(organizer.principal())).with(formToken(mvc));
