@@ -86,6 +86,7 @@ class CheckInBrowserTests {
         AccessibilityAudit.assertNoViolations(page, "check-in page");
         LayoutChecks.assertNoSidewaysScrolling(page);
         assertThat(page.locator("#scanner")).isVisible();
+        assertThat(page.locator("#camera-stop")).isHidden();
 
         // WHEN the helper searches with the keyboard and lets Anna in
         page.getByLabel("Name oder E-Mail-Adresse").focus();

@@ -74,7 +74,6 @@ class CheckInController {
     @ModelAttribute
     void privatePage(HttpServletResponse response) {
         response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=(), payment=(), usb=()");
-        response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Robots-Tag", "noindex");
     }
