@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param registered  people who held a confirmed place
  * @param waitlisted  people still on the waitlist when the event took place
- * @param checkedIn   people checked in at the door; {@code null} while the platform records no check-ins
+ * @param checkedIn   people checked in at the door; {@code null} for events that checked nobody in at the door
  * @param cancelled   people whose registration was cancelled (by themselves or the organizer)
  * @param publishedAt when the figures were published (after the end of the event)
  */

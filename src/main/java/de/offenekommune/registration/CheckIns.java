@@ -4,6 +4,10 @@ import static de.offenekommune.platform.SqlTimes.instant;
 import static de.offenekommune.platform.SqlTimes.utc;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +40,15 @@ public class CheckIns {
      * @return the check-in that holds: this one when it is the first, else the earlier one
      */
     public CheckIn checkIn(RegistrationId registration, EventId event, Instant at, @Nullable String door) {
+        return record(registration, event, at, door).checkIn();
+    }
+
+    /** A check-in that holds, and whether it was this one. */
+    record Recorded(CheckIn checkIn, boolean first) {
+    }
+
+    /** {@link #checkIn}, telling whether this scan was the first. */
+    Recorded record(RegistrationId registration, EventId event, Instant at, @Nullable String door) {
         int inserted = jdbc.sql("""
                         insert into check_in (registration_id, event_id, checked_in_at, door)
                         values (:registration, :event, :at, :door)
@@ -46,7 +59,8 @@ public class CheckIns {
                 .param("at", utc(at))
                 .param("door", door)
                 .update();
-        return inserted == 1 ? new CheckIn(registration, event, at, door) : find(registration).orElseThrow();
+        return inserted == 1 ? new Recorded(new CheckIn(registration, event, at, door), true)
+                : new Recorded(find(registration).orElseThrow(), false);
     }
 
     public Optional<CheckIn> find(RegistrationId registration) {
@@ -63,5 +77,62 @@ public class CheckIns {
                 .param("event", event.value())
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The check-ins of these registrations, by registration. */
+    Map<RegistrationId, CheckIn> findAll(Collection<RegistrationId> registrations) {
+        Map<RegistrationId, CheckIn> found = new HashMap<>();
+        if (registrations.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select registration_id, event_id, checked_in_at, door
+                          from check_in
+                         where registration_id = any(:ids)
+                        """)
+                .param("ids", registrations.stream().map(RegistrationId::value).toArray(UUID[]::new))
+                .query((rs, row) -> map(rs))
+                .list()
+                .forEach(checkIn -> found.put(checkIn.registration(), checkIn));
+        return found;
+    }
+
+    /** Someone let in, for the list at the door. */
+    public record Entry(String name, int people, Instant at, @Nullable String door) {
+    }
+
+    /** The latest check-ins of the event, newest first. */
+    List<Entry> latest(EventId event, int limit) {
+        return jdbc.sql("""
+                        select coalesce(r.name, '') as name, 1 + r.companions as people, c.checked_in_at, c.door
+                          from check_in c
+                          join registration r on r.id = c.registration_id
+                         where c.event_id = :event
+                         order by c.checked_in_at desc, c.registration_id
+                         limit :limit
+                        """)
+                .param("event", event.value())
+                .param("limit", limit)
+                .query((rs, row) -> new Entry(rs.getString("name"), rs.getInt("people"), instant(rs, "checked_in_at"),
+                        rs.getString("door")))
+                .list();
+    }
+
+    /** How many people, companions included, have been let in. */
+    int people(EventId event) {
+        return jdbc.sql("""
+                        select coalesce(sum(1 + r.companions), 0)
+                          from check_in c
+                          join registration r on r.id = c.registration_id
+                         where c.event_id = :event
+                        """)
+                .param("event", event.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    private static CheckIn map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new CheckIn(new RegistrationId(rs.getObject("registration_id", UUID.class)),
+                new EventId(rs.getObject("event_id", UUID.class)), instant(rs, "checked_in_at"), rs.getString("door"));
     }
 }

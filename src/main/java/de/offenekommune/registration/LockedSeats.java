@@ -121,6 +121,23 @@ final class LockedSeats {
         return seat;
     }
 
+    /**
+     * Someone at the door without a registration: a confirmed seat when one is free, counted under the lock
+     * like every other seat; at the door the waitlist no longer moves, so a free seat is free.
+     *
+     * @return the registration, or empty when no seat is free
+     */
+    Optional<Registration> walkIn(Registrant registrant) {
+        if (!tally.fits(registrant.party(), capacity())) {
+            return Optional.empty();
+        }
+        Registration registration = Registration.walkedIn(event.id(), registrant, clock.instant());
+        registrations.insert(registration, registrant.fingerprint());
+        tally.take(registration.party());
+        store();
+        return Optional.of(registration);
+    }
+
     /** Declines a request; it held nothing, so nothing passes on. */
     void decline(Registration registration) {
         requireOwn(registration);

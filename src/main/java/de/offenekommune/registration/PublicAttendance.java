@@ -25,8 +25,8 @@ import de.offenekommune.feed.AttendanceFigures;
  * every few minutes), not live: the final figures are what a statistic needs, and counts that move with each
  * registration would let anyone who watches them tell when a known person registered or cancelled. Only for
  * events that took place as published (not drafts, not cancelled or postponed ones) and that took
- * registrations on this platform. People are counted with their companions. Check-ins are not recorded yet:
- * that count stays {@code null} (not 0) until they are.
+ * registrations on this platform. People are counted with their companions. Who was let in counts only for
+ * events that checked people in at the door: for the others it stays {@code null} (unknown), not 0.
  */
 @Component
 class PublicAttendance implements AttendanceFigures {
@@ -68,13 +68,25 @@ class PublicAttendance implements AttendanceFigures {
                                 .put(RegistrationState.valueOf(state), rs.getInt("people"));
                     }
                 });
+        Map<UUID, Integer> checkedIn = new HashMap<>();
+        jdbc.sql("""
+                        select c.event_id, sum(1 + r.companions) as people
+                          from check_in c
+                          join registration r on r.id = c.registration_id
+                         where c.event_id = any(:ids)
+                         group by c.event_id
+                        """)
+                .param("ids", published.keySet().toArray(UUID[]::new))
+                .query(rs -> {
+                    checkedIn.put(rs.getObject("event_id", UUID.class), rs.getInt("people"));
+                });
         Map<EventId, Attendance> figures = new HashMap<>();
         published.forEach((event, at) -> {
             Map<RegistrationState, Integer> counts = people.getOrDefault(event, Map.of());
             figures.put(new EventId(event), new Attendance(
                     count(counts, RegistrationState.CONFIRMED),
                     count(counts, RegistrationState.WAITLISTED),
-                    null,
+                    checkedIn.containsKey(event) ? new AttendanceCount(checkedIn.get(event)) : null,
                     count(counts, RegistrationState.CANCELLED),
                     at));
         });

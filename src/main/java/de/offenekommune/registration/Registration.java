@@ -66,6 +66,14 @@ public class Registration {
                 registrant.submissionKey(), null, confirmBy, now, null, null, null, null);
     }
 
+    /** Someone registered at the door by the organizers: confirmed at once, the address as given there. */
+    static Registration walkedIn(EventId event, Registrant registrant, Instant now) {
+        return new Registration(RegistrationId.random(), event, RegistrationState.CONFIRMED, registrant.name(),
+                registrant.email(), registrant.organization(), registrant.companions(), registrant.answer(),
+                registrant.accessibilityNeeds(), registrant.locale(), null, registrant.submissionKey(), now, null, now,
+                now, null, null, null);
+    }
+
     /** A request for an event whose organizers review each one: no seat, no waitlist place yet. */
     static Registration requested(EventId event, Registrant registrant, Instant now, Instant confirmBy) {
         return new Registration(RegistrationId.random(), event, RegistrationState.PENDING_APPROVAL, registrant.name(),

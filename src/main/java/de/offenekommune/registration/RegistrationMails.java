@@ -29,6 +29,7 @@ import de.offenekommune.registration.mail.EventCancelledMail;
 import de.offenekommune.registration.mail.EventFacts;
 import de.offenekommune.registration.mail.EventPostponedMail;
 import de.offenekommune.registration.mail.EventReminderMail;
+import de.offenekommune.registration.mail.CheckInHelperInvitedMail;
 import de.offenekommune.registration.mail.EventRescheduledMail;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
 import de.offenekommune.registration.mail.RegistrationCancelledMail;
@@ -174,6 +175,14 @@ class RegistrationMails {
                         personalUrl(manageToken), personalUrl(manageToken) + "/cancel", position),
                 position == 0 ? calendar : null,
                 "event-reminder:" + registration.id() + ":" + event.details().schedule().start().getEpochSecond());
+    }
+
+    /** The door link for a helper at the entrance, in the organizer's language. */
+    void helperInvited(Event event, String name, String email, Locale locale, String organizer, String doorToken,
+            Instant validUntil) {
+        outbox.enqueue(new Mail(email, locale, new CheckInHelperInvitedMail(facts(event, locale), name, organizer,
+                site.absolute("/door/" + doorToken), dates.dateTime(validUntil, event.details().schedule().zone(), locale)),
+                null, null));
     }
 
     void organizerMessage(Event event, Registration registration, String organizer, String message) {

@@ -40,13 +40,10 @@ public final class RegistrationRules {
      */
     public static Registrant check(RegistrationInput input, RegistrationOptions options, Integer capacity,
             Violations violations) {
-        String name = oneLine(violations, "name", input.name());
-        violations.requireText("name", name, NAME_MAX);
-        String email = oneLine(violations, "email", input.email());
-        if (email == null) {
+        String name = name(input.name(), violations);
+        String email = email(input.email(), violations);
+        if (email == null && !violations.has("email")) {
             violations.add("email", "NotBlank");
-        } else if (!violations.has("email") && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
-            violations.add("email", "Email");
         }
         String organization = oneLine(violations, "organization", input.organization());
         violations.limitText("organization", organization, ORGANIZATION_MAX);
@@ -80,6 +77,31 @@ public final class RegistrationRules {
             }
         }
         return new Registrant(name, email, organization, companions, answer, needs, language(locale), key);
+    }
+
+    /**
+     * Someone registered at the door by the organizers: a name, and an address only if the person wants mail
+     * later; one person, nothing else asked.
+     */
+    static Registrant walkIn(String rawName, String rawEmail, Locale locale, Violations violations) {
+        String name = name(rawName, violations);
+        String email = email(rawEmail, violations);
+        return new Registrant(name, email, null, 0, null, null, language(locale), null);
+    }
+
+    private static String name(String raw, Violations violations) {
+        String name = oneLine(violations, "name", raw);
+        violations.requireText("name", name, NAME_MAX);
+        return name;
+    }
+
+    /** @return the cleaned address, or {@code null} when none was given */
+    private static String email(String raw, Violations violations) {
+        String email = oneLine(violations, "email", raw);
+        if (email != null && !violations.has("email") && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+            violations.add("email", "Email");
+        }
+        return email;
     }
 
     /** German unless the person reads English: mails follow this language. */

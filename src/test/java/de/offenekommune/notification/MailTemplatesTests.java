@@ -37,6 +37,7 @@ import de.offenekommune.registration.mail.EventPostponedMail;
 import de.offenekommune.registration.mail.EventReminderMail;
 import de.offenekommune.registration.mail.EventRescheduledMail;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
+import de.offenekommune.registration.mail.CheckInHelperInvitedMail;
 import de.offenekommune.registration.mail.ApprovalDecisionMail;
 import de.offenekommune.registration.mail.ApprovalPendingMail;
 import de.offenekommune.registration.mail.RegistrationCancelledMail;
@@ -128,7 +129,7 @@ class MailTemplatesTests {
                 .map(content -> content.getClass().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(sampled).isEqualTo(records).hasSize(21);
+        assertThat(sampled).isEqualTo(records).hasSize(22);
     }
 
     @Test
@@ -209,6 +210,8 @@ class MailTemplatesTests {
                 new EventReminderMail(ONLINE_EVENT, "Erika Mustermann", "", personal, personal + "/cancel", 3),
                 new OrganizerMessageMail(EVENT.title(), EVENT_URL, "Stadt Wuppertal",
                         "Bitte bringen Sie Ihren Ausweis mit."),
+                new CheckInHelperInvitedMail(EVENT, "Hanna Helfer", "Stadt Wuppertal",
+                        "http://localhost:8080/door/abc", "Montag, 4. Mai 2026, 23:59 Uhr"),
                 new CommentConfirmationMail(EVENT.title(), EVENT_URL, "Max", "Gute Idee!",
                         "http://localhost:8080/comments/confirm/ghi", "http://localhost:8080/comments/manage/jkl",
                         true, 24),

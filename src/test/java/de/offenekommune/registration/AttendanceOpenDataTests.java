@@ -100,6 +100,31 @@ class AttendanceOpenDataTests {
     }
 
     @Test
+    void an_event_that_checked_people_in_publishes_how_many_came() throws Exception {
+        // GIVEN 7 registrations of one person and one of three, of whom the 6 single ones and the three came in
+        Event event = fixtures.publishedEvent(organizer, 100);
+        people(event, "CONFIRMED", 0, 7);
+        people(event, "CONFIRMED", 2, 1);
+        jdbc.sql("""
+                        insert into check_in (registration_id, event_id, checked_in_at, door)
+                        select id, event_id, now(), 'Haupteingang'
+                          from registration
+                         where event_id = :event
+                         order by companions desc, id
+                         limit 7
+                        """)
+                .param("event", event.id().value()).update();
+
+        // WHEN it has ended and the publication ran
+        ended(event);
+        tallies.publishAttendance(Instant.now());
+
+        // THEN 9 of 10 people are counted as checked in
+        assertThat(attendance(event).get("checkedIn").asString()).isEqualTo("9");
+        assertThat(csvRow(event).get("attendance_checked_in")).isEqualTo("9");
+    }
+
+    @Test
     void a_cancelled_event_publishes_no_counts() throws Exception {
         Event event = fixtures.publishedEvent(organizer, 100);
         people(event, "CONFIRMED", 0, 6);

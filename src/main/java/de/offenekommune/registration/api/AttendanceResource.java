@@ -15,7 +15,7 @@ record AttendanceResource(
         @Schema(description = "When the counts were published (after the end of the event)") OffsetDateTime publishedAt,
         @Schema(description = "People with a confirmed place, e.g. \"37\" or \"< 5\"") String registered,
         @Schema(description = "People still on the waitlist") String waitlisted,
-        @Schema(description = "People checked in at the door; null while the platform records no check-ins") String checkedIn,
+        @Schema(description = "People checked in at the door; null for events that checked nobody in at the door") String checkedIn,
         @Schema(description = "People whose registration was cancelled") String cancelled) {
 
     static AttendanceResource of(Attendance attendance) {

@@ -42,6 +42,10 @@ import de.offenekommune.registration.RegistrationLimitException;
 import de.offenekommune.registration.RegistrationLinkException;
 import de.offenekommune.registration.RegistrationManagement;
 import de.offenekommune.registration.WorkshopOffer;
+import de.offenekommune.registration.CheckInDesk;
+import de.offenekommune.registration.Registration;
+import de.offenekommune.registration.RegistrationState;
+import de.offenekommune.platform.QrCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -68,11 +72,13 @@ class RegistrationPagesController {
     private final PageContextAdvice pages;
     private final ServiceUnavailable unavailable;
     private final CertificateManagement certificates;
+    private final CheckInDesk desk;
 
     RegistrationPagesController(Events events, RegistrationManagement management, EventDateFormatter dates,
             MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable,
-            CertificateManagement certificates) {
+            CertificateManagement certificates, CheckInDesk desk) {
         this.certificates = certificates;
+        this.desk = desk;
         this.events = events;
         this.management = management;
         this.dates = dates;
@@ -204,7 +210,19 @@ class RegistrationPagesController {
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
+        model.addAttribute("checkInQr", registration.registration().state() == RegistrationState.CONFIRMED
+                ? QrCodes.svgDataUrl(desk.code(registration.registration())) : null);
         return "registration/personal";
+    }
+
+    /** The QR code for the door as an image to save or print; only a confirmed seat has one. */
+    @GetMapping(value = "/registrations/{token}/check-in.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> checkInCode(@PathVariable String token) {
+        Registration registration = management.personal(token).registration();
+        if (registration.state() != RegistrationState.CONFIRMED) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(desk.code(registration), 8));
     }
 
     @GetMapping("/registrations/{token}/{action:cancel|delete}")
