@@ -9,13 +9,28 @@ import java.util.Locale;
  * @param locale     the language the person reads, for their mails
  * @param language   a language asked for explicitly ({@code de} or {@code en}), overriding {@code locale};
  *                   {@code null} when none was asked for
+ * @param answers    the answers to the event's questions
  */
 public record RegistrationInput(String name, String email, String organization, String companions, String answer,
-        String accessibilityNeeds, boolean consent, Locale locale, String submissionKey, String language) {
+        String accessibilityNeeds, boolean consent, Locale locale, String submissionKey, String language,
+        AnswersInput answers) {
+
+    /** Input without answers to questions. */
+    public RegistrationInput(String name, String email, String organization, String companions, String answer,
+            String accessibilityNeeds, boolean consent, Locale locale, String submissionKey, String language) {
+        this(name, email, organization, companions, answer, accessibilityNeeds, consent, locale, submissionKey, language,
+                AnswersInput.NONE);
+    }
 
     /** Input without an explicit language: mails follow {@code locale}. */
     public RegistrationInput(String name, String email, String organization, String companions, String answer,
             String accessibilityNeeds, boolean consent, Locale locale, String submissionKey) {
         this(name, email, organization, companions, answer, accessibilityNeeds, consent, locale, submissionKey, null);
+    }
+
+    /** The same input with these answers to the event's questions. */
+    public RegistrationInput withAnswers(AnswersInput given) {
+        return new RegistrationInput(name, email, organization, companions, answer, accessibilityNeeds, consent, locale,
+                submissionKey, language, given);
     }
 }

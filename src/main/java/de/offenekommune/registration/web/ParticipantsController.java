@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -35,7 +36,12 @@ import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
+import de.offenekommune.registration.GivenAnswer;
 import de.offenekommune.registration.ParticipantActionException;
+import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.RegistrationAnswers;
+import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.RegistrationQuestions;
 import de.offenekommune.registration.ParticipantManagement;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationId;
@@ -62,9 +68,15 @@ class ParticipantsController {
     private final EventDateFormatter dates;
     private final MessageSource messages;
     private final PageContextAdvice pages;
+    private final RegistrationQuestions questions;
+    private final RegistrationAnswers answers;
 
+    @SuppressWarnings("java:S107")
     ParticipantsController(ParticipantManagement participants, RegistrationManagement management,
-            Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages) {
+            Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages,
+            RegistrationQuestions questions, RegistrationAnswers answers) {
+        this.questions = questions;
+        this.answers = answers;
         this.participants = participants;
         this.management = management;
         this.registrations = registrations;
@@ -93,6 +105,8 @@ class ParticipantsController {
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("dates", dates);
+        model.addAttribute("questions", questions.ofEvent(event.id()));
+        model.addAttribute("answers", answers.ofEvent(event.id()));
         return "registration/manage/list";
     }
 
@@ -120,9 +134,15 @@ class ParticipantsController {
             Locale locale) {
         Event event = participants.manageable(user, eventId(id));
         var zone = event.details().schedule().zone();
-        List<String> header = List.of("state", "name", "email", "organization", "companions", "people", "answer",
-                "accessibilityNeeds", "waitlistPosition", "registeredAt", "confirmedAt").stream()
-                .map(column -> messages.getMessage("registration.csv." + column, null, locale)).toList();
+        List<String> header = new ArrayList<>(List.of("state", "name", "email", "organization", "companions", "people",
+                "answer", "accessibilityNeeds", "waitlistPosition", "registeredAt", "confirmedAt").stream()
+                .map(column -> messages.getMessage("registration.csv." + column, null, locale)).toList());
+        List<RegistrationQuestion> asked = questions.ofEvent(event.id());
+        Map<RegistrationId, Map<UUID, GivenAnswer>> given = answers.ofEvent(event.id());
+        // Special-category answers only in columns that say so.
+        asked.forEach(question -> header.add(question.specialCategory()
+                ? messages.getMessage("questions.csv.special", new Object[] {question.label()}, locale)
+                : question.label()));
         List<List<String>> rows = new ArrayList<>();
         for (RegistrationState state : List.of(RegistrationState.CONFIRMED, RegistrationState.PENDING_CONFIRMATION,
                 RegistrationState.WAITLISTED, RegistrationState.PENDING_APPROVAL, RegistrationState.CANCELLED,
@@ -142,6 +162,9 @@ class ParticipantsController {
                 row.add(position == 0 ? "" : String.valueOf(position));
                 row.add(dates.iso(r.createdAt(), zone));
                 row.add(r.confirmedAt() == null ? "" : dates.iso(r.confirmedAt(), zone));
+                Map<UUID, GivenAnswer> own = given.getOrDefault(r.id(), Map.of());
+                asked.forEach(question -> row.add(own.containsKey(question.id())
+                        ? answerText(question, own.get(question.id()), locale) : ""));
                 rows.add(row);
             }
         }
@@ -151,6 +174,15 @@ class ParticipantsController {
                         .filename("anmeldungen-" + event.slug() + ".csv").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(CsvWriter.write(CsvWriter.Dialect.SPREADSHEET, header, rows));
+    }
+
+    /** Yes and no in the organizer's language; choices and text as given. */
+    private String answerText(RegistrationQuestion question, GivenAnswer answer, Locale locale) {
+        if (question.type() == QuestionType.YES_NO) {
+            return String.join(", ", answer.values().stream()
+                    .map(value -> messages.getMessage("questions.answer." + value, null, locale)).toList());
+        }
+        return answer.text();
     }
 
     @GetMapping("/message")
