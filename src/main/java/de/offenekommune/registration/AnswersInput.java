@@ -15,7 +15,14 @@ public record AnswersInput(Map<String, List<String>> values, boolean specialCate
     public static final AnswersInput NONE = new AnswersInput(Map.of(), false);
 
     public AnswersInput {
-        values = Map.copyOf(values);
+        // JSON may carry nulls anywhere: an answer of null is no answer.
+        Map<String, List<String>> clean = new java.util.HashMap<>();
+        values.forEach((question, given) -> {
+            if (question != null && given != null) {
+                clean.put(question, given.stream().filter(java.util.Objects::nonNull).toList());
+            }
+        });
+        values = Map.copyOf(clean);
     }
 
     public List<String> of(RegistrationQuestion question) {

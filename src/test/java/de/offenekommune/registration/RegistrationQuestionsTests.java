@@ -198,6 +198,45 @@ class RegistrationQuestionsTests {
         assertThat(questions.questions(organizer.principal(), event.id())).isEmpty();
     }
 
+    @Test
+    void the_api_lists_the_questions_publicly_and_gives_organizers_the_answers_marked() throws Exception {
+        // GIVEN a special-category yes/no question
+        Event event = fixtures.publishedEvent(organizer, 20);
+        RegistrationQuestion wheelchair = questions.add(organizer.principal(), event.id(), new QuestionDraft("YES_NO",
+                "Kommen Sie im Rollstuhl?", null, null, true, "Für die Raumplanung.", "AFTER_EVENT", null, true));
+
+        // WHEN a client reads the form, then registers through the API, first without the Art. 9 consent
+        String form = mvc.perform(get("/api/v1/events/" + event.id() + "/registration"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String body = """
+                {"name": "Hanna", "email": "%s", "consent": true, "answers": {"%s": ["yes"]}%s}""";
+        String email = RegistrationFixtures.email("api-fragen");
+        String refused = mvc.perform(post("/api/v1/events/" + event.id() + "/registrations")
+                        .with(RegistrationFixtures.fromNewAddress())
+                        .contentType("application/json").content(body.formatted(email, wheelchair.id(), "")))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/events/" + event.id() + "/registrations").with(RegistrationFixtures.fromNewAddress())
+                        .contentType("application/json")
+                        .content(body.formatted(email, wheelchair.id(), ", \"specialCategoryConsent\": true")))
+                .andExpect(status().isAccepted());
+
+        // THEN the form lists the question, the refusal names the consent, and the organizer's API marks the answer
+        assertThat(form).contains("\"id\":\"" + wheelchair.id()).contains("\"type\":\"YES_NO\"")
+                .contains("\"specialCategory\":true").contains("\"purpose\":\"Für die Raumplanung.\"");
+        assertThat(refused).contains("specialCategoryConsent");
+        String token = context.getBean(de.offenekommune.account.ApiTokens.class).issue(organizer.principal().id(), "test");
+        String participants = mvc.perform(get("/api/v1/events/" + event.id() + "/participants")
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(participants).contains(email).contains("\"label\":\"Kommen Sie im Rollstuhl?\",\"values\":[\"yes\"],"
+                + "\"specialCategory\":true");
+        String summary = mvc.perform(get("/api/v1/events/" + event.id() + "/questions")
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(summary).contains("\"counts\":{\"yes\":1}");
+        mvc.perform(get("/api/v1/events/" + event.id() + "/participants")).andExpect(status().isUnauthorized());
+    }
+
     private String register(Event event, String name, Map<RegistrationQuestion, String> given, boolean consent) {
         RegistrationInput input = input(name, given, consent);
         management.register(event.id(), input);
