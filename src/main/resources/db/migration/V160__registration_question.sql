@@ -42,3 +42,8 @@ create table registration_answer_count (
     answers      integer not null check (answers >= 0),
     primary key (question_id, answer_value)
 );
+
+-- The event page shows the registration form with its questions: kept public pages are rendered anew.
+create trigger public_change_signal
+    after insert or update or delete or truncate on registration_question
+    for each statement execute function public_change_signal();
