@@ -47,6 +47,8 @@ class RegistrationQuestionsTests {
     @Autowired
     RegistrationTasks.AnswerDeletion deletion;
     @Autowired
+    RegistrationTasks.Retention retention;
+    @Autowired
     TestClock clock;
     @Autowired
     JdbcClient jdbc;
@@ -96,6 +98,29 @@ class RegistrationQuestionsTests {
         assertThat(answerCount(health)).isZero();
         assertThat(answers.counts(event.id()).get(health.id())).containsExactlyEntriesOf(Map.of("", 1));
         assertThat(answers.counts(event.id()).get(diet.id())).containsEntry("vegetarisch", 2);
+    }
+
+    @Test
+    void answers_kept_with_the_registration_go_when_the_participants_are_anonymized_and_their_counts_stay() {
+        // GIVEN a yes/no question whose answers live as long as the registration
+        Event event = fixtures.publishedEvent(organizer, 20);
+        RegistrationQuestion childcare = questions.add(organizer.principal(), event.id(), new QuestionDraft("YES_NO",
+                "Brauchen Sie Kinderbetreuung?", null, null, false, "Für die Kinderbetreuung.", "WITH_REGISTRATION", null,
+                false));
+        register(event, "Ida", Map.of(childcare, "yes"), false);
+        register(event, "Jonas", Map.of(childcare, "no"), false);
+
+        // WHEN the answer task runs right after the event, and again once the retention of the registrations passed
+        clock.set(event.details().schedule().end().plus(Duration.ofHours(1)));
+        deletion.run();
+        assertThat(answerCount(childcare)).isEqualTo(2);
+        clock.set(event.details().schedule().end().plus(Duration.ofDays(31)));
+        retention.run();
+
+        // THEN the answers went with the personal data, and "1 × Ja, 1 × Nein" stays
+        assertThat(answerCount(childcare)).isZero();
+        assertThat(answers.counts(event.id()).get(childcare.id())).containsExactlyInAnyOrderEntriesOf(
+                Map.of("yes", 1, "no", 1));
     }
 
     @Test
