@@ -70,13 +70,15 @@ class ParticipantsController {
     private final PageContextAdvice pages;
     private final RegistrationQuestions questions;
     private final RegistrationAnswers answers;
+    private final SettingsPage settingsPage;
 
     @SuppressWarnings("java:S107")
     ParticipantsController(ParticipantManagement participants, RegistrationManagement management,
             Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages,
-            RegistrationQuestions questions, RegistrationAnswers answers) {
+            RegistrationQuestions questions, RegistrationAnswers answers, SettingsPage settingsPage) {
         this.questions = questions;
         this.answers = answers;
+        this.settingsPage = settingsPage;
         this.participants = participants;
         this.management = management;
         this.registrations = registrations;
@@ -207,9 +209,7 @@ class ParticipantsController {
 
     @GetMapping("/settings")
     String settingsForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id, Model model) {
-        Event event = participants.manageable(user, eventId(id));
-        model.addAttribute("approval", management.approvalRequired(event.id()));
-        return settingsPage(model, event, OptionsForm.of(management.options(event.id())), FormErrors.NONE);
+        return settingsPage.saved(model, participants.manageable(user, eventId(id)));
     }
 
     @PostMapping("/settings")
@@ -230,7 +230,7 @@ class ParticipantsController {
             return "redirect:/manage/events/" + event.id() + "/registrations";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return settingsPage(model, event, form, FormErrors.of(e.violations(), field -> field, messages, locale));
+            return settingsPage.render(model, event, form, FormErrors.of(e.violations(), field -> field, messages, locale));
         }
     }
 
@@ -250,13 +250,6 @@ class ParticipantsController {
         model.addAttribute("errors", errors);
         model.addAttribute("recipients", registrations.countByState(event.id()).get(RegistrationState.CONFIRMED).registrations());
         return "registration/manage/message";
-    }
-
-    private String settingsPage(Model model, Event event, OptionsForm form, FormErrors errors) {
-        model.addAttribute("event", event);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "registration/manage/settings";
     }
 
     private static RegistrationState state(String state) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +36,8 @@ import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.platform.web.ServiceUnavailable;
 import de.offenekommune.registration.AnswersInput;
 import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.CertificateManagement;
+import de.offenekommune.registration.CertificateUnavailableException;
 import de.offenekommune.registration.PersonalRegistration;
 import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
@@ -65,9 +69,12 @@ class RegistrationPagesController {
     private final MessageSource messages;
     private final PageContextAdvice pages;
     private final ServiceUnavailable unavailable;
+    private final CertificateManagement certificates;
 
     RegistrationPagesController(Events events, RegistrationManagement management, EventDateFormatter dates,
-            MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable) {
+            MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable,
+            CertificateManagement certificates) {
+        this.certificates = certificates;
         this.events = events;
         this.management = management;
         this.dates = dates;
@@ -174,7 +181,9 @@ class RegistrationPagesController {
 
     @GetMapping("/registrations/{token}")
     String personal(@PathVariable String token, Model model) {
-        model.addAttribute("registration", management.personal(token));
+        PersonalRegistration registration = management.personal(token);
+        model.addAttribute("registration", registration);
+        model.addAttribute("certificate", certificates.offered(registration));
         model.addAttribute("token", token);
         model.addAttribute("dates", dates);
         return "registration/personal";
@@ -212,6 +221,34 @@ class RegistrationPagesController {
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.filename() + "\"")
                 .body(file.content());
+    }
+
+    /** A file with the person's name: never stored by a cache, never sniffed into something else. */
+    @GetMapping("/registrations/{token}/certificate.pdf")
+    ResponseEntity<byte[]> download(@PathVariable String token) {
+        CertificateManagement.Download file = certificates.download(token);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.filename()).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    /** A page that says why, with the way back to the personal page. */
+    @ExceptionHandler(CertificateUnavailableException.class)
+    ModelAndView unavailable(CertificateUnavailableException e, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) {
+        HttpStatus status = e.reason() == CertificateUnavailableException.Reason.CANCELLED ? HttpStatus.FORBIDDEN
+                : HttpStatus.NOT_FOUND;
+        privatePage(response);
+        ModelAndView view = new ModelAndView("registration/certificateUnavailable", status);
+        view.addObject("ctx", pages.create(request, locale));
+        view.addObject("reason", e.reason().name());
+        view.addObject("status", status.value());
+        view.addObject("personalPage", request.getRequestURI().replaceFirst("/certificate\\.pdf$", ""));
+        return view;
     }
 
     @ExceptionHandler(RegistrationLinkException.class)
