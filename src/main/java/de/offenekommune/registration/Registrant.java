@@ -3,6 +3,7 @@ package de.offenekommune.registration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,9 +12,15 @@ import java.util.Locale;
  * @param companions    people who come along, counted against the capacity
  * @param answer        the answer to the organizer's question, if any
  * @param submissionKey the form's nonce or the API's idempotency key: the same key twice is one registration
+ * @param answers       the answers to the event's questions
  */
 record Registrant(String name, String email, String organization, int companions, String answer,
-        String accessibilityNeeds, Locale locale, String submissionKey) {
+        String accessibilityNeeds, Locale locale, String submissionKey, List<GivenAnswer> answers) {
+
+    Registrant(String name, String email, String organization, int companions, String answer,
+            String accessibilityNeeds, Locale locale, String submissionKey) {
+        this(name, email, organization, companions, answer, accessibilityNeeds, locale, submissionKey, List.of());
+    }
 
     /** The registrant and their companions. */
     public int party() {
@@ -27,7 +34,7 @@ record Registrant(String name, String email, String organization, int companions
     byte[] fingerprint() {
         String input = String.join("\u0000", String.valueOf(name), String.valueOf(email).toLowerCase(Locale.ROOT),
                 String.valueOf(organization), String.valueOf(companions), String.valueOf(answer),
-                String.valueOf(accessibilityNeeds), locale.getLanguage());
+                String.valueOf(accessibilityNeeds), locale.getLanguage(), String.valueOf(answers));
         try {
             return MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

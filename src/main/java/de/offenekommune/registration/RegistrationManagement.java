@@ -46,6 +46,8 @@ public class RegistrationManagement {
     private final RegistrationLimits limits;
     private final Programmes programmes;
     private final SessionPlaces places;
+    private final RegistrationQuestions questions;
+    private final RegistrationAnswers answers;
     private final Counter seated;
     private final Counter waitlisted;
 
@@ -53,7 +55,10 @@ public class RegistrationManagement {
     RegistrationManagement(Events events, Registrations registrations, RegistrationOptionsRepository options,
             Tallies tallies, Seats seats, AccessTokens tokens, RegistrationMails mails,
             RegistrationProperties properties, Clock clock, RegistrationBatches batches, RegistrationLimits limits,
-            Programmes programmes, SessionPlaces places, MeterRegistry meters) {
+            Programmes programmes, SessionPlaces places, MeterRegistry meters, RegistrationQuestions questions,
+            RegistrationAnswers answers) {
+        this.questions = questions;
+        this.answers = answers;
         this.events = events;
         this.registrations = registrations;
         this.options = options;
@@ -98,6 +103,11 @@ public class RegistrationManagement {
         return options.find(event);
     }
 
+    /** The questions on the event's registration form, in their order. */
+    public List<RegistrationQuestion> questions(EventId event) {
+        return questions.asked(event);
+    }
+
     /**
      * Registers a person: a seat while there is one and nobody waits, else a place on the waitlist. An
      * address already registered, or the same submission again, creates nothing new; the owner of an
@@ -136,7 +146,7 @@ public class RegistrationManagement {
         }
         Violations violations = new Violations();
         RegistrationSettings settings = options.settings(eventId);
-        Registrant registrant = RegistrationRules.check(input, settings.options(),
+        Registrant registrant = RegistrationRules.check(input, settings.options(), questions.asked(eventId),
                 event.details().registration().capacity(), violations);
         List<SessionId> workshops = input.workshops().isEmpty() ? List.of()
                 : WorkshopChoices.check(input.workshops(), programmes.of(eventId), violations);
@@ -193,12 +203,14 @@ public class RegistrationManagement {
         }
         if (approvalRequired) {
             Registration request = seats.request(registrant, workshops);
+            answers.save(request.id(), registrant.answers());
             mails.approvalPending(event, request,
                     tokens.issue(request.id(), TokenPurpose.CONFIRM, request.expiresAt(), now));
             log.info("Registration {} for event {}: {}", request.id(), eventId, request.state());
             return new Receipt(Receipt.Outcome.REVIEW, request.id(), 0);
         }
         Registration registration = seats.register(registrant, workshops);
+        answers.save(registration.id(), registrant.answers());
         boolean seat = registration.state().holdsSeat();
         String token = tokens.issue(registration.id(), TokenPurpose.CONFIRM, registration.expiresAt(), now);
         int position = registrations.waitlistPosition(registration);
@@ -290,6 +302,7 @@ public class RegistrationManagement {
                 .orElseThrow(() -> new RegistrationLinkException(Reason.UNKNOWN));
         registration = registrations.findById(registration.id()).orElseThrow();
         seats.cancelAndAnonymize(registration);
+        answers.deleteOf(registration.id());
         tokens.deleteAll(registration.id());
         mails.forget(List.of(registration.id()));
         log.info("Registration {} of event {} deleted by the registrant", registration.id(), registration.event());

@@ -40,6 +40,16 @@ public final class RegistrationRules {
      */
     public static Registrant check(RegistrationInput input, RegistrationOptions options, Integer capacity,
             Violations violations) {
+        return check(input, options, List.of(), capacity, violations);
+    }
+
+    /**
+     * @param questions the event's questions on the form, checked by {@link AnswerRules}
+     * @param capacity  the event's seats, or {@code null} for no limit
+     * @return the cleaned registrant; meaningful only when {@code violations} stayed empty
+     */
+    static Registrant check(RegistrationInput input, RegistrationOptions options, List<RegistrationQuestion> questions,
+            Integer capacity, Violations violations) {
         String name = name(input.name(), violations);
         String email = email(input.email(), violations);
         if (email == null && !violations.has("email")) {
@@ -58,6 +68,8 @@ public final class RegistrationRules {
         } else {
             answer = null;
         }
+        List<GivenAnswer> answers = AnswerRules.check(questions,
+                input.answers() == null ? AnswersInput.NONE : input.answers(), violations);
         String needs = InputText.multiLine(input.accessibilityNeeds());
         violations.limitText("accessibilityNeeds", needs, NEEDS_MAX);
         if (!input.consent()) {
@@ -76,7 +88,7 @@ public final class RegistrationRules {
                 violations.add("language", "registration.languageUnknown", String.join(", ", LANGUAGES));
             }
         }
-        return new Registrant(name, email, organization, companions, answer, needs, language(locale), key);
+        return new Registrant(name, email, organization, companions, answer, needs, language(locale), key, answers);
     }
 
     /**

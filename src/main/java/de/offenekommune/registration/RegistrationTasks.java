@@ -42,6 +42,13 @@ class RegistrationTasks {
                 .execute((instance, context) -> retention.getObject().run());
     }
 
+    /** Answers whose retention passed are deleted; their counts per choice stay ({@link AnswerDeletion}). */
+    @Bean
+    RecurringTask<Void> deleteExpiredAnswersTask(ObjectProvider<AnswerDeletion> deletion) {
+        return Tasks.recurring("delete-expired-answers", FixedDelay.of(Duration.ofMinutes(15)))
+                .execute((instance, context) -> deletion.getObject().run());
+    }
+
     @Bean
     RecurringTask<Void> sendRemindersTask(ObjectProvider<Reminders> reminders, RegistrationProperties properties) {
         return Tasks.recurring("send-reminders", FixedDelay.of(properties.reminderCheck()))
@@ -68,8 +75,45 @@ class RegistrationTasks {
 
     @Bean
     Retention registrationRetention(Tallies tallies, Registrations registrations, AccessTokens tokens,
-            RegistrationMails mails, TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
-        return new Retention(tallies, registrations, tokens, mails, transaction, properties, clock);
+            RegistrationMails mails, AnswerDeletion answers, TransactionTemplate transaction,
+            RegistrationProperties properties, Clock clock) {
+        return new Retention(tallies, registrations, tokens, mails, answers, transaction, properties, clock);
+    }
+
+    @Bean
+    AnswerDeletion answerDeletion(RegistrationQuestions questions, RegistrationAnswers answers,
+            TransactionTemplate transaction, Clock clock) {
+        return new AnswerDeletion(questions, answers, transaction, clock);
+    }
+
+    /**
+     * Answers to a question are deleted when its retention passed (right after the event, some days later,
+     * or with the rest of the registration); how often each choice was given stays.
+     */
+    record AnswerDeletion(RegistrationQuestions questions, RegistrationAnswers answers, TransactionTemplate transaction,
+            Clock clock) {
+
+        /** @return how many answers were deleted */
+        int run() {
+            int deleted = 0;
+            for (java.util.UUID question : questions.findDueForAnswerDeletion(clock.instant(), BATCH)) {
+                Integer count = transaction.execute(status -> delete(question));
+                deleted += count == null ? 0 : count;
+            }
+            return deleted;
+        }
+
+        /** Within the caller's transaction: the answers to every question of the event. */
+        void deleteAllOf(EventId event) {
+            questions.findWithAnswers(event).forEach(this::delete);
+        }
+
+        private int delete(java.util.UUID question) {
+            int deleted = answers.deleteKeepingCounts(question);
+            questions.markAnswersDeleted(question, clock.instant());
+            log.info("Question {}: {} answers deleted after their retention, their counts kept", question, deleted);
+            return deleted;
+        }
     }
 
     /** Unconfirmed registrations whose time ran out free their seat or waitlist place. */
@@ -99,7 +143,7 @@ class RegistrationTasks {
 
     /** Participants' data is kept only as long as the event needs it. */
     record Retention(Tallies tallies, Registrations registrations, AccessTokens tokens, RegistrationMails mails,
-            TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
+            AnswerDeletion answers, TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
 
         /** @return how many events were anonymized */
         int run() {
@@ -109,6 +153,7 @@ class RegistrationTasks {
                 transaction.executeWithoutResult(status -> {
                     tokens.deleteAllOfEvent(eventId);
                     mails.forget(registrations.findIdsOfEvent(eventId));
+                    answers.deleteAllOf(eventId);
                     int anonymized = registrations.anonymizeEvent(eventId, now);
                     tallies.markAnonymized(eventId, now);
                     log.info("Event {}: personal data of {} registrations anonymized", eventId, anonymized);

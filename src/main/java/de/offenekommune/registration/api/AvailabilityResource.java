@@ -20,5 +20,7 @@ record AvailabilityResource(
         @Schema(description = "The external registration page for EXTERNAL") String registrationUrl,
         @Schema(description = "The registration form on this platform") String formUrl,
         @Schema(description = "Whether the organizers accept or decline each registration; until then it holds no place")
-        boolean approvalRequired) {
+        boolean approvalRequired,
+        @Schema(description = "The organizer's questions on the form, in their order; answers go into answers by question id")
+        java.util.List<QuestionResource> questions) {
 }

@@ -93,7 +93,8 @@ class RegistrationApiController {
                         : messages.getMessage("registration.consent.default", null, RegistrationRules.language(locale)),
                 event.details().registration().url(),
                 site.absolute("/events/" + event.slug() + "/registration"),
-                management.approvalRequired(event.id()));
+                management.approvalRequired(event.id()),
+                management.questions(event.id()).stream().map(QuestionResource::of).toList());
     }
 
     @PostMapping(path = "/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -16,7 +16,7 @@ import de.offenekommune.platform.web.ApiProblems;
 import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
 
-@RestControllerAdvice(assignableTypes = RegistrationApiController.class)
+@RestControllerAdvice(assignableTypes = {RegistrationApiController.class, ParticipantApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RegistrationApiErrors {
 

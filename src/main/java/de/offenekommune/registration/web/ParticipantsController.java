@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -35,7 +36,12 @@ import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
+import de.offenekommune.registration.GivenAnswer;
 import de.offenekommune.registration.ParticipantActionException;
+import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.RegistrationAnswers;
+import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.RegistrationQuestions;
 import de.offenekommune.registration.ParticipantManagement;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationId;
@@ -63,12 +69,18 @@ class ParticipantsController {
     private final EventDateFormatter dates;
     private final MessageSource messages;
     private final PageContextAdvice pages;
+    private final RegistrationQuestions questions;
+    private final RegistrationAnswers answers;
     private final SettingsPage settingsPage;
     private final WorkshopLists workshopLists;
 
+    @SuppressWarnings("java:S107")
     ParticipantsController(ParticipantManagement participants, RegistrationManagement management,
             Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages,
-            SettingsPage settingsPage, WorkshopLists workshopLists) {
+            RegistrationQuestions questions, RegistrationAnswers answers, SettingsPage settingsPage,
+            WorkshopLists workshopLists) {
+        this.questions = questions;
+        this.answers = answers;
         this.settingsPage = settingsPage;
         this.participants = participants;
         this.management = management;
@@ -99,6 +111,8 @@ class ParticipantsController {
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("dates", dates);
+        model.addAttribute("questions", questions.ofEvent(event.id()));
+        model.addAttribute("answers", answers.ofEvent(event.id()));
         return "registration/manage/list";
     }
 
@@ -126,9 +140,15 @@ class ParticipantsController {
             Locale locale) {
         Event event = participants.manageable(user, eventId(id));
         var zone = event.details().schedule().zone();
-        List<String> header = List.of("state", "name", "email", "organization", "companions", "people", "answer",
-                "accessibilityNeeds", "waitlistPosition", "registeredAt", "confirmedAt", "workshops").stream()
-                .map(column -> messages.getMessage("registration.csv." + column, null, locale)).toList();
+        List<String> header = new ArrayList<>(List.of("state", "name", "email", "organization", "companions", "people",
+                "answer", "accessibilityNeeds", "waitlistPosition", "registeredAt", "confirmedAt", "workshops").stream()
+                .map(column -> messages.getMessage("registration.csv." + column, null, locale)).toList());
+        List<RegistrationQuestion> asked = questions.ofEvent(event.id());
+        Map<RegistrationId, Map<UUID, GivenAnswer>> given = answers.ofEvent(event.id());
+        // Special-category answers only in columns that say so.
+        asked.forEach(question -> header.add(question.specialCategory()
+                ? messages.getMessage("questions.csv.special", new Object[] {question.label()}, locale)
+                : question.label()));
         List<List<String>> rows = new ArrayList<>();
         var workshops = workshopLists.titlesByRegistration(event.id());
         for (RegistrationState state : List.of(RegistrationState.CONFIRMED, RegistrationState.PENDING_CONFIRMATION,
@@ -150,6 +170,9 @@ class ParticipantsController {
                 row.add(dates.iso(r.createdAt(), zone));
                 row.add(r.confirmedAt() == null ? "" : dates.iso(r.confirmedAt(), zone));
                 row.add(String.join("; ", workshops.getOrDefault(r.id(), List.of())));
+                Map<UUID, GivenAnswer> own = given.getOrDefault(r.id(), Map.of());
+                asked.forEach(question -> row.add(own.containsKey(question.id())
+                        ? answerText(question, own.get(question.id()), locale) : ""));
                 rows.add(row);
             }
         }
@@ -159,6 +182,15 @@ class ParticipantsController {
                         .filename("anmeldungen-" + event.slug() + ".csv").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(CsvWriter.write(CsvWriter.Dialect.SPREADSHEET, header, rows));
+    }
+
+    /** Yes and no in the organizer's language; choices and text as given. */
+    private String answerText(RegistrationQuestion question, GivenAnswer answer, Locale locale) {
+        if (question.type() == QuestionType.YES_NO) {
+            return String.join(", ", answer.values().stream()
+                    .map(value -> messages.getMessage("questions.answer." + value, null, locale)).toList());
+        }
+        return answer.text();
     }
 
     @GetMapping("/message")

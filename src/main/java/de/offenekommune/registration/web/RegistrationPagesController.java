@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -33,6 +34,7 @@ import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.platform.web.ServiceUnavailable;
+import de.offenekommune.registration.AnswersInput;
 import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.CertificateManagement;
 import de.offenekommune.registration.CertificateUnavailableException;
@@ -46,6 +48,7 @@ import de.offenekommune.registration.CheckInDesk;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationState;
 import de.offenekommune.platform.QrCodes;
+import de.offenekommune.registration.RegistrationQuestion;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -105,12 +108,16 @@ class RegistrationPagesController {
     }
 
     @PostMapping("/events/{slug}/registration")
-    Object submit(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, Model model, Locale locale,
+    Object submit(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form,
+            @RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
         Event event = publicEvent(slug);
         form = form.withWorkshops(request.getParameterMap());
+        QuestionAnswers answers = QuestionAnswers.from(parameters);
+        model.addAttribute("answers", answers.byField());
+        model.addAttribute("specialConsent", answers.input().specialCategoryConsent());
         try {
-            register(event, form, locale, request.getRemoteAddr());
+            register(event, form, answers.input(), locale, request.getRemoteAddr());
             return seeOther("/events/" + event.slug() + "/registration/received");
         } catch (RegistrationLimitException e) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -120,8 +127,11 @@ class RegistrationPagesController {
             return "registration/tooMany";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            List<RegistrationQuestion> questions = management.questions(event.id());
             return page(model, event, management.availability(event), form,
-                    FormErrors.of(e.violations(), field -> field, messages, locale).labelled(FIELDS, messages, locale));
+                    FormErrors.of(e.violations(), QuestionAnswers::formField, messages, locale)
+                            .labelled(QuestionAnswers.labels(FIELDS, questions, messages, locale),
+                                    QuestionAnswers.order(FIELDS, questions)));
         } catch (RegistrationClosedException e) {
             return closed(model, event, e.availability(), response);
         } catch (RuntimeException e) {
@@ -140,15 +150,16 @@ class RegistrationPagesController {
      * A form sent again with its nonce but changed input (back, corrected, sent) is a new submission, not a
      * repeat: it gets a nonce of its own.
      */
-    private void register(Event event, RegistrationForm form, Locale locale, String clientAddress) {
+    private void register(Event event, RegistrationForm form, AnswersInput answers, Locale locale,
+            String clientAddress) {
         try {
-            management.register(event, form.toInput(locale), clientAddress);
+            management.register(event, form.toInput(locale).withAnswers(answers), clientAddress);
         } catch (InvalidInputException e) {
             if (e.violations().list().size() != 1 || !e.violations().has("submissionKey")) {
                 throw e;
             }
             // The same submission from the same person: counted against the address once.
-            management.register(event, form.withNewSubmission().toInput(locale));
+            management.register(event, form.withNewSubmission().toInput(locale).withAnswers(answers));
         }
     }
 
@@ -312,6 +323,7 @@ class RegistrationPagesController {
         model.addAttribute("event", event);
         model.addAttribute("availability", availability);
         model.addAttribute("options", management.options(event.id()));
+        model.addAttribute("questions", management.questions(event.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("dates", dates);

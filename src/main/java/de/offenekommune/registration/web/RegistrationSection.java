@@ -58,6 +58,7 @@ class RegistrationSection implements EventPageSection {
         model.put("availability", availability);
         RegistrationSettings settings = management.settings(event.id());
         model.put("options", settings.options());
+        model.put("questions", management.questions(event.id()));
         model.put("approval", settings.approvalRequired());
         model.put("form", RegistrationForm.blank());
         model.put("errors", FormErrors.NONE);
