@@ -1,5 +1,6 @@
 package de.offenekommune.registration.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,6 +31,7 @@ import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.platform.web.ServiceUnavailable;
 import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.PersonalPageLink;
 import de.offenekommune.registration.PersonalRegistration;
 import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
@@ -60,9 +62,12 @@ class RegistrationPagesController {
     private final MessageSource messages;
     private final PageContextAdvice pages;
     private final ServiceUnavailable unavailable;
+    private final List<PersonalPageLink> links;
 
     RegistrationPagesController(Events events, RegistrationManagement management, EventDateFormatter dates,
-            MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable) {
+            MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable,
+            List<PersonalPageLink> links) {
+        this.links = links;
         this.events = events;
         this.management = management;
         this.dates = dates;
@@ -161,9 +166,11 @@ class RegistrationPagesController {
 
     @GetMapping("/registrations/{token}")
     String personal(@PathVariable String token, Model model) {
-        model.addAttribute("registration", management.personal(token));
+        PersonalRegistration registration = management.personal(token);
+        model.addAttribute("registration", registration);
         model.addAttribute("token", token);
         model.addAttribute("dates", dates);
+        model.addAttribute("offers", links.stream().flatMap(link -> link.offer(registration, token).stream()).toList());
         return "registration/personal";
     }
 
