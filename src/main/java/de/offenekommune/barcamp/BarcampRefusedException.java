@@ -5,16 +5,10 @@ public class BarcampRefusedException extends RuntimeException {
 
     /** Why, with the HTTP status and the message a person reads. */
     public enum Reason {
-        CLOSED(409), OVER(409), TOO_MANY(429);
-
-        private final int status;
-
-        Reason(int status) {
-            this.status = status;
-        }
+        CLOSED, OVER, TOO_MANY;
 
         public int status() {
-            return status;
+            return this == TOO_MANY ? 429 : 409;
         }
 
         public String messageKey() {

@@ -1,7 +1,6 @@
 package de.offenekommune.barcamp;
 
-import java.util.regex.Pattern;
-
+import de.offenekommune.platform.GuestEmails;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
@@ -12,8 +11,6 @@ final class ProposalRules {
     static final int MAX_TITLE = 150;
     static final int MAX_DESCRIPTION = 2_000;
     static final int MAX_NAME = 100;
-    static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"()\\[\\]]+@[^@\\s,;<>\"()\\[\\]]+\\.[^@\\s,;<>\"()\\[\\]]+");
 
     private ProposalRules() {
     }
@@ -34,7 +31,7 @@ final class ProposalRules {
             violations.add("format", "barcamp.proposal.formatMissing");
         }
         violations.requireText("name", name, MAX_NAME);
-        String email = guest ? checkEmail(violations, input.email()) : null;
+        String email = guest ? GuestEmails.check(violations, "email", input.email()) : null;
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -44,22 +41,9 @@ final class ProposalRules {
     /** @throws InvalidInputException when the address is missing or malformed */
     static String checkEmail(String input) {
         Violations violations = new Violations();
-        String email = checkEmail(violations, input);
+        String email = GuestEmails.check(violations, "email", input);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
-        }
-        return email;
-    }
-
-    private static String checkEmail(Violations violations, String input) {
-        String email = InputText.singleLine(input);
-        if (email == null) {
-            violations.add("email", "NotBlank");
-            return null;
-        }
-        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            violations.add("email", "Email");
-            return null;
         }
         return email;
     }

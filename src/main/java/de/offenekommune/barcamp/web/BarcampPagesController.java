@@ -223,15 +223,9 @@ class BarcampPagesController {
                 .orElseThrow(ProposalNotFoundException::new);
     }
 
-    /**
-     * The honeypot and the signed time stamp tell forms filled in by people from those filled in by machines,
-     * as in the discussion. A doubtful form is never saved; it comes back with a fresh stamp.
-     */
+    /** @return the message asking to send the form once more (see {@link FormStamps}), or {@code null} */
     private String doubtOf(Event event, String website, String stamp) {
-        if (website != null && !website.isEmpty()) {
-            return "barcamp.form.sendAgain";
-        }
-        return switch (stamps.check(event.id(), stamp)) {
+        return switch (stamps.check(event.id(), website, stamp)) {
             case FINE -> null;
             case EXPIRED -> "barcamp.form.sendAgain.expired";
             case TOO_FAST, FORGED -> "barcamp.form.sendAgain";
