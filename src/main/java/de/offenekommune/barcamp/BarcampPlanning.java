@@ -1,6 +1,7 @@
 package de.offenekommune.barcamp;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,24 @@ public class BarcampPlanning {
             announced++;
         }
         return announced;
+    }
+
+    /**
+     * A proposal as it was made and approved before the event came to this platform, with {@code marks}
+     * interest marks of people nobody can reach: for what happened before, such as the demo content's past events.
+     */
+    @Transactional
+    public Proposal record(AccountPrincipal user, EventId event, ProposalInput input, int marks, Instant madeAt) {
+        manageable(user, event);
+        ProposalInput checked = ProposalRules.check(input, false);
+        Proposal proposal = Proposal.byParticipant(event, checked, null, java.util.Locale.GERMAN, madeAt)
+                .approve(madeAt);
+        proposals.insert(proposal, null);
+        proposals.update(proposal);
+        for (int i = 0; i < marks; i++) {
+            interests.mark(proposal.id(), "recorded:" + proposal.id() + ":" + i, null, proposal.locale(), null, madeAt);
+        }
+        return proposal;
     }
 
     private BarcampGrid grid(EventId event, Programme programme) {
