@@ -62,9 +62,12 @@ class ParticipantsController {
     private final EventDateFormatter dates;
     private final MessageSource messages;
     private final PageContextAdvice pages;
+    private final SettingsPage settingsPage;
 
     ParticipantsController(ParticipantManagement participants, RegistrationManagement management,
-            Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages) {
+            Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages,
+            SettingsPage settingsPage) {
+        this.settingsPage = settingsPage;
         this.participants = participants;
         this.management = management;
         this.registrations = registrations;
@@ -175,9 +178,7 @@ class ParticipantsController {
 
     @GetMapping("/settings")
     String settingsForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String id, Model model) {
-        Event event = participants.manageable(user, eventId(id));
-        model.addAttribute("approval", management.approvalRequired(event.id()));
-        return settingsPage(model, event, OptionsForm.of(management.options(event.id())), FormErrors.NONE);
+        return settingsPage.saved(model, participants.manageable(user, eventId(id)));
     }
 
     @PostMapping("/settings")
@@ -198,7 +199,7 @@ class ParticipantsController {
             return "redirect:/manage/events/" + event.id() + "/registrations";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return settingsPage(model, event, form, FormErrors.of(e.violations(), field -> field, messages, locale));
+            return settingsPage.render(model, event, form, FormErrors.of(e.violations(), field -> field, messages, locale));
         }
     }
 
@@ -218,13 +219,6 @@ class ParticipantsController {
         model.addAttribute("errors", errors);
         model.addAttribute("recipients", registrations.countByState(event.id()).get(RegistrationState.CONFIRMED).registrations());
         return "registration/manage/message";
-    }
-
-    private String settingsPage(Model model, Event event, OptionsForm form, FormErrors errors) {
-        model.addAttribute("event", event);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "registration/manage/settings";
     }
 
     private static RegistrationState state(String state) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +33,8 @@ import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.platform.web.ServiceUnavailable;
 import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.CertificateManagement;
+import de.offenekommune.registration.CertificateUnavailableException;
 import de.offenekommune.registration.PersonalPageLink;
 import de.offenekommune.registration.PersonalRegistration;
 import de.offenekommune.registration.RegistrationClosedException;
@@ -62,11 +66,13 @@ class RegistrationPagesController {
     private final MessageSource messages;
     private final PageContextAdvice pages;
     private final ServiceUnavailable unavailable;
+    private final CertificateManagement certificates;
     private final List<PersonalPageLink> links;
 
     RegistrationPagesController(Events events, RegistrationManagement management, EventDateFormatter dates,
             MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable,
-            List<PersonalPageLink> links) {
+            CertificateManagement certificates, List<PersonalPageLink> links) {
+        this.certificates = certificates;
         this.links = links;
         this.events = events;
         this.management = management;
@@ -168,6 +174,7 @@ class RegistrationPagesController {
     String personal(@PathVariable String token, Model model) {
         PersonalRegistration registration = management.personal(token);
         model.addAttribute("registration", registration);
+        model.addAttribute("certificate", certificates.offered(registration));
         model.addAttribute("token", token);
         model.addAttribute("dates", dates);
         model.addAttribute("offers", links.stream().flatMap(link -> link.offer(registration, token).stream()).toList());
@@ -206,6 +213,34 @@ class RegistrationPagesController {
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.filename() + "\"")
                 .body(file.content());
+    }
+
+    /** A file with the person's name: never stored by a cache, never sniffed into something else. */
+    @GetMapping("/registrations/{token}/certificate.pdf")
+    ResponseEntity<byte[]> download(@PathVariable String token) {
+        CertificateManagement.Download file = certificates.download(token);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.filename()).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    /** A page that says why, with the way back to the personal page. */
+    @ExceptionHandler(CertificateUnavailableException.class)
+    ModelAndView unavailable(CertificateUnavailableException e, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) {
+        HttpStatus status = e.reason() == CertificateUnavailableException.Reason.CANCELLED ? HttpStatus.FORBIDDEN
+                : HttpStatus.NOT_FOUND;
+        privatePage(response);
+        ModelAndView view = new ModelAndView("registration/certificateUnavailable", status);
+        view.addObject("ctx", pages.create(request, locale));
+        view.addObject("reason", e.reason().name());
+        view.addObject("status", status.value());
+        view.addObject("personalPage", request.getRequestURI().replaceFirst("/certificate\\.pdf$", ""));
+        return view;
     }
 
     @ExceptionHandler(RegistrationLinkException.class)
