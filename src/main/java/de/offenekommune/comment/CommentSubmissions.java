@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,6 +13,7 @@ import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.comment.CommentRefusedException.Reason;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
+import de.offenekommune.platform.GuestEmails;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.RateLimiter;
@@ -33,8 +33,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Service
 public class CommentSubmissions {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"()\\[\\]]+@[^@\\s,;<>\"()\\[\\]]+\\.[^@\\s,;<>\"()\\[\\]]+");
-    static final int EMAIL_MAX = 254;
 
     private final Events events;
     private final DiscussionSettings settings;
@@ -152,7 +150,7 @@ public class CommentSubmissions {
         Violations violations = new Violations();
         String name = who.isGuest() ? DisplayNames.check(violations, "name", input.name(), protectedNames(event))
                 : who.user().displayName();
-        String email = who.isGuest() ? checkEmail(violations, input.email()) : null;
+        String email = who.isGuest() ? GuestEmails.check(violations, "email", input.email()) : null;
         String text = rules.checkText(violations, "text", input.text());
         CommentId parent = checkParent(violations, event, input.parentId());
         if (!violations.isEmpty()) {
@@ -264,19 +262,6 @@ public class CommentSubmissions {
     private static InvalidInputException parentUnavailable(Violations violations) {
         violations.add("parentId", "comment.parent.unavailable");
         return new InvalidInputException(violations);
-    }
-
-    private static String checkEmail(Violations violations, String input) {
-        String email = InputText.singleLine(input);
-        if (email == null) {
-            violations.add("email", "NotBlank");
-            return null;
-        }
-        if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            violations.add("email", "Email");
-            return null;
-        }
-        return email;
     }
 
     private static List<String> subjects(Commenter who, String emailHash) {

@@ -43,6 +43,18 @@ public class FormStamps {
         return time + "." + signature(event, time);
     }
 
+    /**
+     * Tells a form filled in by a person from one filled in by a machine: the honeypot field, invisible to
+     * people, must be empty, and the stamp must be ours and neither too young nor too old. A form that may
+     * come from a machine is never saved; it comes back with a fresh stamp.
+     */
+    public Verdict check(EventId event, String honeypot, String stamp) {
+        if (honeypot != null && !honeypot.isEmpty()) {
+            return Verdict.FORGED;
+        }
+        return check(event, stamp);
+    }
+
     public Verdict check(EventId event, String stamp) {
         if (stamp == null || !stamp.matches("[0-9a-z]{1,13}\\.[0-9a-f]{32}")) {
             return Verdict.FORGED;

@@ -27,6 +27,7 @@ import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.account.UserId;
+import de.offenekommune.barcamp.BarcampPlanning;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentSubmission;
 import de.offenekommune.comment.CommentSubmissions;
@@ -71,11 +72,14 @@ class DemoContent implements ApplicationRunner {
     private final MunicipalityRegister municipalities;
     private final ProgrammeManagement programmes;
     private final ImageUploads images;
+    private final BarcampPlanning barcamp;
 
     DemoContent(DemoProperties properties, DatabaseMode databaseMode, Organizations organizations,
             UserAccounts accounts, EventManagement events, PasswordEncoder passwordEncoder,
             TransactionTemplate transaction, Clock clock, CommentSubmissions comments,
-            MunicipalityRegister municipalities, ProgrammeManagement programmes, ImageUploads images) {
+            MunicipalityRegister municipalities, ProgrammeManagement programmes, ImageUploads images,
+            BarcampPlanning barcamp) {
+        this.barcamp = barcamp;
         this.programmes = programmes;
         this.images = images;
         this.comments = comments;
@@ -149,6 +153,7 @@ class DemoContent implements ApplicationRunner {
             }
             if (DemoCatalog.reference().slug().equals(demo.slug())) {
                 DemoProgramme.addTo(programmes, system, event.id());
+                DemoBarcamp.addTo(barcamp, system, event.id());
                 images.upload(event.id(), DemoImage.png(), DemoImage.ALT, DemoImage.CREDIT);
             }
             if (discussions.containsKey(details.title())) {

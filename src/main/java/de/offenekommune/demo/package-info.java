@@ -3,5 +3,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo content",
-        allowedDependencies = {"account", "comment", "event", "media", "platform", "programme"})
+        allowedDependencies = {"account", "barcamp", "comment", "event", "media", "platform", "programme"})
 package de.offenekommune.demo;

@@ -26,6 +26,9 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.accessibility.mail.BarrierReportMail;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.mail.InvitationMail;
+import de.offenekommune.barcamp.mail.InterestConfirmationMail;
+import de.offenekommune.barcamp.mail.ProposalConfirmationMail;
+import de.offenekommune.barcamp.mail.SessionPlacedMail;
 import de.offenekommune.account.mail.LoginFailuresMail;
 import de.offenekommune.comment.ReviewReason;
 import de.offenekommune.comment.mail.CommentAwaitingModerationMail;
@@ -129,7 +132,7 @@ class MailTemplatesTests {
                 .map(content -> content.getClass().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(sampled).isEqualTo(records).hasSize(22);
+        assertThat(sampled).isEqualTo(records).hasSize(25);
     }
 
     @Test
@@ -218,6 +221,12 @@ class MailTemplatesTests {
                 new CommentConfirmationMail(EVENT.title(), EVENT_URL, "Max", "Gute Idee!",
                         "http://localhost:8080/comments/confirm/ghi", "http://localhost:8080/comments/manage/jkl",
                         false, 24),
+                new ProposalConfirmationMail(EVENT.title(), EVENT_URL + "/barcamp", "Julia", "Offene Daten im Rat",
+                        "http://localhost:8080/barcamp/proposals/confirm/abc", 48),
+                new InterestConfirmationMail(EVENT.title(), EVENT_URL + "/barcamp", "Offene Daten im Rat",
+                        "http://localhost:8080/barcamp/interest/confirm/def", 48),
+                new SessionPlacedMail(EVENT.title(), "Offene Daten im Rat", "Samstag, 9. November 2013, 11:30–12:30 Uhr",
+                        "Raum A 1.12", EVENT_URL + "/programme#session-1"),
                 new CommentReplyMail(EVENT.title(), "Erika", "Finde ich auch.",
                         "http://localhost:8080/comments/mno", "http://localhost:8080/comments/pqr/unsubscribe?sig=s"),
                 new InvitationMail("Erika Mustermann", "Max Admin", "admin.role.USER", List.of(),

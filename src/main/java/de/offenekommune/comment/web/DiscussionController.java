@@ -158,17 +158,9 @@ class DiscussionController {
         return "comment/reply";
     }
 
-    /**
-     * The honeypot and the signed time stamp tell forms filled in by people from those filled in by
-     * machines. A form that may come from a machine is never saved; it comes back with a fresh stamp.
-     *
-     * @return the message asking to send the form once more, or {@code null} when a person had time to write
-     */
+    /** @return the message asking to send the form once more (see {@link FormStamps}), or {@code null} */
     private String doubtOf(Event event, CommentForm form) {
-        if (form.website() != null && !form.website().isEmpty()) {
-            return "comment.form.sendAgain";
-        }
-        return switch (stamps.check(event.id(), form.commentStamp())) {
+        return switch (stamps.check(event.id(), form.website(), form.commentStamp())) {
             case FINE -> null;
             case EXPIRED -> "comment.form.sendAgain.expired";
             case TOO_FAST, FORGED -> "comment.form.sendAgain";

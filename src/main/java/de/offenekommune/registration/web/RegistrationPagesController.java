@@ -38,6 +38,7 @@ import de.offenekommune.registration.AnswersInput;
 import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.CertificateManagement;
 import de.offenekommune.registration.CertificateUnavailableException;
+import de.offenekommune.registration.PersonalPageLink;
 import de.offenekommune.registration.PersonalRegistration;
 import de.offenekommune.registration.RegistrationClosedException;
 import de.offenekommune.registration.RegistrationLimitException;
@@ -76,12 +77,14 @@ class RegistrationPagesController {
     private final ServiceUnavailable unavailable;
     private final CertificateManagement certificates;
     private final CheckInDesk desk;
+    private final List<PersonalPageLink> links;
 
     RegistrationPagesController(Events events, RegistrationManagement management, EventDateFormatter dates,
             MessageSource messages, PageContextAdvice pages, ServiceUnavailable unavailable,
-            CertificateManagement certificates, CheckInDesk desk) {
+            CertificateManagement certificates, CheckInDesk desk, List<PersonalPageLink> links) {
         this.certificates = certificates;
         this.desk = desk;
+        this.links = links;
         this.events = events;
         this.management = management;
         this.dates = dates;
@@ -223,6 +226,7 @@ class RegistrationPagesController {
         model.addAttribute("saved", saved);
         model.addAttribute("checkInQr", registration.registration().state() == RegistrationState.CONFIRMED
                 ? QrCodes.svgDataUrl(desk.code(registration.registration())) : null);
+        model.addAttribute("offers", links.stream().flatMap(link -> link.offer(registration, token).stream()).toList());
         return "registration/personal";
     }
 
