@@ -112,7 +112,7 @@ public class BarcampPlanning {
                 cell.start().atZone(zone).toLocalDateTime(), cell.end().atZone(zone).toLocalDateTime(),
                 cell.room().id(), holder == null ? "de" : holder.language(),
                 holder != null && holder.signLanguage(), holder != null && holder.captioning(),
-                holder == null ? List.of() : holder.speakers());
+                holder == null ? List.of() : holder.speakers(), holder == null ? null : holder.capacity());
         Session session = programme.saveSession(user, eventId, holder == null ? null : holder.id(), draft,
                 new Violations());
         proposals.update(proposal.place(session.id()));

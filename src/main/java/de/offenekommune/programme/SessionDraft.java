@@ -14,4 +14,10 @@ public record SessionDraft(String title, String description, SessionKind kind, L
     public SessionDraft {
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
     }
+
+    /** A session everyone may attend: no places to choose. */
+    public SessionDraft(String title, String description, SessionKind kind, LocalDateTime start, LocalDateTime end,
+            RoomId room, String language, boolean signLanguage, boolean captioning, List<SpeakerId> speakers) {
+        this(title, description, kind, start, end, room, language, signLanguage, captioning, speakers, null);
+    }
 }
