@@ -92,6 +92,6 @@ class MailBodies {
 
     private void store(UUID id, Mail mail) {
         MailRenderer.Rendered rendered = renderer.render(mail);
-        mails.storeRendered(id, rendered.subject(), rendered.text(), rendered.html());
+        mails.storeRendered(id, rendered.subject(), rendered.text(), rendered.html(), mail.content().inlineImage());
     }
 }

@@ -1,5 +1,7 @@
 package de.offenekommune.notification;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -25,5 +27,13 @@ public interface MailContent {
      */
     default String templateName() {
         return template().substring(template().lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A picture the HTML body shows as {@code cid:<contentId>}, made when the mail is rendered (after the
+     * commit that queued it); {@code null} for none.
+     */
+    default @Nullable InlineImage inlineImage() {
+        return null;
     }
 }

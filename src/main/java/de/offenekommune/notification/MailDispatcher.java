@@ -83,6 +83,14 @@ class MailDispatcher {
         return "<" + id + "@" + (host == null || host.isBlank() ? "localhost" : host) + ">";
     }
 
+    private static void addInline(MimeMessageHelper helper, InlineImage image) {
+        try {
+            helper.addInline(image.contentId(), new ByteArrayResource(image.content()), image.contentType());
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Inline image " + image.contentId() + " cannot be added", e);
+        }
+    }
+
     private MimeMessage mime(JavaMailSender mailSender, OutboxMail mail) {
         try {
             MimeMessage message = mailSender.createMimeMessage();
@@ -93,6 +101,9 @@ class MailDispatcher {
             helper.setText(mail.text(), mail.html());
             message.setHeader("Auto-Submitted", "auto-generated");
             message.setHeader("Message-ID", messageId(mail.id()));
+            if (mail.html() != null) {
+                mails.inlineImage(mail.id()).ifPresent(image -> addInline(helper, image));
+            }
             if (mail.attachment() != null) {
                 helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()),
                         mail.attachmentType());

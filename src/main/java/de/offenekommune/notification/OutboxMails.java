@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,12 +79,15 @@ public class OutboxMails {
     }
 
     /** The rendered mail replaces what it was rendered from; a mail erased meanwhile stays erased. */
-    void storeRendered(UUID id, String subject, String text, String html) {
+    void storeRendered(UUID id, String subject, String text, String html, @Nullable InlineImage image) {
         jdbc.sql("""
                         update outbox_mail
                            set subject = :subject,
                                body_text = :text,
                                body_html = :html,
+                               inline_image_id = :imageId,
+                               inline_image_type = :imageType,
+                               inline_image = :image,
                                content = null
                          where id = :id
                            and content is not null
@@ -92,6 +96,9 @@ public class OutboxMails {
                 .param("subject", subject)
                 .param("text", text)
                 .param("html", html)
+                .param("imageId", image == null ? null : image.contentId())
+                .param("imageType", image == null ? null : image.contentType())
+                .param("image", image == null ? null : image.content())
                 .update();
     }
 
@@ -122,7 +129,8 @@ public class OutboxMails {
                                last_error = null,
                                sent_at = :at,
                                recipient = null, subject = null, body_text = null, body_html = null,
-                               content = null, attachment_name = null, attachment_type = null, attachment = null
+                               content = null, attachment_name = null, attachment_type = null, attachment = null,
+                               inline_image_id = null, inline_image_type = null, inline_image = null
                          where id = :id
                         """)
                 .param("id", id)
@@ -171,7 +179,8 @@ public class OutboxMails {
         return jdbc.sql("""
                         update outbox_mail
                            set recipient = null, subject = null, body_text = null, body_html = null,
-                               content = null, attachment_name = null, attachment_type = null, attachment = null
+                               content = null, attachment_name = null, attachment_type = null, attachment = null,
+                               inline_image_id = null, inline_image_type = null, inline_image = null
                          where id = any(:ids)
                         """)
                 .param("ids", ids.toArray(UUID[]::new))
@@ -197,5 +206,19 @@ public class OutboxMails {
                 rs.getString("status"), rs.getInt("attempts"),
                 instant(rs, "created_at"), sent == null ? null : sent.toInstant(),
                 rs.getString("reference"), rs.getString("last_error"));
+    }
+
+    /** The picture the mail's HTML body shows inline, if it has one. */
+    Optional<InlineImage> inlineImage(UUID id) {
+        return jdbc.sql("""
+                        select inline_image_id, inline_image_type, inline_image
+                          from outbox_mail
+                         where id = :id
+                           and inline_image is not null
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new InlineImage(rs.getString("inline_image_id"), rs.getString("inline_image_type"),
+                        rs.getBytes("inline_image")))
+                .optional();
     }
 }

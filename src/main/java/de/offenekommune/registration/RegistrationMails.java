@@ -54,9 +54,12 @@ class RegistrationMails {
     private final Clock clock;
     private final EventCalendarFiles calendars;
 
+    private final CheckInCodes codes;
+
     RegistrationMails(Outbox outbox, EventDateFormatter dates, MessageSource messages, SiteProperties site, Clock clock,
-            EventCalendarFiles calendars) {
+            EventCalendarFiles calendars, CheckInCodes codes) {
         this.calendars = calendars;
+        this.codes = codes;
         this.outbox = outbox;
         this.dates = dates;
         this.messages = messages;
@@ -98,7 +101,8 @@ class RegistrationMails {
     /** @param position the place on the waitlist, or 0 for someone with a seat (who gets the calendar file) */
     void confirmed(Event event, Registration registration, String manageToken, int position) {
         send(registration, new RegistrationConfirmedMail(facts(event, registration.locale()), registration.name(),
-                personalUrl(manageToken), position), position == 0 ? calendar(event, registration.locale()) : null, null);
+                personalUrl(manageToken), position, position == 0 ? codes.code(registration.id(), event.id()) : null),
+                position == 0 ? calendar(event, registration.locale()) : null, null);
     }
 
     /** A seat became free: registered at once with a confirmed address, or asked to confirm now. */
@@ -172,7 +176,8 @@ class RegistrationMails {
         Venue venue = event.details().venue();
         String directions = event.details().attendanceMode().hasVenue() && venue.directions() != null ? venue.directions() : "";
         return send(registration, new EventReminderMail(facts(event, registration.locale()), registration.name(), directions,
-                        personalUrl(manageToken), personalUrl(manageToken) + "/cancel", position),
+                        personalUrl(manageToken), personalUrl(manageToken) + "/cancel", position,
+                        position == 0 ? codes.code(registration.id(), event.id()) : null),
                 position == 0 ? calendar : null,
                 "event-reminder:" + registration.id() + ":" + event.details().schedule().start().getEpochSecond());
     }

@@ -3,6 +3,7 @@ package de.offenekommune.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +14,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestClock;
@@ -218,6 +231,57 @@ class CheckInDeskTests {
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.ADMITTED, Outcome.FULL);
         assertThat(tallies.seatsTaken(event.id())).isEqualTo(1);
         assertThat(desk.board(at(event)).checkedIn()).isEqualTo(1);
+    }
+
+    @Test
+    void the_confirmation_mail_shows_the_admission_code_inline_and_the_door_accepts_what_it_shows() throws Exception {
+        // GIVEN a person who confirmed their seat, and one who waits for one
+        Event event = fixtures.publishedEvent(organizer, 1);
+        Registration erika = confirmed(event, "Erika Mustermann");
+        Registration bernd = confirmed(event, "Bernd Buchfink");
+
+        // WHEN the confirmation mails arrive through SMTP
+        fixtures.testMail().delivered(email(event, "Erika Mustermann"));
+        fixtures.testMail().delivered(email(event, "Bernd Buchfink"));
+        MimeMessage seat = last(fixtures.testMail().to(email(event, "Erika Mustermann")));
+        MimeMessage waitlist = last(fixtures.testMail().to(email(event, "Bernd Buchfink")));
+
+        // THEN the seat holder's HTML shows the QR picture sent along with the mail, and it holds her code
+        MimeBodyPart picture = inlinePart(seat.getContent(), "<check-in-code>");
+        assertThat(picture).isNotNull();
+        assertThat(picture.getContentType()).startsWith("image/png");
+        String shown = decode(ImageIO.read(picture.getInputStream()));
+        assertThat(shown).isEqualTo(desk.code(erika));
+        assertThat(desk.scan(at(event), shown, "Haupteingang").outcome()).isEqualTo(Outcome.ADMITTED);
+        // AND the person on the waitlist gets no code
+        assertThat(inlinePart(waitlist.getContent(), "<check-in-code>")).isNull();
+        assertThat(bernd.state()).isEqualTo(RegistrationState.WAITLISTED);
+    }
+
+    private static MimeMessage last(List<MimeMessage> messages) {
+        return messages.get(messages.size() - 1);
+    }
+
+    private static MimeBodyPart inlinePart(Object content, String contentId) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                MimeBodyPart part = (MimeBodyPart) multipart.getBodyPart(i);
+                if (contentId.equals(part.getContentID())) {
+                    return part;
+                }
+                MimeBodyPart nested = inlinePart(part.getContent(), contentId);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String decode(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
     }
 
     private CheckInDesk.Entrance at(Event event) {

@@ -1,17 +1,27 @@
 package de.offenekommune.registration.mail;
 
+import org.jspecify.annotations.Nullable;
+
+import de.offenekommune.notification.InlineImage;
+
 /**
  * The event is near: its time and place again, with the calendar file and the link to give the place back.
  *
- * @param directions the organizer's directions to the venue; empty when there are none
- * @param cancelUrl  the personal link that cancels the registration (after a question)
- * @param position   the place on the waitlist, or 0 for someone with a seat
+ * @param directions  the organizer's directions to the venue; empty when there are none
+ * @param cancelUrl   the personal link that cancels the registration (after a question)
+ * @param position    the place on the waitlist, or 0 for someone with a seat
+ * @param checkInCode the code to show at the door, for a seat; {@code null} on the waitlist
  */
 public record EventReminderMail(EventFacts event, String name, String directions, String personalUrl,
-        String cancelUrl, int position) implements ParticipantMail {
+        String cancelUrl, int position, @Nullable String checkInCode) implements ParticipantMail {
 
     @Override
     public String template() {
         return "registration/mail/event_reminder_to_participant";
+    }
+
+    @Override
+    public @Nullable InlineImage inlineImage() {
+        return CheckInCodeImage.of(checkInCode);
     }
 }

@@ -1,15 +1,25 @@
 package de.offenekommune.registration.mail;
 
+import org.jspecify.annotations.Nullable;
+
+import de.offenekommune.notification.InlineImage;
+
 /**
  * The address is confirmed.
  *
- * @param position the place on the waitlist, or 0 for a seat
+ * @param position    the place on the waitlist, or 0 for a seat
+ * @param checkInCode the code to show at the door, for a seat; {@code null} on the waitlist
  */
-public record RegistrationConfirmedMail(EventFacts event, String name, String personalUrl, int position)
-        implements ParticipantMail {
+public record RegistrationConfirmedMail(EventFacts event, String name, String personalUrl, int position,
+        @Nullable String checkInCode) implements ParticipantMail {
 
     @Override
     public String template() {
         return "registration/mail/registration_confirmed_to_registrant";
+    }
+
+    @Override
+    public @Nullable InlineImage inlineImage() {
+        return CheckInCodeImage.of(checkInCode);
     }
 }
