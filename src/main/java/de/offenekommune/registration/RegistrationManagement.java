@@ -3,6 +3,7 @@ package de.offenekommune.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import de.offenekommune.event.Events;
 import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.programme.Programme;
 import de.offenekommune.programme.Programmes;
 import de.offenekommune.programme.SessionId;
 import de.offenekommune.registration.RegistrationLinkException.Reason;
@@ -311,7 +313,10 @@ public class RegistrationManagement {
     /** The event's workshops with the places left, for a new registration; empty when it has none. */
     @Transactional(readOnly = true)
     public WorkshopOffer workshops(EventId event) {
-        return WorkshopOffer.of(programmes.of(event), places.counts(event), List.of(), true);
+        // the page shows the programme too: read once for both
+        Programme programme = programmes.shown(event);
+        return WorkshopOffer.of(programme, programme.workshopSlots().isEmpty() ? Map.of() : places.counts(event),
+                List.of(), true);
     }
 
     /** The event's workshops with the places left and what the owner of the link chose. */
