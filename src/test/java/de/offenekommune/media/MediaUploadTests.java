@@ -139,6 +139,10 @@ class MediaUploadTests {
         assertThat(download.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
 
+        // AND an unknown document address is a plain 404
+        mvc.perform(get("/media/documents/00000000-0000-0000-0000-000000000000/programm.pdf"))
+                .andExpect(status().isNotFound());
+
         // AND a missing event is an RFC 9457 problem
         mvc.perform(get("/api/v1/events/00000000-0000-0000-0000-000000000000/documents"))
                 .andExpect(status().isNotFound())

@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
@@ -68,8 +67,11 @@ class MediaFilesController {
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String name) {
         EventDocument document = parse(id).flatMap(documents::find)
                 .filter(found -> events.findById(found.event()).filter(Event::isPublic).isPresent())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        byte[] content = documents.content(document.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElse(null);
+        byte[] content = document == null ? null : documents.content(document.id()).orElse(null);
+        if (content == null) {
+            return ResponseEntity.notFound().build(); // as for images: a plain 404
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.format().contentType()
                         + (document.format().contentType().startsWith("text/") ? ";charset=UTF-8" : "")))
