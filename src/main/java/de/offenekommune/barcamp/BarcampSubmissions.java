@@ -80,6 +80,19 @@ public class BarcampSubmissions {
         return proposals.isOpen(event.id()) && !event.hasEnded(now());
     }
 
+    /**
+     * What the event page's barcamp box shows: whether proposals are taken now, and how many the public sees;
+     * one statement.
+     */
+    public Box box(Event event) {
+        Proposals.Call call = proposals.call(event.id());
+        return new Box(call.open() && !event.hasEnded(now()), call.shown());
+    }
+
+    /** @param shown the approved and placed proposals */
+    public record Box(boolean open, int shown) {
+    }
+
     /** The approved proposals, most interest first. */
     public List<RankedProposal> shown(Event event) {
         return proposals.ranked(event.id(), List.of(ProposalState.APPROVED, ProposalState.PLACED));

@@ -45,6 +45,22 @@ public class Proposals {
                 .orElse(false);
     }
 
+    /** Whether the event's call is open, and how many proposals the public sees: what the event page needs. */
+    Call call(EventId event) {
+        return jdbc.sql("""
+                        select coalesce((select open from barcamp_call where event_id = :event), false) as open,
+                               (select count(*) from barcamp_proposal
+                                 where event_id = :event and state in ('APPROVED', 'PLACED')) as shown
+                        """)
+                .param("event", event.value())
+                .query((rs, row) -> new Call(rs.getBoolean("open"), rs.getInt("shown")))
+                .single();
+    }
+
+    /** @param shown the proposals the public sees (approved or placed) */
+    record Call(boolean open, int shown) {
+    }
+
     void open(EventId event, boolean open, Instant now) {
         jdbc.sql("""
                         insert into barcamp_call (event_id, open, changed_at)

@@ -35,12 +35,14 @@ class BarcampSection implements EventPageSection {
 
     @Override
     public Content render(Event event, PageContext ctx, boolean preview) {
-        boolean open = submissions.takesProposals(event);
-        int shown = submissions.shown(event).size();
-        if (preview || !open && shown == 0) {
+        if (preview) {
+            return null;
+        }
+        BarcampSubmissions.Box box = submissions.box(event);
+        if (!box.open() && box.shown() == 0) {
             return null;
         }
         return EventPageSection.template(templates, "barcamp/section.jte", Map.of("ctx", ctx, "event", event,
-                "open", open, "shown", shown));
+                "open", box.open(), "shown", box.shown()));
     }
 }
