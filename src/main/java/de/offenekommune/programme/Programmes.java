@@ -212,34 +212,21 @@ public class Programmes {
     }
 
     boolean delete(EventId event, RoomId room) {
-        return jdbc.sql("""
-                        delete from programme_room
-                         where id = :id
-                           and event_id = :event
-                        """)
-                .param("id", room.value())
-                .param("event", event.value())
-                .update() == 1;
+        return deleteFrom("programme_room", event, room.value());
     }
 
     boolean delete(EventId event, SpeakerId speaker) {
-        return jdbc.sql("""
-                        delete from programme_speaker
-                         where id = :id
-                           and event_id = :event
-                        """)
-                .param("id", speaker.value())
-                .param("event", event.value())
-                .update() == 1;
+        return deleteFrom("programme_speaker", event, speaker.value());
     }
 
     boolean delete(EventId event, SessionId session) {
-        return jdbc.sql("""
-                        delete from programme_session
-                         where id = :id
-                           and event_id = :event
-                        """)
-                .param("id", session.value())
+        return deleteFrom("programme_session", event, session.value());
+    }
+
+    /** Deletes one row of the event's programme; {@code table} is one of this class's own tables. */
+    private boolean deleteFrom(String table, EventId event, UUID id) {
+        return jdbc.sql("delete from " + table + " where id = :id and event_id = :event")
+                .param("id", id)
                 .param("event", event.value())
                 .update() == 1;
     }
