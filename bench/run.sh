@@ -20,6 +20,10 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
+# wrk gives up on a request after this long and counts it as a timeout; a row fails with any timeout
+# or with any request slower than LIMIT_MS (its maximum latency), and the script then exits non-zero.
+WRK_TIMEOUT=${WRK_TIMEOUT:-2s}
+LIMIT_MS=${LIMIT_MS:-1000}
 RUSH_N=${RUSH_N:-2000}
 RUSH_CAPACITY=${RUSH_CAPACITY:-500}
 JAVA=${JAVA:-java}
@@ -37,6 +41,23 @@ if [ -z "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit)
     JAR=$(ls target/offene-kommune-*.jar | grep -v plain | head -1)
 fi
 
+# The recommended start (README, Running on a small server): the jar extracted and trained by
+# deploy/fast-start.sh (an AOT cache on Java 25+, a class data sharing archive before), made again when
+# the jar is newer. CDS=0 starts the jar itself, without an archive, to compare. Java 17 crashes when a
+# dynamic archive meets a flight recording, so PROFILE=1 runs without the archive there.
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+[ "${PROFILE:-0}" = 1 ] && [ "$JAVA_MAJOR" -lt 25 ] && CDS=0
+if [ "${CDS:-1}" = 1 ]; then
+    FAST="$WORK/fast-start-$JAVA_MAJOR"
+    if [ ! -s "$FAST/java-flags" ] || [ "$JAR" -nt "$FAST/java-flags" ]; then
+        echo "training run for the start (deploy/fast-start.sh, Java $JAVA_MAJOR)"
+        # shellcheck disable=SC2046
+        JAVA=$JAVA deploy/fast-start.sh "$JAR" "$FAST" $JAVA_FLAGS
+    fi
+    JAR="$FAST/$(basename "$JAR")"
+    JAVA_FLAGS="$JAVA_FLAGS $(cat "$FAST/java-flags")"
+fi
+
 cleanup() {
     [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
     [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
@@ -46,22 +67,38 @@ trap cleanup EXIT
 # --- start, cold start to the first page -------------------------------------------------------------
 PROFILE_FLAGS=
 [ "${PROFILE:-0}" = 1 ] && PROFILE_FLAGS="-XX:StartFlightRecording=filename=$WORK/app.jfr,settings=profile,dumponexit=true"
+start_app() { # data-folder log extra-flags -> APP_PID and COLD_MS: process start to the first 200 of /
+    local t0
+    t0=$(date +%s%N)
+    # shellcheck disable=SC2086
+    OK_DATA_DIR="$1" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=false SERVER_PORT=$APP_PORT OK_MANAGEMENT_PORT=0 \
+    OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN=$TOKEN \
+    OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false \
+        "$JAVA" $JAVA_FLAGS $3 -jar "$JAR" > "$2" 2>&1 &
+    APP_PID=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/")" = 200 ]; do
+        kill -0 "$APP_PID" 2>/dev/null || { echo "application stopped, see $2"; exit 1; }
+        [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 300 ] || { echo "no first page after 300 s"; exit 1; }
+        sleep 0.05
+    done
+    COLD_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+kb() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$2/status"; }
+# A new database first (an empty data folder: PostgreSQL's initdb and all migrations), then stopped;
+# COLD_NEW=0 skips it.
+COLD_NEW_MS=
+if [ "${COLD_NEW:-1}" = 1 ]; then
+    rm -rf "$WORK/fresh"
+    echo "starting the application on port $APP_PORT on a new database"
+    start_app "$WORK/fresh" "$WORK/app-fresh.log" ""
+    COLD_NEW_MS=$COLD_MS
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+    rm -rf "$WORK/fresh"
+    echo "first page after $COLD_NEW_MS ms (new database)"
+fi
 FRESH=$([ -d "$WORK/data/postgres" ] && echo "existing database" || echo "new database")
 echo "starting the application on port $APP_PORT (embedded PostgreSQL on $PG_PORT, $FRESH)"
-T0=$(date +%s%N)
-# shellcheck disable=SC2086
-OK_DATA_DIR="$WORK/data" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=false SERVER_PORT=$APP_PORT OK_MANAGEMENT_PORT=0 \
-OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN=$TOKEN \
-OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false \
-    "$JAVA" $JAVA_FLAGS $PROFILE_FLAGS -jar "$JAR" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/")" = 200 ]; do
-    kill -0 "$APP_PID" 2>/dev/null || { echo "application stopped, see $WORK/app.log"; exit 1; }
-    [ $(( ($(date +%s%N) - T0) / 1000000000 )) -lt 300 ] || { echo "no first page after 300 s"; exit 1; }
-    sleep 0.05
-done
-COLD_MS=$(( ($(date +%s%N) - T0) / 1000000 ))
-kb() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$2/status"; }
+start_app "$WORK/data" "$WORK/app.log" "$PROFILE_FLAGS"
 START_RSS_MB=$(( $(kb VmRSS "$APP_PID") / 1024 ))
 echo "first page after $COLD_MS ms, RSS $START_RSS_MB MB"
 
@@ -168,42 +205,63 @@ WRK_EXTRA=()
 cores() { # ticks seconds -> cores used
     awk -v t="$1" -v hz="$HZ" -v s="$2" 'BEGIN {printf "%.2f", t / hz / s}'
 }
-measure() { # url "server pids" "database pids" -> "rps p50 p99 errors server-cores database-cores"
+measure() { # url "server pids" "database pids" -> "rps p50 p99 errors server-cores database-cores timeouts max"
     local url=$1 server=$2 database=$3 s0 d0 s1 d1 secs
     s0=$(cpu_ticks $server); d0=$(cpu_ticks $database)
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "${WRK_EXTRA[@]}" "$url" \
-        > "$WORK/wrk.out"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency -H 'Accept-Encoding: gzip' \
+        "${WRK_EXTRA[@]}" "$url" > "$WORK/wrk.out"
     s1=$(cpu_ticks $server); d1=$(cpu_ticks $database)
     secs=$(awk '/requests in/ {print $4}' "$WORK/wrk.out" | tr -d 's,')
     echo "$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.out")" \
          "$(ms "$(awk '/^ +50%/ {print $2}' "$WORK/wrk.out")")" \
          "$(ms "$(awk '/^ +99%/ {print $2}' "$WORK/wrk.out")")" \
          "$(awk '/Non-2xx|Socket errors/ {e = 1} END {print e ? "yes" : "0"}' "$WORK/wrk.out")" \
-         "$(cores $((s1 - s0)) "$secs")" "$(cores $((d1 - d0)) "$secs")"
+         "$(cores $((s1 - s0)) "$secs")" "$(cores $((d1 - d0)) "$secs")" \
+         "$(awk '/Socket errors/ {for (i = 1; i < NF; i++) if ($i == "timeout") t = $(i + 1)} END {print t + 0}' "$WORK/wrk.out")" \
+         "$(ms "$(awk '$1 == "Latency" {print $4; exit}' "$WORK/wrk.out")")"
+}
+verdict() { # row-name timeouts max-ms -> "timeouts / max ms" cell; a row that failed goes to failed.txt
+    if [ "$2" -gt 0 ] || awk -v m="$3" -v l="$LIMIT_MS" 'BEGIN {exit !(m > l)}'; then
+        echo "$1: $2 timeouts, slowest request $3 ms" >> "$WORK/failed.txt"
+        echo "$2 / $3 **failed**"
+    else
+        echo "$2 / $3"
+    fi
 }
 
 RESULTS="$WORK/results.md"
+: > "$WORK/failed.txt"
 {
-    echo "| target | app req/s | nginx req/s | ratio | app p50 / p99 ms | nginx p50 / p99 ms | bytes | app CPU cores (JVM + PostgreSQL) | nginx CPU cores | app peak RSS |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| target | app req/s | nginx req/s | ratio | app p50 / p99 ms | app timeouts / max ms | nginx p50 / p99 ms | bytes | app CPU cores (JVM + PostgreSQL) | nginx CPU cores | app peak RSS |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$RESULTS"
+failed_rows() { # after the table: names the rows with a timeout or a request over LIMIT_MS, and fails
+    [ -s "$WORK/failed.txt" ] || return 0
+    echo
+    echo "FAILED: requests over $LIMIT_MS ms or timed out (wrk --timeout $WRK_TIMEOUT):"
+    sed 's/^/  /' "$WORK/failed.txt"
+    exit 1
+}
+
 i=0
 while IFS='|' read -r name path; do
     i=$((i + 1))
     wrk -t1 -c8 -d"$WARMUP" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$path" > /dev/null
-    read -r arps a50 a99 aerr acpu pgcpu < <(measure "http://127.0.0.1:$APP_PORT$path" "$APP_PID" "$(pg_pids)")
+    read -r arps a50 a99 aerr acpu pgcpu atimeouts amax < <(measure "http://127.0.0.1:$APP_PORT$path" "$APP_PID" "$(pg_pids)")
     cp "$WORK/wrk.out" "$WORK/wrk-app-t$i.out"
     read -r rrps r50 r99 rerr rcpu _ < <(measure "http://127.0.0.1:$REF_PORT/t$i" "$NGINX_WORKER" "")
     ratio=$(awk -v a="$arps" -v r="$rrps" 'BEGIN {printf "%.2f", a / r}')
     [ "$aerr" = 0 ] && [ "$rerr" = 0 ] || ratio="$ratio (errors, see $WORK/wrk-app-t$i.out)"
-    echo "| $name \`$path\` | $arps | $rrps | $ratio | $a50 / $a99 | $r50 / $r99 | $(stat -c %s "$WORK/static/t$i") | $acpu + $pgcpu | $rcpu | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
+    echo "| $name \`$path\` | $arps | $rrps | $ratio | $a50 / $a99 | $(verdict "$name" "$atimeouts" "$amax") | $r50 / $r99 | $(stat -c %s "$WORK/static/t$i") | $acpu + $pgcpu | $rcpu | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
     echo "measured: $name"
 done < "$WORK/targets.txt"
 
 if [ -n "${ONLY:-}" ]; then
     echo
+    echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH)${COLD_NEW_MS:+, $COLD_NEW_MS ms (new database)}; peak RSS $(( $(kb VmHWM "$APP_PID") / 1024 )) MB." >> "$RESULTS"
     echo "Only \`$ONLY\`; $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)." >> "$RESULTS"
     cat "$RESULTS"
+    failed_rows
     exit 0
 fi
 
@@ -223,14 +281,14 @@ for kind in search listing; do
     label=$([ "$kind" = search ] && echo "search, 10 queries (not kept)" || echo "filtered API, 10 filter sets (not kept)")
     WRK_EXTRA=(-H "Authorization: Bearer $TOKEN" -s bench/rotate.lua)
     PATHS="bench/$kind-paths.txt" wrk -t1 -c8 -d"$WARMUP" "${WRK_EXTRA[@]}" "http://127.0.0.1:$APP_PORT" > /dev/null
-    read -r arps a50 a99 aerr acpu pgcpu < <(PATHS="bench/$kind-paths.txt" measure "http://127.0.0.1:$APP_PORT" "$APP_PID" "$(pg_pids)")
+    read -r arps a50 a99 aerr acpu pgcpu atimeouts amax < <(PATHS="bench/$kind-paths.txt" measure "http://127.0.0.1:$APP_PORT" "$APP_PID" "$(pg_pids)")
     cp "$WORK/wrk.out" "$WORK/wrk-app-$kind.out"
     WRK_EXTRA=(-s bench/rotate.lua)
     read -r rrps r50 r99 rerr rcpu _ < <(PATHS="$WORK/$kind-ref-paths.txt" measure "http://127.0.0.1:$REF_PORT" "$NGINX_WORKER" "")
     WRK_EXTRA=()
     ratio=$(awk -v a="$arps" -v r="$rrps" 'BEGIN {printf "%.3f", a / r}')
     [ "$aerr" = 0 ] && [ "$rerr" = 0 ] || ratio="$ratio (errors, see $WORK/wrk-app-$kind.out)"
-    echo "| $label \`bench/$kind-paths.txt\` | $arps | $rrps | $ratio | $a50 / $a99 | $r50 / $r99 | $(cat "$WORK"/static/"$kind"-* | wc -c) (10) | $acpu + $pgcpu | $rcpu | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
+    echo "| $label \`bench/$kind-paths.txt\` | $arps | $rrps | $ratio | $a50 / $a99 | $(verdict "$label" "$atimeouts" "$amax") | $r50 / $r99 | $(cat "$WORK"/static/"$kind"-* | wc -c) (10) | $acpu + $pgcpu | $rcpu | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
     echo "measured: $label"
 done
 
@@ -255,13 +313,13 @@ PGBENCH=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$CONNECTIONS" -j
 RUSH_RATE=$(echo "$RUSH" | sed -E 's/.*rate=([0-9.]+).*/\1/')
 RUSH_P=$(echo "$RUSH" | sed -E 's/.*p50=([0-9.]+)ms p99=([0-9.]+)ms.*/\1 \/ \2/')
 OVERBOOKED=$(( SEATS > RUSH_CAPACITY ? SEATS - RUSH_CAPACITY : 0 ))
-echo "| registration rush ($RUSH_N people, capacity $RUSH_CAPACITY) | $RUSH_RATE | pgbench $(printf '%.0f' "$PGBENCH") | $(awk -v a="$RUSH_RATE" -v r="$PGBENCH" 'BEGIN {printf "%.2f", a / r}') | $RUSH_P | – | – | $RUSH_CPU | – | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
+echo "| registration rush ($RUSH_N people, capacity $RUSH_CAPACITY) | $RUSH_RATE | pgbench $(printf '%.0f' "$PGBENCH") | $(awk -v a="$RUSH_RATE" -v r="$PGBENCH" 'BEGIN {printf "%.2f", a / r}') | $RUSH_P | $(verdict "registration rush" 0 "$(echo "$RUSH" | sed -E 's/.*max=([0-9.]+)ms.*/\1/')") | – | – | $RUSH_CPU | – | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
 
 {
     echo
     echo "Rush: $RUSH"
     echo "Rush check: $CHECK; seats held $SEATS, tally $TALLY, capacity $RUSH_CAPACITY, overbooked $OVERBOOKED."
-    echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH); RSS after start $START_RSS_MB MB;"
+    echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH)${COLD_NEW_MS:+, $COLD_NEW_MS ms (new database)}; RSS after start $START_RSS_MB MB;"
     echo "RSS now $(( $(kb VmRSS "$APP_PID") / 1024 )) MB, peak $(( $(kb VmHWM "$APP_PID") / 1024 )) MB (JVM only; PostgreSQL runs in its own processes)."
     echo "$EVENTS public events, $REGISTRATIONS registrations; wrk -t$THREADS -c$CONNECTIONS -d$DURATION with"
     echo "Accept-Encoding: gzip after a $WARMUP warm-up per target; JVM flags: $JAVA_FLAGS"
@@ -273,3 +331,4 @@ if [ "${PROFILE:-0}" = 1 ]; then
     kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
     bench/profile.sh "$WORK/app.jfr" | tee "$WORK/profile.txt"
 fi
+failed_rows

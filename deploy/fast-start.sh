@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Prepares a faster start of a new version (README, Running on a small server):
+#   deploy/fast-start.sh offene-kommune-<version>.jar <folder> [java flags...]
+#
+# 1. Extracts the jar into <folder> (Spring Boot's jar mode "tools": the application's jar and lib/).
+# 2. A training run: starts the application once against a throwaway embedded database in a temporary
+#    folder (never the operator's database), until its context is ready, and exits
+#    (spring.context.exit=onRefresh). On Java 25 and newer the JVM writes its AOT cache (JEP 483/514,
+#    loaded and linked classes and method profiles) to <folder>/app.aot, before that a class data
+#    sharing archive (the classes the start loaded, already parsed and verified) to <folder>/app.jsa.
+# 3. Writes the flag that uses it to <folder>/java-flags.
+#
+# Then start with the same java and flags:
+#   java <java flags> $(cat <folder>/java-flags) -jar <folder>/offene-kommune-<version>.jar
+# The archive belongs to this jar and this Java version: run the script again after every update of
+# either (a JVM that finds an archive that does not fit says so in a warning and starts without it).
+# JAVA=/path/to/bin/java selects the JDK, as for the start.
+set -euo pipefail
+JAR=$(realpath "$1")
+DIR=$2
+shift 2
+JAVA=${JAVA:-java}
+MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+
+rm -rf "$DIR"
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$DIR" > /dev/null
+DIR=$(realpath "$DIR")
+if [ "$MAJOR" -ge 25 ]; then
+    RECORD="-XX:AOTCacheOutput=$DIR/app.aot"
+    USE="-XX:AOTCache=$DIR/app.aot"
+else
+    RECORD="-XX:ArchiveClassesAtExit=$DIR/app.jsa"
+    USE="-XX:SharedArchiveFile=$DIR/app.jsa"
+fi
+
+TRAINING=$(mktemp -d)
+trap 'rm -rf "$TRAINING"' EXIT
+# The same configuration as a start with the embedded database, on free ports, without demo content.
+env -u SPRING_DATASOURCE_URL OK_DATA_DIR="$TRAINING" OK_EMBEDDED_POSTGRES_PORT=0 OK_DEMO_ENABLED=false \
+    SERVER_PORT=0 OK_MANAGEMENT_PORT=0 \
+    "$JAVA" "$@" $RECORD -Dspring.context.exit=onRefresh -jar "$DIR/$(basename "$JAR")" > "$TRAINING/training.log" 2>&1 \
+    || { cat "$TRAINING/training.log"; echo "the training run failed"; exit 1; }
+echo "$USE" > "$DIR/java-flags"
+echo "$DIR/java-flags: $USE"
