@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import de.offenekommune.platform.database.DatabaseCommand;
+import de.offenekommune.platform.database.EarlyEmbeddedPostgres;
 
 /**
  * Offene Kommune: open-government events for German municipalities.
@@ -21,6 +22,8 @@ public class OffeneKommuneApplication {
         if (command.isPresent()) {
             System.exit(command.get());
         }
-        SpringApplication.run(OffeneKommuneApplication.class, args);
+        SpringApplication application = new SpringApplication(OffeneKommuneApplication.class);
+        application.addListeners(new EarlyEmbeddedPostgres());
+        application.run(args);
     }
 }

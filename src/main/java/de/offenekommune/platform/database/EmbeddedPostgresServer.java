@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -22,12 +24,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * One PostgreSQL server per data folder and JVM.
  *
  * <p>Several application contexts in one JVM (tests, or two app copies in a cluster test) share the
- * server of a folder instead of fighting over it. The server stops with the JVM.
+ * server of a folder instead of fighting over it. The server stops with the JVM. A start may begin
+ * early, in the background ({@link EarlyEmbeddedPostgres}); whoever needs the server waits for that one.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<EmbeddedPostgresServer>> RUNNING = new ConcurrentHashMap<>();
 
     private final EmbeddedPostgres postgres;
 
@@ -35,9 +38,35 @@ final class EmbeddedPostgresServer {
         this.postgres = postgres;
     }
 
+    /** The server of the folder: started now, or the one that is running or starting (then waits for it). */
     static EmbeddedPostgresServer startOrReuse(EmbeddedPostgresProperties properties) {
         Path dir = properties.dataDir().toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(dir, d -> start(d, properties));
+        CompletableFuture<EmbeddedPostgresServer> server = starting(dir, properties);
+        try {
+            return server.join();
+        } catch (CompletionException e) {
+            // A start that failed is not kept: the next attempt (another context) tries again.
+            RUNNING.remove(dir, server);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Begins the folder's start on a thread of its own, unless it is running or starting already. */
+    static void startInBackground(EmbeddedPostgresProperties properties) {
+        starting(properties.dataDir().toAbsolutePath().normalize(), properties);
+    }
+
+    /** Whether the folder's server runs or is starting in this JVM. */
+    static boolean isStartedHere(Path dir) {
+        return RUNNING.containsKey(dir.toAbsolutePath().normalize());
+    }
+
+    private static CompletableFuture<EmbeddedPostgresServer> starting(Path dir, EmbeddedPostgresProperties properties) {
+        return RUNNING.computeIfAbsent(dir, d -> CompletableFuture.supplyAsync(() -> start(d, properties), task -> {
+            Thread thread = new Thread(task, "embedded-postgres-start");
+            thread.setDaemon(true);
+            thread.start();
+        }));
     }
 
     /**

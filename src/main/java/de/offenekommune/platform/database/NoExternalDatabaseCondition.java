@@ -2,6 +2,7 @@ package de.offenekommune.platform.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -11,7 +12,11 @@ class NoExternalDatabaseCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        String url = context.getEnvironment().getProperty("spring.datasource.url");
+        return isEmbedded(context.getEnvironment());
+    }
+
+    static boolean isEmbedded(PropertyResolver environment) {
+        String url = environment.getProperty("spring.datasource.url");
         return url == null || url.isBlank();
     }
 }
