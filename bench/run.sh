@@ -82,25 +82,27 @@ start_app() { # data-folder log extra-flags -> APP_PID and COLD_MS: process star
         sleep 0.05
     done
     COLD_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+    # The JVM's CPU time until then: less dependent on what else runs on the machine than the wall time.
+    COLD_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$APP_PID/stat")
 }
 kb() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$2/status"; }
 # A new database first (an empty data folder: PostgreSQL's initdb and all migrations), then stopped;
 # COLD_NEW=0 skips it.
-COLD_NEW_MS=
+COLD_NEW_RESULT=
 if [ "${COLD_NEW:-1}" = 1 ]; then
     rm -rf "$WORK/fresh"
     echo "starting the application on port $APP_PORT on a new database"
     start_app "$WORK/fresh" "$WORK/app-fresh.log" ""
-    COLD_NEW_MS=$COLD_MS
+    COLD_NEW_RESULT="$COLD_MS ms (new database, JVM CPU $COLD_CPU s)"
     kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
     rm -rf "$WORK/fresh"
-    echo "first page after $COLD_NEW_MS ms (new database)"
+    echo "first page after $COLD_NEW_RESULT"
 fi
 FRESH=$([ -d "$WORK/data/postgres" ] && echo "existing database" || echo "new database")
 echo "starting the application on port $APP_PORT (embedded PostgreSQL on $PG_PORT, $FRESH)"
 start_app "$WORK/data" "$WORK/app.log" "$PROFILE_FLAGS"
 START_RSS_MB=$(( $(kb VmRSS "$APP_PID") / 1024 ))
-echo "first page after $COLD_MS ms, RSS $START_RSS_MB MB"
+echo "first page after $COLD_MS ms (JVM CPU $COLD_CPU s), RSS $START_RSS_MB MB"
 
 export PGPASSWORD=postgres
 PSQL="psql -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -qAt"
@@ -258,7 +260,7 @@ done < "$WORK/targets.txt"
 
 if [ -n "${ONLY:-}" ]; then
     echo
-    echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH)${COLD_NEW_MS:+, $COLD_NEW_MS ms (new database)}; peak RSS $(( $(kb VmHWM "$APP_PID") / 1024 )) MB." >> "$RESULTS"
+    echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH, JVM CPU $COLD_CPU s)${COLD_NEW_RESULT:+, $COLD_NEW_RESULT}; peak RSS $(( $(kb VmHWM "$APP_PID") / 1024 )) MB." >> "$RESULTS"
     echo "Only \`$ONLY\`; $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)." >> "$RESULTS"
     cat "$RESULTS"
     failed_rows
@@ -319,7 +321,7 @@ echo "| registration rush ($RUSH_N people, capacity $RUSH_CAPACITY) | $RUSH_RATE
     echo
     echo "Rush: $RUSH"
     echo "Rush check: $CHECK; seats held $SEATS, tally $TALLY, capacity $RUSH_CAPACITY, overbooked $OVERBOOKED."
-    echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH)${COLD_NEW_MS:+, $COLD_NEW_MS ms (new database)}; RSS after start $START_RSS_MB MB;"
+    echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH, JVM CPU $COLD_CPU s)${COLD_NEW_RESULT:+, $COLD_NEW_RESULT}; RSS after start $START_RSS_MB MB;"
     echo "RSS now $(( $(kb VmRSS "$APP_PID") / 1024 )) MB, peak $(( $(kb VmHWM "$APP_PID") / 1024 )) MB (JVM only; PostgreSQL runs in its own processes)."
     echo "$EVENTS public events, $REGISTRATIONS registrations; wrk -t$THREADS -c$CONNECTIONS -d$DURATION with"
     echo "Accept-Encoding: gzip after a $WARMUP warm-up per target; JVM flags: $JAVA_FLAGS"
