@@ -22,6 +22,11 @@ shift 2
 JAVA=${JAVA:-java}
 MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
 
+# The folder is replaced: only an empty one or one this script made before, never one with other files.
+if [ -d "$DIR" ] && [ -n "$(ls -A "$DIR")" ] && [ ! -f "$DIR/java-flags" ] && [ ! -d "$DIR/lib" ]; then
+    echo "$DIR holds other files; name a new folder or one this script prepared before"
+    exit 1
+fi
 rm -rf "$DIR"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$DIR" > /dev/null
 DIR=$(realpath "$DIR")
