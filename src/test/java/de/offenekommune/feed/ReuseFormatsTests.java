@@ -99,7 +99,7 @@ class ReuseFormatsTests {
         assertThat(ld.get("offers").get("priceCurrency").asString()).isEqualTo("EUR");
         assertThat(ld.get("isAccessibleForFree").asBoolean()).isTrue();
         assertThat(ld.get("organizer").get("name").asString()).isEqualTo("Initiative Offene Kommunen.NRW");
-        assertThat(ld.get("organizer").get("url").asString()).isEqualTo("https://example.org");
+        assertThat(ld.get("organizer").get("url").asString()).isEqualTo(organizer.websiteUrl());
         assertThat(ld.get("audience")).hasSize(5);
         assertThat(ld.get("audience").get(0).get("audienceType").asString()).isEqualTo("Bürgerinnen und Bürger");
         assertThat(ld.get("url").asString()).isEqualTo("http://localhost:8080/events/" + event.slug());
