@@ -10,9 +10,9 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
@@ -27,11 +27,11 @@ class EarlyEmbeddedPostgresTests {
     Path temp;
 
     @Test
-    void the_database_comes_up_in_the_background_once_the_configuration_is_read_and_the_data_source_gets_it(
-            // The server runs until the JVM ends: its folder must stay until then.
-            @TempDir(cleanup = CleanupMode.NEVER) Path running) throws Exception {
-        // GIVEN the configuration of a start without an external database
-        Path folder = running.resolve("postgres");
+    void the_database_comes_up_in_the_background_once_the_configuration_is_read_and_the_data_source_gets_it()
+            throws Exception {
+        // GIVEN the configuration of a start without an external database (the server runs until the JVM ends, so
+        // its folder is one of the build's, not a temporary one deleted under it)
+        Path folder = Path.of("target", "early-postgres", UUID.randomUUID().toString());
         StandardEnvironment environment = environment(Map.of("ok.embedded-postgres.data-dir", folder.toString(),
                 "ok.embedded-postgres.port", "0", "ok.embedded-postgres.durable", "false"));
 
