@@ -118,6 +118,12 @@ public class EventSearch {
         if (more && estimate(filter) >= ESTIMATE_THRESHOLD) {
             return COUNT_LIMIT;
         }
+        return countStatement("", filter)
+                .query(Long.class)
+                .single();
+    }
+
+    private JdbcClient.StatementSpec countStatement(String prefix, Filter filter) {
         String source = filter.terms == null || filter.terms.isEmpty() ? "event" : "matches";
         String matches = source.equals("event") ? "" : """
                         with matches as materialized (
@@ -128,7 +134,7 @@ public class EventSearch {
                               from event e
                              where e.status <> 'DRAFT'
                                and e.search_document @@ """ + filter.terms.sql() + "\n)\n";
-        return jdbc.sql(matches + """
+        return jdbc.sql(prefix + matches + """
                         select count(*)
                           from (select 1
                                   from %s e
@@ -136,9 +142,7 @@ public class EventSearch {
                                  limit :countLimit) counted
                         """)
                 .params(filter.params())
-                .param("countLimit", COUNT_LIMIT)
-                .query(Long.class)
-                .single();
+                .param("countLimit", COUNT_LIMIT);
     }
 
     /**
