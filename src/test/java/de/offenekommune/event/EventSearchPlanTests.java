@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.StatementCounter;
+import de.offenekommune.TestFixtures;
 import de.offenekommune.account.Organization;
-import de.offenekommune.account.Organizations;
 
 /**
  * The searches and filter sets of the benchmark ({@code bench/search-paths.txt},
@@ -61,7 +61,7 @@ class EventSearchPlanTests {
     @Autowired
     Events events;
     @Autowired
-    Organizations organizations;
+    TestFixtures testFixtures;
     @Autowired
     PlatformTransactionManager transactionManager;
     @Autowired
@@ -73,7 +73,7 @@ class EventSearchPlanTests {
 
     @BeforeEach
     void an_organizer() {
-        organizer = new TestEvents(events, organizations, transactionManager).organization("Planprobe");
+        organizer = new TestEvents(events, testFixtures, transactionManager).organization("Planprobe");
     }
 
     @Test
