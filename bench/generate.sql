@@ -2,6 +2,11 @@
 -- statement per table. Texts are German, built from word lists, so that full-text search has real
 -- stems to match; dates spread from two years ago to one year ahead; 120 organizations.
 \set ON_ERROR_STOP on
+-- psql -v events=N generates N rows (public events and drafts); by default 102,000.
+\if :{?events}
+\else
+\set events 102000
+\endif
 begin;
 
 insert into organization (id, slug, name, kind, tagline, website_url, ags)
@@ -27,9 +32,9 @@ with places(ags, name, zip) as (
     select row_number() over () - 1 as i, ags, name, zip from places
 ), series as (
     select n,
-           (now() - interval '730 days') + (n::double precision / 102000) * interval '1095 days'
+           (now() - interval '730 days') + (n::double precision / :events) * interval '1095 days'
                + ((n * 7919) % 600) * interval '1 minute' as starts_at
-      from generate_series(1, 102000) as n
+      from generate_series(1, :events) as n
 )
 insert into event (id, slug, organization_id, status, status_note, type, title, summary, description_markdown,
                    description_html, starts_at, ends_at, time_zone, all_day, attendance_mode, online_url,

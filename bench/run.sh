@@ -12,7 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-WORK="$ROOT/bench/work"
+# SCALE=1000000 bench/run.sh: the same suite on that many public events, with its own database.
+SCALE=${SCALE:-100000}
+WORK="$ROOT/bench/work$([ "$SCALE" = 100000 ] || echo "-$SCALE")"
 APP_PORT=${APP_PORT:-8099}
 REF_PORT=${REF_PORT:-8098}
 PG_PORT=${PG_PORT:-54329}
@@ -106,9 +108,9 @@ echo "first page after $COLD_MS ms (JVM CPU $COLD_CPU s), RSS $START_RSS_MB MB"
 
 export PGPASSWORD=postgres
 PSQL="psql -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -qAt"
-if [ "$($PSQL -c "select count(*) from event where slug like 'bench-%'")" -lt 100000 ]; then
-    echo "generating events and registrations (about a minute)"
-    $PSQL -f bench/generate.sql > /dev/null
+if [ "$($PSQL -c "select count(*) from event where slug like 'bench-%'")" -lt "$SCALE" ]; then
+    echo "generating $SCALE events and registrations (about a minute per 100,000)"
+    $PSQL -v events=$(( SCALE / 50 * 51 )) -f bench/generate.sql > /dev/null
     $PSQL -f bench/generate-participation.sql > /dev/null
 fi
 EVENTS=$($PSQL -c "select count(*) from event where status <> 'DRAFT'")

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.postgresql.util.PGInterval;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +36,14 @@ public class EventSearch {
     public static final int MAX_OFFSET = 10_000;
     /** Counting stops here: "more than 1,000" is all anybody reads, and it keeps every count cheap. */
     public static final int COUNT_LIMIT = 1_001;
+    /**
+     * From this many expected matches on, nothing is counted and the total only promises more than
+     * {@code COUNT_LIMIT - 1}: counting to 1,001 walks 1,001 rows and whatever the filter passes over,
+     * which costs more than the page itself. Twice the limit leaves room for the planner's estimate
+     * to be off by half before a total would promise too much.
+     */
+    static final long ESTIMATE_THRESHOLD = 2L * COUNT_LIMIT;
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\"\\s*:\\s*(\\d+)");
 
     private final JdbcClient jdbc;
     private volatile Cached cached = new Cached(-1, Duration.ofDays(366));
@@ -60,13 +70,7 @@ public class EventSearch {
      */
     public ResultPage<EventSummary> find(EventQuery query, Instant now, int page, int size) {
         Filter filter = filter(query, now);
-        List<EventSummary> fetched = jdbc.sql(Events.SUMMARY_COLUMNS + filter.where() + order(query, filter) + """
-                         limit :limit
-                        offset :offset
-                        """)
-                .params(filter.params())
-                .param("limit", size + 1)
-                .param("offset", ResultPage.offset(page, size))
+        List<EventSummary> fetched = pageStatement("", query, filter, page, size)
                 .query(Events::mapSummary)
                 .list();
         boolean more = fetched.size() > size;
@@ -76,10 +80,27 @@ public class EventSearch {
         if (!more && (page == 1 || !items.isEmpty())) {
             total = offset + items.size();
         } else {
-            long counted = count(filter);
+            long counted = count(filter, more);
             total = counted >= COUNT_LIMIT ? Math.max(COUNT_LIMIT, offset + items.size() + (more ? 1 : 0)) : counted;
         }
         return new ResultPage<>(items, page, size, total);
+    }
+
+    /** The plan of {@link #find}'s query for one page, as EXPLAIN ANALYZE shows it: for tests of the indexes. */
+    String explain(EventQuery query, Instant now, int page, int size) {
+        return String.join("\n", pageStatement("explain (analyze, costs off) ", query, filter(query, now), page, size)
+                .query(String.class)
+                .list());
+    }
+
+    private JdbcClient.StatementSpec pageStatement(String prefix, EventQuery query, Filter filter, int page, int size) {
+        return jdbc.sql(prefix + Events.SUMMARY_COLUMNS + filter.where() + order(query, filter) + """
+                         limit :limit
+                        offset :offset
+                        """)
+                .params(filter.params())
+                .param("limit", size + 1)
+                .param("offset", ResultPage.offset(page, size));
     }
 
     /** Whether a total from {@link #find} is the exact number of matches. */
@@ -89,9 +110,20 @@ public class EventSearch {
 
     /**
      * Counts up to {@link #COUNT_LIMIT}: an exact count of a hundred thousand rows is work nobody reads. With search words, the matches come from the
-     * full-text index first, so the count costs what the words match, not what the time span holds.
+     * full-text index first, so the count costs what the words match, not what the time span holds. When
+     * there is a further page and the planner expects at least {@link #ESTIMATE_THRESHOLD} matches,
+     * nothing is counted.
      */
-    private long count(Filter filter) {
+    private long count(Filter filter, boolean more) {
+        if (more && estimate(filter) >= ESTIMATE_THRESHOLD) {
+            return COUNT_LIMIT;
+        }
+        return countStatement("", filter)
+                .query(Long.class)
+                .single();
+    }
+
+    private JdbcClient.StatementSpec countStatement(String prefix, Filter filter) {
         String source = filter.terms == null || filter.terms.isEmpty() ? "event" : "matches";
         String matches = source.equals("event") ? "" : """
                         with matches as materialized (
@@ -102,7 +134,7 @@ public class EventSearch {
                               from event e
                              where e.status <> 'DRAFT'
                                and e.search_document @@ """ + filter.terms.sql() + "\n)\n";
-        return jdbc.sql(matches + """
+        return jdbc.sql(prefix + matches + """
                         select count(*)
                           from (select 1
                                   from %s e
@@ -110,9 +142,21 @@ public class EventSearch {
                                  limit :countLimit) counted
                         """)
                 .params(filter.params())
-                .param("countLimit", COUNT_LIMIT)
-                .query(Long.class)
+                .param("countLimit", COUNT_LIMIT);
+    }
+
+    /**
+     * The planner's estimate of the matches: a plan, not a scan. Conditions that only help an index
+     * (implied by others) are left out, since the planner would count their selectivity twice, and the
+     * end of an event counts as its start (see {@link Filter#estimateAs}).
+     */
+    private long estimate(Filter filter) {
+        String plan = jdbc.sql("explain (format json) select 1 from event e\n" + filter.where(false, true))
+                .params(filter.params())
+                .query(String.class)
                 .single();
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }
 
     /** Whole events for feeds, in the order of {@link #find}. */
@@ -228,9 +272,12 @@ public class EventSearch {
         Instant lowerEnd = null;
         if (query.scope() == EventQuery.Scope.UPCOMING) {
             filter.add("e.ends_at > :now", "now", now);
+            filter.estimateAs("e.ends_at > :now", "e.starts_at > :now");
             lowerEnd = now;
         } else if (query.scope() == EventQuery.Scope.PAST) {
             filter.add("e.ends_at <= :now", "now", now);
+            // Implied (no event ends before it starts), but lets the start index begin at now.
+            filter.hint("e.starts_at <= :now");
         }
         LocalDate today = now == null ? null : now.atZone(Schedule.DEFAULT_ZONE).toLocalDate();
         EventQuery.Range range = today == null ? null : query.range(today).orElse(null);
@@ -239,11 +286,12 @@ public class EventSearch {
         }
         if (range != null && range.start() != null) {
             filter.add("e.ends_at > :rangeStart", "rangeStart", range.start());
+            filter.estimateAs("e.ends_at > :rangeStart", "e.starts_at > :rangeStart");
             lowerEnd = lowerEnd == null || range.start().isAfter(lowerEnd) ? range.start() : lowerEnd;
         }
         if (lowerEnd != null) {
             // Implied by the end condition, but lets the start index skip everything long over.
-            filter.add("e.starts_at > :earliestStart", "earliestStart", lowerEnd.minus(longest()));
+            filter.hint("e.starts_at > :earliestStart", "earliestStart", lowerEnd.minus(longest()));
         }
         if (query.municipality() != null) {
             filter.add("e.municipality_ags = :municipality", "municipality", query.municipality());
@@ -364,6 +412,7 @@ public class EventSearch {
     private static final class Filter {
 
         private final List<String> clauses = new ArrayList<>();
+        private final Map<String, String> estimated = new LinkedHashMap<>();
         private final Map<String, Object> params = new LinkedHashMap<>();
         private SearchTerms terms;
         private String text;
@@ -377,13 +426,42 @@ public class EventSearch {
             params.put(name, value instanceof Instant instant ? utc(instant) : value);
         }
 
+        /** A condition implied by the others that lets an index bound its scan; left out of estimates. */
+        void hint(String clause) {
+            clauses.add(clause);
+            estimated.put(clause, null);
+        }
+
+        void hint(String clause, String name, Object value) {
+            add(clause, name, value);
+            estimated.put(clause, null);
+        }
+
+        /**
+         * How an estimate sees a condition: the planner takes "ends after" and "starts before" as
+         * unrelated and would expect far too many events in a few days; "starts after" instead counts
+         * only the events already running too few, which errs on the side of counting.
+         */
+        void estimateAs(String clause, String estimate) {
+            estimated.put(clause, estimate);
+        }
+
         String where() {
             return where(false);
         }
 
         /** @param withoutText leave out the full-text condition, e.g. where the rows already match it */
         String where(boolean withoutText) {
-            List<String> chosen = withoutText ? clauses.stream().filter(c -> !c.equals(text)).toList() : clauses;
+            return where(withoutText, false);
+        }
+
+        /** @param forEstimate the conditions as {@link #estimateAs} and {@link #hint} say */
+        String where(boolean withoutText, boolean forEstimate) {
+            List<String> chosen = clauses.stream()
+                    .filter(c -> !(withoutText && c.equals(text)))
+                    .map(c -> forEstimate && estimated.containsKey(c) ? estimated.get(c) : c)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
             return "         where " + String.join("\n           and ", chosen) + "\n";
         }
 

@@ -51,9 +51,10 @@ class StatementCountTests {
     void the_start_page_listing_api_and_event_page_need_a_fixed_number_of_statements() throws Exception {
         // the cards' images of the whole page are one statement, not one per card
         assertThat(statementsFor("/", MediaType.TEXT_HTML)).isBetween(1, 5);
-        assertThat(statementsFor("/events?topic=CLIMATE", MediaType.TEXT_HTML)).isBetween(1, 6);
-        assertThat(statementsFor("/events", MediaType.TEXT_HTML)).isBetween(1, 7);
-        assertThat(statementsFor("/api/v1/events", MediaType.APPLICATION_JSON)).isBetween(1, 5);
+        // with more than a page of matches, the planner's estimate of their number (a count only where it is small)
+        assertThat(statementsFor("/events?topic=CLIMATE", MediaType.TEXT_HTML)).isBetween(1, 7);
+        assertThat(statementsFor("/events", MediaType.TEXT_HTML)).isBetween(1, 8);
+        assertThat(statementsFor("/api/v1/events", MediaType.APPLICATION_JSON)).isBetween(1, 6);
         // the event with its links, the organizer, for the registration box seats, waitlist and options,
         // for the discussion its mode, threads, their replies and the count, the image (once for the page, Open
         // Graph and JSON-LD), the programme's rooms, speakers and sessions (once for its section and the JSON-LD)

@@ -1,0 +1,240 @@
+package de.offenekommune.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.offenekommune.IntegrationTest;
+import de.offenekommune.StatementCounter;
+import de.offenekommune.TestFixtures;
+import de.offenekommune.account.Organization;
+
+/**
+ * The searches and filter sets of the benchmark ({@code bench/search-paths.txt},
+ * {@code bench/listing-paths.txt}) on thirty thousand events: their plans use the indexes, and a page with
+ * many matches estimates instead of counting. The events are written and analysed in a transaction that
+ * is rolled back, so other tests never see them.
+ */
+@IntegrationTest
+class EventSearchPlanTests {
+
+    static final Instant NOW = EventSearchTests.NOW;
+    static final int EVENTS = 30_000;
+
+    static final List<String> SEARCHES = List.of(
+            "q=Bürgerhaushalt",
+            "q=Mobilitätswende",
+            "q=offene Daten",
+            "q=Klimaschutz Köln",
+            "q=Buergerversammlung&sort=relevance",
+            "q=Straßenplanung",
+            "q=Werkstätten Jugend",
+            "q=Digitalisierung Verwaltung&scope=past",
+            "q=Radverkehr&municipality=05124000",
+            "q=Transparenz&sort=relevance&scope=all");
+    static final List<String> FILTERS = List.of(
+            "topic=CLIMATE",
+            "municipality=05315000",
+            "district=05158&type=WORKSHOP",
+            "state=NORDRHEIN_WESTFALEN&free=true",
+            "when=month&attendance=ONLINE,HYBRID",
+            "audience=YOUTH&accessibility=STEP_FREE_ACCESS",
+            "registration=open&topic=PARTICIPATION",
+            "scope=past&topic=OPEN_DATA&page=3",
+            "from=2026-09-01&to=2026-11-30&type=BARCAMP");
+
+    @Autowired
+    EventSearch search;
+    @Autowired
+    EventQueries queries;
+    @Autowired
+    Events events;
+    @Autowired
+    TestFixtures testFixtures;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StatementCounter statements;
+
+    Organization organizer;
+
+    @BeforeEach
+    void an_organizer() {
+        organizer = new TestEvents(events, testFixtures, transactionManager).organization("Planprobe");
+    }
+
+    @Test
+    void no_search_or_filter_set_reads_the_whole_event_table() {
+        withManyEvents(() -> {
+            for (String parameters : concat(SEARCHES, FILTERS, List.of("organizer=" + organizer.slug()))) {
+                String plan = plan(parameters);
+                assertThat(plan).as(parameters).doesNotContain("Seq Scan on event");
+            }
+        });
+    }
+
+    @Test
+    void the_archive_starts_its_walk_through_the_start_index_at_now() {
+        withManyEvents(() -> {
+            // ends before now implies starts before now: the scan begins there instead of passing a year
+            // of upcoming events
+            assertThat(plan("scope=past&topic=OPEN_DATA&page=3"))
+                    .contains("Index Scan Backward using event_public_by_start")
+                    .containsPattern("Index Cond: \\(starts_at <= ");
+        });
+    }
+
+    @Test
+    void the_indexes_of_district_and_date_range_counts_carry_the_columns_they_filter_on() {
+        // Rows written in a test's transaction are not yet all-visible, so the planner's choice there
+        // says nothing about index-only scans; the indexes carry every column these counts filter on,
+        // which makes them index-only scans on vacuumed tables (as EXPLAIN on the benchmark's data shows).
+        assertThat(indexDefinition("event_public_by_municipality"))
+                .endsWith("(municipality_ags, starts_at) INCLUDE (ends_at, type) WHERE (status <> 'DRAFT'::text)");
+        assertThat(indexDefinition("event_public_by_start_end"))
+                .endsWith("(starts_at) INCLUDE (ends_at, type, attendance_mode, free_of_charge, state)"
+                        + " WHERE (status <> 'DRAFT'::text)");
+    }
+
+    private String indexDefinition(String name) {
+        return jdbc.sql("select indexdef from pg_indexes where indexname = :name")
+                .param("name", name)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void a_page_of_many_matches_estimates_the_total_and_a_page_of_few_counts_it() {
+        withManyEvents(() -> {
+            statements.reset();
+            long many = search.find(query("topic=CLIMATE"), NOW, 1, 20).total();
+            assertThat(many).isEqualTo(EventSearch.COUNT_LIMIT);
+            assertThat(EventSearch.isExact(many)).isFalse();
+            assertThat(statements.statements()).anyMatch(sql -> sql.startsWith("explain (format json)"))
+                    .noneMatch(sql -> sql.contains("count(*)"));
+
+            // one word in one town: more than a page, few enough to be counted exactly
+            long few = search.find(query("q=Radverkehr&municipality=05124000"), NOW, 1, 20).total();
+            long exact = jdbc.sql("""
+                            select count(*) from event
+                             where status <> 'DRAFT' and municipality_ags = '05124000' and ends_at > :now
+                               and title like '%Radverkehr%'
+                            """)
+                    .param("now", NOW.atOffset(ZoneOffset.UTC))
+                    .query(Long.class)
+                    .single();
+            assertThat(exact).isBetween(21L, (long) EventSearch.COUNT_LIMIT - 1);
+            assertThat(few).isEqualTo(exact);
+        });
+    }
+
+    private String plan(String parameters) {
+        return search.explain(query(parameters), NOW, page(parameters), 20);
+    }
+
+    private EventQuery query(String parameters) {
+        Map<String, String[]> map = new java.util.LinkedHashMap<>();
+        for (String pair : parameters.split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (!parts[0].equals("page")) {
+                map.put(parts[0], new String[] {parts[1]});
+            }
+        }
+        return queries.parse(map, EventQuery.Scope.UPCOMING, true);
+    }
+
+    private static int page(String parameters) {
+        for (String pair : parameters.split("&")) {
+            if (pair.startsWith("page=")) {
+                return Integer.parseInt(pair.substring(5));
+            }
+        }
+        return 1;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
+    /**
+     * Thirty thousand events over three years around {@link #NOW}, with the benchmark's German titles,
+     * places, types and topics, analysed so that the planner sees them; rolled back afterwards.
+     */
+    private void withManyEvents(Runnable check) {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("""
+                    with places(i, ags, name) as (
+                        values (0, '05315000', 'Köln'), (1, '05111000', 'Düsseldorf'), (2, '05913000', 'Dortmund'),
+                               (3, '05113000', 'Essen'), (4, '05515000', 'Münster'), (5, '05711000', 'Bielefeld'),
+                               (6, '05314000', 'Bonn'), (7, '05334002', 'Aachen'), (8, '05124000', 'Wuppertal'),
+                               (9, '05513000', 'Gelsenkirchen'), (10, '05774032', 'Paderborn'), (11, '05970040', 'Siegen'),
+                               (12, '05170024', 'Moers'), (13, '05158020', 'Mettmann'), (14, '05158004', 'Erkrath'),
+                               (15, '07315000', 'Mainz'), (16, '09162000', 'München'), (17, '11000000', 'Berlin')
+                    )
+                    insert into event (id, slug, organization_id, status, type, title, summary, description_markdown,
+                                       starts_at, ends_at, time_zone, attendance_mode, municipality_name,
+                                       municipality_ags, state, free_of_charge, registration_mode, audiences, topics,
+                                       accessibility_features)
+                    select gen_random_uuid(), 'plan-' || gen_random_uuid(), :organizer,
+                           case when n % 51 = 0 then 'DRAFT' when n % 97 = 0 then 'CANCELLED' else 'PUBLISHED' end,
+                           (array['CONFERENCE', 'WORKSHOP', 'BARCAMP', 'CITIZENS_ASSEMBLY', 'INFORMATION_EVENT',
+                                  'COUNCIL_MEETING', 'ONLINE_DIALOGUE', 'OTHER'])[1 + n % 8],
+                           (array['Bürgerversammlung', 'Workshop', 'Werkstatt', 'Forum', 'Dialog', 'Tagung',
+                                  'Sprechstunde', 'Infoabend'])[1 + n % 8]
+                               || ' ' || (array['zum Bürgerhaushalt', 'zur Mobilitätswende', 'über offene Daten',
+                                  'zum Klimaschutz', 'zur Stadtentwicklung', 'zur Digitalisierung der Verwaltung',
+                                  'über Transparenz im Rat', 'zum Radverkehr', 'zur Jugendbeteiligung',
+                                  'über Kultur im Quartier', 'zur Straßenplanung', 'über Ehrenamt'])[1 + (n / 8) % 12]
+                               || ' in ' || p.name,
+                           'Gemeinsam mit Verwaltung, Politik und Bürgerschaft sprechen wir über nächste Schritte für '
+                               || p.name || '.',
+                           'Die Veranstaltung richtet sich an alle Interessierten.',
+                           :first + (n::double precision / :events) * interval '1095 days',
+                           :first + (n::double precision / :events) * interval '1095 days'
+                               + case when n % 50 = 0 then interval '2 days' else interval '150 minutes' end,
+                           'Europe/Berlin', (array['IN_PERSON', 'IN_PERSON', 'ONLINE', 'HYBRID'])[1 + n % 4],
+                           p.name, p.ags,
+                           case when p.ags like '05%' then 'NORDRHEIN_WESTFALEN' when p.ags like '07%' then 'RHEINLAND_PFALZ'
+                                when p.ags like '09%' then 'BAYERN' else 'BERLIN' end,
+                           n % 5 <> 0,
+                           (array['NONE', 'REQUESTED', 'REQUIRED', 'EXTERNAL'])[1 + n % 4],
+                           array[(array['CITIZENS', 'POLITICIANS', 'ADMINISTRATION', 'RESEARCH', 'BUSINESS',
+                                        'CIVIL_SOCIETY', 'YOUTH', 'SENIORS', 'MEDIA'])[1 + n % 9]],
+                           array[(array['OPEN_GOVERNMENT', 'PARTICIPATION', 'TRANSPARENCY', 'OPEN_DATA',
+                                        'DIGITALISATION', 'CIVIC_ENGAGEMENT', 'COOPERATION', 'URBAN_DEVELOPMENT',
+                                        'MOBILITY', 'CLIMATE', 'PARTICIPATORY_BUDGET', 'EDUCATION', 'SOCIAL_AFFAIRS',
+                                        'CULTURE'])[1 + n % 14],
+                                 (array['PARTICIPATION', 'OPEN_DATA', 'CLIMATE'])[1 + n % 3]],
+                           case when n % 3 = 0 then array['STEP_FREE_ACCESS', 'ACCESSIBLE_TOILET']
+                                when n % 3 = 1 then array['STEP_FREE_ACCESS'] else '{}'::text[] end
+                      from generate_series(1, :events) as n
+                      join places p on p.i = n % 18
+                    """)
+                    .param("organizer", organizer.id().value())
+                    .param("first", NOW.minus(Duration.ofDays(730)).atOffset(ZoneOffset.UTC))
+                    .param("events", EVENTS)
+                    .update();
+            jdbc.sql("analyze event").update();
+            try {
+                check.run();
+            } finally {
+                status.setRollbackOnly();
+            }
+        });
+    }
+}
