@@ -1,6 +1,7 @@
 -- One registration through POST /api/v1/events/{id}/registrations, as pgbench runs it: the SQL statements the
--- application sends for one person who gets a seat, in the same transactions, taken from the output of
--- RegistrationStatementsTests (the API skips the form's slug lookup). Run against one event (its tally row
+-- application sends for one person who gets a seat and registers alone, in the same transactions, as
+-- RegistrationStatementsTests prints them (a_registration_through_the_api_needs_a_fixed_number_of_statements).
+-- People registering at the same moment share the lock and what is marked "once" (the application's batches). Run against one event (its tally row
 -- is the lock all clients queue for), with the variables
 --   -D event=<uuid of a published event with a tally row> -D content=<the mail's content as JSON>
 --   -D subject=... -D text=... -D html=...      (the rendered mail, as long as the application's)
@@ -12,28 +13,35 @@
 -- The event, read before anything else (404 and "closed" need no lock), with its links.
 select e.* from event e where e.id = :'event';
 select label, url from event_link where event_id = :'event' order by position;
--- The network address's rate limit (committed on its own, whatever comes of the input).
-insert into rate_limit_window (bucket, window_start, hits)
-values ('registration-address:' || md5(:'address') || ':3600000', date_trunc('hour', now()), 1)
-on conflict (bucket, window_start) do update set hits = rate_limit_window.hits + 1
-returning hits;
 -- The form's settings and questions, for checking the input.
 select max_companions, question, question_required, consent_text, reminder_hours, approval_required
   from registration_settings where event_id = :'event';
 select id, event_id, position, type, label, help, choices, required, purpose, retention, retention_days,
        special_category, archived_at, answers_deleted_at
   from registration_question where event_id = :'event' order by archived_at nulls first, position;
--- Whether the address is registered already (then the email's limit does not count), and that limit.
+-- Whether the address is registered already (then only the network address counts).
 select id, event_id, state, name, email, organization, companions, answer, accessibility_needs, locale, waitlist_seq,
        submission_key, email_verified_at, expires_at, created_at, confirmed_at, cancelled_at, cancelled_by,
        anonymized_at
   from registration
  where event_id = :'event' and lower(email) = lower('pgbench-' || :client_id || '-' || :n || '@example.org')
    and state in ('PENDING_CONFIRMATION', 'CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL');
-insert into rate_limit_window (bucket, window_start, hits)
-values ('registration-email:' || md5(:'n' || '-' || :client_id) || ':3600000', date_trunc('hour', now()), 1)
-on conflict (bucket, window_start) do update set hits = rate_limit_window.hits + 1
-returning hits;
+-- Both rate limits in one statement: the email counts only while the address is within its limit.
+with first as (
+    insert into rate_limit_window (bucket, window_start, hits)
+    values ('registration-address:' || md5(:'address') || ':3600000', date_trunc('hour', now()), 1)
+    on conflict (bucket, window_start) do update set hits = rate_limit_window.hits + 1
+    returning hits
+), second as (
+    insert into rate_limit_window (bucket, window_start, hits)
+    select 'registration-email:' || md5(:'n' || '-' || :client_id) || ':3600000', date_trunc('hour', now()), 1
+     where (select hits from first) <= 1000000
+    on conflict (bucket, window_start) do update set hits = rate_limit_window.hits + 1
+    returning hits
+)
+select case when (select hits from first) > 1000000 then 1
+            when (select hits from second) > 3 then 2
+            else 0 end;
 
 -- Under the event's seat lock.
 begin;
@@ -56,22 +64,20 @@ values (gen_random_uuid(), :'event', 'PENDING_CONFIRMATION', 'Person ' || :n,
         'pgbench-' || :client_id || '-' || :n || '@example.org', null, 0, null, null, 'de', null, null, null, null,
         now() + interval '1 day', now(), null, null, null, null)
 returning id as registration_id \gset
-update registration_tally
-   set seats_taken = :seats_taken, next_waitlist_seq = :next_waitlist_seq, front_waitlist_seq = :front_waitlist_seq
- where event_id = :'event';
-select session_id, count(*) filter (where state = 'SEAT') as seats, count(*) filter (where state = 'WAITLISTED') as waiting
-  from registration_session_place where event_id = :'event' group by session_id;
 insert into registration_token (token_hash, registration_id, purpose, created_at, expires_at)
 values (sha256(convert_to(gen_random_uuid()::text, 'UTF8')), :'registration_id', 'CONFIRM', now(),
         now() + interval '1 day');
+-- Just before the commit (once for everybody who shares the lock): the count, the mails and their tasks.
+update registration_tally
+   set seats_taken = :seats_taken, next_waitlist_seq = :next_waitlist_seq, front_waitlist_seq = :front_waitlist_seq
+ where event_id = :'event';
 insert into outbox_mail (id, dedup_key, template, recipient, locale, content, attachment_name, attachment_type,
                          attachment, reference)
-values (gen_random_uuid(), null, 'registration/mail/registration_requested_to_registrant',
+values (gen_random_uuid(), null, 'registration_requested_to_registrant',
         'pgbench-' || :client_id || '-' || :n || '@example.org', 'de', cast(:'content' as jsonb), null, null, null,
         'registration:' || :'registration_id')
 on conflict (dedup_key) do nothing
 returning id as mail_id \gset
-select * from scheduled_tasks where task_name = 'pgbench-send-mail' and task_instance = :'mail_id';
 -- The task that sends the mail; far in the future, so that no application copy runs it during the measurement.
 insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
 values ('pgbench-send-mail', :'mail_id', null, now() + interval '1 year', false, 1);
