@@ -260,7 +260,7 @@ MAIL_CONTENT=$(python3 -c 'import json, sys; print(json.dumps({"type": "de.offen
     "where": "Online", "url": sys.argv[1] + "/events/lastprobe-anmeldung"}, "name": "Person 1",
     "confirmUrl": sys.argv[1] + "/registrations/confirm/" + "x" * 43, "confirmBy": "Montag, 7. Dezember 2026, 18:00 Uhr"}},
     ensure_ascii=False))' "http://127.0.0.1:$APP_PORT")
-PGBENCH_SQL=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
+PGBENCH_SQL=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
           -D event="$REF_EVENT" -D content="$MAIL_CONTENT" -D subject="$($PSQL -c "$(printf "$MAIL_ROW" subject)")" \
           -D text="$($PSQL -c "$(printf "$MAIL_ROW" body_text)")" -D html="$($PSQL -c "$(printf "$MAIL_ROW" body_html)")" \
           -f bench/registration-rush/registration.sql postgres 2>"$WORK/pgbench.err" | awk '/^tps/ {print $3}' || true)
