@@ -48,9 +48,17 @@ class MailDispatcher {
         if (mail == null || !mail.status().equals("PENDING")) {
             return;
         }
-        if (mail.text() == null && bodies.renderIfMissing(id)) {
-            // Queued, but not rendered after its commit yet (or never, when the application stopped).
-            mail = mails.findById(id).orElseThrow();
+        if (mail.text() == null) {
+            // Queued, but not rendered after its commit yet (or never, when the application stopped). Another
+            // thread or copy may render it at this moment: read again whoever did, and send only a rendered mail.
+            bodies.renderIfMissing(id);
+            mail = mails.findById(id).orElse(null);
+            if (mail == null || !mail.status().equals("PENDING")) {
+                return;
+            }
+            if (mail.text() == null) {
+                throw new IllegalStateException("Mail " + id + " has neither bodies nor what to render them from");
+            }
         }
         JavaMailSender mailSender = server.sender();
         if (mailSender == null) {

@@ -3,10 +3,14 @@ package de.offenekommune.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +23,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestMail;
+import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -40,6 +45,12 @@ class OutboxTests {
     Scheduler scheduler;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MailServer server;
+    @Autowired
+    MailProperties properties;
+    @Autowired
+    SiteProperties site;
 
     @AfterEach
     void mail_server_and_scheduler_run_again() {
@@ -161,6 +172,43 @@ class OutboxTests {
         scheduler.resume();
         await().atMost(DELIVERY).until(() -> mails.findById(id).orElseThrow().status().equals("SENT"));
         assertThat(testMail.to(recipient)).hasSize(1);
+    }
+
+    @Test
+    void a_mail_read_before_its_bodies_were_stored_is_read_again_and_sent_once_another_copy_rendered_it() {
+        String recipient = recipient();
+        scheduler.pause();
+        transaction.executeWithoutResult(status -> outbox.enqueue(message(recipient, "gerendert von der anderen Kopie", null)));
+        OutboxMail stored = mails.findByRecipient(recipient).get(0);
+        // GIVEN a dispatcher that read the row while it had no bodies yet, and found nothing left to render
+        // because another copy stored the bodies in between
+        OutboxMail unrendered = new OutboxMail(stored.id(), stored.template(), stored.recipient(), null, null, null, null,
+                null, null, "PENDING", 0, stored.createdAt(), null, stored.reference(), null);
+        OutboxMails reading = new OutboxMails(jdbc) {
+            private boolean first = true;
+
+            @Override
+            public Optional<OutboxMail> findById(UUID id) {
+                if (first) {
+                    first = false;
+                    return Optional.of(unrendered);
+                }
+                return super.findById(id);
+            }
+        };
+        MailBodies bodies = mock(MailBodies.class);
+        when(bodies.renderIfMissing(stored.id())).thenReturn(false);
+        MailDispatcher dispatcher = new MailDispatcher(reading, bodies, server, properties, site, Clock.systemUTC());
+
+        // WHEN it sends the mail
+        dispatcher.dispatch(stored.id());
+
+        // THEN the mail goes out once, with the bodies the other copy stored
+        assertThat(testMail.delivered(recipient)).singleElement()
+                .satisfies(mail -> assertThat(mail.text()).contains("gerendert von der anderen Kopie"));
+        assertThat(mails.findById(stored.id()).orElseThrow().status()).isEqualTo("SENT");
+        scheduler.resume();
+        await().atMost(DELIVERY).until(() -> pendingSendTasks(stored.id()) == 0);
     }
 
     @Test
