@@ -3,6 +3,7 @@ package de.offenekommune;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -64,10 +65,19 @@ public class TestFixtures {
         return organization("Initiative Offene Kommunen.NRW", "Von Bürgern für Bürger");
     }
 
-    public Organization organization(String name, String tagline) {
-        String suffix = unique();
-        Organization organization = new Organization(OrganizationId.random(), "org-" + suffix, name + " " + suffix,
-                OrganizationKind.CIVIC_GROUP, tagline, "https://www.oknrw.de", null);
+    /** An organization whose name ends in a fresh suffix, so that tests can tell theirs apart in listings. */
+    public Organization organization(String name, @Nullable String tagline) {
+        return organizationNamed(name + " " + unique(), tagline);
+    }
+
+    /** An organization with exactly this name (names need not be unique; the slug is fresh). */
+    public Organization organizationNamed(String name, @Nullable String tagline) {
+        return organizationNamed(name, OrganizationKind.CIVIC_GROUP, tagline);
+    }
+
+    public Organization organizationNamed(String name, OrganizationKind kind, @Nullable String tagline) {
+        Organization organization = new Organization(OrganizationId.random(), "org-" + unique(), name, kind, tagline,
+                "https://www.oknrw.de", null);
         if (!organizations.create(organization)) {
             throw new IllegalStateException("Organization slug taken: " + organization.slug());
         }
@@ -84,10 +94,15 @@ public class TestFixtures {
     }
 
     public TestUser user(PlatformRole role, Organization... memberOf) {
+        return user(role, "Test " + role.name().toLowerCase(), memberOf);
+    }
+
+    /** A user with the name others see, e.g. as the author of a comment. */
+    public TestUser user(PlatformRole role, String displayName, Organization... memberOf) {
         UserId id = UserId.random();
         String email = unique(role.name().toLowerCase()) + "@example.org";
-        if (!accounts.create(new UserAccount(id, email, "Test " + role.name().toLowerCase(),
-                passwordEncoder.encode(PASSWORD), role, true, null))) {
+        if (!accounts.create(new UserAccount(id, email, displayName, passwordEncoder.encode(PASSWORD), role, true,
+                null))) {
             throw new IllegalStateException("Email taken: " + email);
         }
         for (Organization organization : memberOf) {
@@ -107,8 +122,20 @@ public class TestFixtures {
     }
 
     public Event published(TestUser by, Organization organization, EventDetails details) {
-        Event draft = draft(by, organization, details);
-        management.publish(by.principal(), draft.id());
+        return publish(by.principal(), draft(by, organization, details));
+    }
+
+    /** A draft saved through the same rules as the editor, its address made from the title as the editor makes it. */
+    public Event draft(AccountPrincipal by, OrganizationId organization, EventDetails details) {
+        return management.create(by, organization, details, null, new Violations());
+    }
+
+    public Event published(AccountPrincipal by, OrganizationId organization, EventDetails details) {
+        return publish(by, draft(by, organization, details));
+    }
+
+    private Event publish(AccountPrincipal by, Event draft) {
+        management.publish(by, draft.id());
         return reload(draft);
     }
 

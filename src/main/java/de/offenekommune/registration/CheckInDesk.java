@@ -122,14 +122,18 @@ public class CheckInDesk {
         return new Entrance(events.findManageable(user, event), true);
     }
 
-    /** @throws EventNotFoundException when the door link is unknown, revoked or expired */
+    /**
+     * @throws EventNotFoundException when the door link is unknown or its event is gone
+     * @throws DoorLinkGoneException when the door link expired or was revoked
+     */
     @Transactional(readOnly = true)
     public Entrance helper(String doorToken) {
-        return helpers.findByToken(doorToken)
-                .filter(helper -> helper.isValidAt(clock.instant()))
-                .flatMap(helper -> eventsById.findById(helper.event()))
-                .map(event -> new Entrance(event, false))
-                .orElseThrow(() -> new EventNotFoundException(null));
+        CheckInHelpers.Helper helper = helpers.findByToken(doorToken).orElseThrow(() -> new EventNotFoundException(null));
+        Event event = eventsById.findById(helper.event()).orElseThrow(() -> new EventNotFoundException(null));
+        if (!helper.isValidAt(clock.instant())) {
+            throw new DoorLinkGoneException();
+        }
+        return new Entrance(event, false);
     }
 
     /** Lets in the holder of a scanned or typed code, if the code is this event's and holds a seat. */

@@ -12,15 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.account.ApiTokens;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
 
 /**
@@ -34,13 +32,7 @@ class AccountSecurityPagesTests {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Organizations organizations;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
 
     @Autowired
     ApiTokens tokens;
@@ -52,7 +44,7 @@ class AccountSecurityPagesTests {
 
     @BeforeAll
     void organizerWithTokens() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        organizer = new Organizers(fixtures).create();
         tokens.issue(organizer.principal().id(), "Redaktionssystem der Stadt", Duration.ofDays(180));
         tokens.issue(organizer.principal().id(), "Alter Veranstaltungskalender", Duration.ofDays(7));
         jdbc.sql("""

@@ -12,13 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.TestHttp;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.barcamp.BarcampPlanning;
 import de.offenekommune.barcamp.BarcampSubmissions;
 import de.offenekommune.barcamp.Proposal;
@@ -44,13 +42,10 @@ import de.offenekommune.registration.RegistrationFixtures;
 class BarcampBrowserTests {
 
     @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
     ApplicationContext context;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
     @Autowired
     TestHttp http;
     @Autowired
@@ -70,7 +65,7 @@ class BarcampBrowserTests {
 
     @BeforeAll
     void an_upcoming_workshop_with_a_barcamp_slot_and_an_approved_proposal() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        organizer = new Organizers(fixtures).create();
         event = new Participants(context).upcomingEvent(organizer, 50);
         var aula = programme.saveRoom(organizer.principal(), event.id(), null, "Aula", 200, true, new Violations());
         programme.saveRoom(organizer.principal(), event.id(), null, "Raum A 1.12", 30, true, new Violations());

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,8 +14,6 @@ import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestMail;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.notification.OutboxMail;
 
 /**
@@ -30,11 +27,8 @@ class BarrierReportBrowserTests {
     private static final String OPERATOR = "barrieren@example.org";
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
+
     @Autowired
     TestMail testMail;
 
@@ -94,7 +88,7 @@ class BarrierReportBrowserTests {
 
         // AND the report is listed for administrators with its dates
         page.context().clearCookies();
-        new Organizers(accounts, organizations, passwordEncoder).createAdministrator().logIn(page);
+        new Organizers(fixtures).createAdministrator().logIn(page);
         page.navigate("/admin/barrier-reports");
         Locator report = page.locator(".ok-report").filter(new Locator.FilterOptions().setHasText(text));
         assertThat(report.count()).isEqualTo(1);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -33,8 +32,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.QrCodes;
@@ -54,11 +52,8 @@ class CheckInBrowserTests {
             .setTimeout(2_000);
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
+
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -71,7 +66,7 @@ class CheckInBrowserTests {
 
     @BeforeAll
     void an_organizer() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        organizer = new Organizers(fixtures).create();
         participants = new Participants(context);
     }
 

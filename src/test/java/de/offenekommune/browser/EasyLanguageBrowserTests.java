@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
+import de.offenekommune.TestFixtures;
 
 /**
  * The page in Leichte Sprache (§ 4 BITV 2.0): linked with its pictogram from the header and the footer of
@@ -26,11 +24,8 @@ class EasyLanguageBrowserTests {
     private static final Locator.GetByRoleOptions LINK = new Locator.GetByRoleOptions().setName("Leichte Sprache");
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -66,7 +61,7 @@ class EasyLanguageBrowserTests {
     void the_operator_writes_the_text_in_german_and_visitors_read_it(Page page) {
         try {
             // GIVEN an administrator at the editor of the page
-            new Organizers(accounts, organizations, passwordEncoder).createAdministrator().logIn(page);
+            new Organizers(fixtures).createAdministrator().logIn(page);
             page.navigate("/admin/pages");
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                     .setName("Leichte Sprache auf Englisch bearbeiten")).count()).isZero();

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -16,8 +15,6 @@ import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestMail;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.notification.OutboxMail;
 
@@ -34,18 +31,15 @@ class InvitationBrowserTests {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
+
     @Autowired
     TestMail testMail;
 
     @Test
     void an_administrator_invites_an_organizer_who_sets_a_password_and_lands_on_the_events(Page page) {
         // GIVEN an administrator on the start page
-        Organizer administrator = new Organizers(accounts, organizations, passwordEncoder).createAdministrator();
+        Organizer administrator = new Organizers(fixtures).createAdministrator();
         administrator.logIn(page);
         assertThat(page.url()).endsWith("/admin");
         assertThat(page.locator("h1").innerText()).isEqualTo("Verwaltung: Erste Schritte");

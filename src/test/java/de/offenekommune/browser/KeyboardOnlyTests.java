@@ -11,15 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.MunicipalityRegister;
@@ -37,13 +35,7 @@ class KeyboardOnlyTests {
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Organizations organizations;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
 
     @Autowired
     MunicipalityRegister municipalities;
@@ -55,7 +47,7 @@ class KeyboardOnlyTests {
 
     @BeforeEach
     void createOrganizer() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        organizer = new Organizers(fixtures).create();
         municipalities.add(new RegisteredMunicipality(ReferenceEvent.AGS, ReferenceEvent.LOCALITY, null,
                 FederalState.NORDRHEIN_WESTFALEN));
     }

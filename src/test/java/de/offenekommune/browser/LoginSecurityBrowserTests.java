@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -23,8 +22,6 @@ import de.offenekommune.OidcProvider;
 import de.offenekommune.OperatorLoginTest;
 import de.offenekommune.TestClock;
 import de.offenekommune.TestFixtures;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.account.web.TotpCodes;
 
 /**
@@ -38,15 +35,6 @@ import de.offenekommune.account.web.TotpCodes;
 class LoginSecurityBrowserTests {
 
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Organizations organizations;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @Autowired
     TestFixtures fixtures;
@@ -71,7 +59,7 @@ class LoginSecurityBrowserTests {
 
     @Test
     void an_administrator_enrols_and_logs_in_with_the_second_factor_by_keyboard_alone(Page page) {
-        Organizers.Organizer admin = new Organizers(accounts, organizations, passwordEncoder).createAdministrator();
+        Organizers.Organizer admin = new Organizers(fixtures).createAdministrator();
         KeyboardUser user = new KeyboardUser(page);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         clock.set(now);

@@ -43,8 +43,7 @@ class MediaBrowserTests {
         Event event = fixtures.published(organizer, organization, EventDetailsBuilder
                 .workshop(TestFixtures.unique("Werkstatt Offene Daten"), LocalDate.now().plusDays(20).atTime(LocalTime.of(10, 0)))
                 .build());
-        new Organizers.Organizer(organizer.email(), organizer.password(), organizer.principal(), organization.id(),
-                organization.slug()).logIn(page);
+        Organizers.Organizer.of(organizer, organization).logIn(page);
         page.navigate("/manage/events/" + event.id() + "/media");
         for (int width : Screenshots.WIDTHS) {
             page.setViewportSize(width, 900);

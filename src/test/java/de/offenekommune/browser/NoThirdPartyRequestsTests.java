@@ -11,18 +11,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
-import de.offenekommune.platform.Violations;
 
 /**
  * The platform promises that no request leaves for a third party: no CDN, no web fonts from
@@ -40,26 +37,18 @@ class NoThirdPartyRequestsTests {
                 .map(e => e.href || e.src || e.data || e.action || e.poster || e.getAttribute('srcset'))""";
 
     @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
     EventManagement management;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Organizations organizations;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     Organizer organizer;
     Event reference;
 
     @BeforeAll
     void publishReferenceEvent() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
-        reference = management.create(organizer.principal(), organizer.organization(), ReferenceEvent.details(), null,
-                new Violations());
-        reference = management.publish(organizer.principal(), reference.id());
+        organizer = new Organizers(fixtures).create();
+        reference = fixtures.published(organizer.principal(), organizer.organization(), ReferenceEvent.details());
     }
 
     @Test

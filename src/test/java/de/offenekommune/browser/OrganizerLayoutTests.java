@@ -10,14 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.registration.ParticipantManagement;
@@ -32,11 +30,8 @@ import de.offenekommune.registration.ParticipantManagement;
 class OrganizerLayoutTests {
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
+
     @Autowired
     ParticipantManagement management;
     @Autowired
@@ -48,7 +43,7 @@ class OrganizerLayoutTests {
     /** One place: Anna holds it, Bernd (long name, long address, needs) waits, Clara cancelled. */
     @BeforeAll
     void event_with_participants() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        organizer = new Organizers(fixtures).create();
         Participants participants = new Participants(context);
         event = participants.upcomingEvent(organizer, 1);
         participants.confirmed(event, "Anna Amsel", null, null);

@@ -9,18 +9,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
-import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.Registration;
 
 @BrowserTest
@@ -30,16 +28,13 @@ class OrganizerPagesAccessibilityTests {
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
     EventManagement management;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     Organizations organizations;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @Autowired
     ApplicationContext context;
@@ -53,14 +48,11 @@ class OrganizerPagesAccessibilityTests {
 
     @BeforeAll
     void createOrganizerWithEvents() {
-        Organizers organizers = new Organizers(accounts, organizations, passwordEncoder);
+        Organizers organizers = new Organizers(fixtures);
         organizer = organizers.create();
         administrator = organizers.createAdministrator();
-        published = management.create(organizer.principal(), organizer.organization(), ReferenceEvent.details(), null,
-                new Violations());
-        published = management.publish(organizer.principal(), published.id());
-        draft = management.create(organizer.principal(), organizer.organization(),
-                ReferenceEvent.details("Offene Kommunen.NRW 2014 (Entwurf)"), null, new Violations());
+        published = fixtures.published(organizer.principal(), organizer.organization(), ReferenceEvent.details());
+        draft = fixtures.draft(organizer.principal(), organizer.organization(), ReferenceEvent.details("Offene Kommunen.NRW 2014 (Entwurf)"));
         Participants participants = new Participants(context);
         upcoming = participants.upcomingEvent(organizer, 1);
         anna = participants.registration(participants.confirmed(upcoming, "Anna Amsel", "Stadtteilverein Ölberg", null));

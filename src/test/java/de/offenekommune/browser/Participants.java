@@ -8,12 +8,11 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
-import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
-import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationInput;
@@ -22,13 +21,13 @@ import de.offenekommune.registration.RegistrationManagement;
 /** An organizer's upcoming event that people register for, made through the real services. */
 final class Participants {
 
-    private final EventManagement events;
+    private final TestFixtures testFixtures;
     private final RegistrationManagement registrations;
     private final TransactionTemplate transaction;
     private final RegistrationFixtures fixtures;
 
     Participants(ApplicationContext context) {
-        this.events = context.getBean(EventManagement.class);
+        this.testFixtures = context.getBean(TestFixtures.class);
         this.registrations = context.getBean(RegistrationManagement.class);
         this.transaction = context.getBean(TransactionTemplate.class);
         this.fixtures = new RegistrationFixtures(context);
@@ -36,10 +35,9 @@ final class Participants {
 
     /** A published workshop in 30 days, registration required, with {@code places} places. */
     Event upcomingEvent(Organizer organizer, int places) {
-        Event event = events.create(organizer.principal(), organizer.organization(), RegistrationFixtures.details(
+        return testFixtures.published(organizer.principal(), organizer.organization(), RegistrationFixtures.details(
                 new RegistrationSettings(RegistrationMode.REQUIRED, null, places, null, null),
-                Instant.now().plus(Duration.ofDays(30)), "Bürgerwerkstatt Ölberg"), null, new Violations());
-        return events.publish(organizer.principal(), event.id());
+                Instant.now().plus(Duration.ofDays(30)), "Bürgerwerkstatt Ölberg"));
     }
 
     /** Registers and confirms through the mail's link; returns the address. */

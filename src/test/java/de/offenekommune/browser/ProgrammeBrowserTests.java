@@ -11,14 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.EventDetailsBuilder;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.platform.Violations;
@@ -42,11 +40,8 @@ class ProgrammeBrowserTests {
     private static final LocalDate DAY = LocalDate.of(2013, 11, 9);
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
+
     @Autowired
     EventManagement events;
     @Autowired
@@ -59,10 +54,8 @@ class ProgrammeBrowserTests {
 
     @BeforeAll
     void theReferenceConferenceWithWorkshopsInThreeRooms() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
-        event = events.create(organizer.principal(), organizer.organization(),
-                EventDetailsBuilder.referenceEvent().build(), null, new Violations());
-        events.publish(organizer.principal(), event.id());
+        organizer = new Organizers(fixtures).create();
+        event = fixtures.published(organizer.principal(), organizer.organization(), EventDetailsBuilder.referenceEvent().build());
         event = events.findManageable(organizer.principal(), event.id());
         RoomId aula = room("Aula", true);
         SpeakerId korte = programme.saveSpeaker(organizer.principal(), event.id(), null, "Sabine Korte", "Moderation",

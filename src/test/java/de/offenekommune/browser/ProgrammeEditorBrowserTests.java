@@ -7,19 +7,16 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.EventDetailsBuilder;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.event.Event;
 import de.offenekommune.media.TestImages;
 import de.offenekommune.event.EventManagement;
@@ -44,11 +41,8 @@ class ProgrammeEditorBrowserTests {
     private static final LocalDate DAY = LocalDate.of(2013, 11, 9);
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
+
     @Autowired
     EventManagement events;
     @Autowired
@@ -63,10 +57,8 @@ class ProgrammeEditorBrowserTests {
 
     @BeforeAll
     void theReferenceConferenceWithALongWorkshopAndSpeakersWithPortraits() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
-        event = events.create(organizer.principal(), organizer.organization(),
-                EventDetailsBuilder.referenceEvent().build(), null, new Violations());
-        events.publish(organizer.principal(), event.id());
+        organizer = new Organizers(fixtures).create();
+        event = fixtures.published(organizer.principal(), organizer.organization(), EventDetailsBuilder.referenceEvent().build());
         event = events.findManageable(organizer.principal(), event.id());
         aula = room("Aula");
         RoomId werkraum = room("Werkraum 1.12");

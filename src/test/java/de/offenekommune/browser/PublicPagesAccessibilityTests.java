@@ -11,35 +11,26 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
-import de.offenekommune.platform.Violations;
 
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPagesAccessibilityTests {
 
     @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
     EventManagement management;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Organizations organizations;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     Event reference;
     Event cancelled;
@@ -47,7 +38,7 @@ class PublicPagesAccessibilityTests {
 
     @BeforeAll
     void publishEvents() {
-        Organizer organizer = new Organizers(accounts, organizations, passwordEncoder).create();
+        Organizer organizer = new Organizers(fixtures).create();
         organizerSlug = organizer.organizationSlug();
         reference = publish(organizer, ReferenceEvent.details());
         publish(organizer, ReferenceEvent.upcoming("Offene Kommunen.NRW – das Folgetreffen",
@@ -58,8 +49,7 @@ class PublicPagesAccessibilityTests {
     }
 
     private Event publish(Organizer organizer, EventDetails details) {
-        Event draft = management.create(organizer.principal(), organizer.organization(), details, null, new Violations());
-        return management.publish(organizer.principal(), draft.id());
+        return fixtures.published(organizer.principal(), organizer.organization(), details);
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -25,7 +24,6 @@ import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.comment.CommentSubmission;
 import de.offenekommune.comment.CommentSubmissions;
@@ -34,7 +32,6 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
-import de.offenekommune.platform.Violations;
 
 /**
  * WCAG 1.4.10 (Reflow, AA), which axe-core cannot check: at 320 CSS pixels wide, as on a small
@@ -51,13 +48,7 @@ class ReflowTests {
     EventManagement management;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     Organizations organizations;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @Autowired
     TestFixtures fixtures;
@@ -72,10 +63,8 @@ class ReflowTests {
 
     @BeforeAll
     void publishEvents() {
-        organizer = new Organizers(accounts, organizations, passwordEncoder).create();
-        reference = management.create(organizer.principal(), organizer.organization(), ReferenceEvent.details(), null,
-                new Violations());
-        reference = management.publish(organizer.principal(), reference.id());
+        organizer = new Organizers(fixtures).create();
+        reference = fixtures.published(organizer.principal(), organizer.organization(), ReferenceEvent.details());
         organization = fixtures.organization();
         TestUser member = fixtures.organizer(organization);
         upcoming = fixtures.published(member, organization, EventDetailsBuilder

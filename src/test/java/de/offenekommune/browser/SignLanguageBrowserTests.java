@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -17,8 +16,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
+import de.offenekommune.TestFixtures;
 
 /**
  * Videos in Deutsche Gebärdensprache: the operator uploads one with captions and its text (a file that only
@@ -35,11 +33,8 @@ class SignLanguageBrowserTests {
     private static final String VTT = "WEBVTT\n\n00:00.000 --> 00:04.000\nSo finden Sie eine Veranstaltung.\n";
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -51,7 +46,7 @@ class SignLanguageBrowserTests {
     @Test
     void the_operator_uploads_a_video_with_captions_and_visitors_watch_it_with_them(Page page) {
         // GIVEN an administrator at the uploads
-        new Organizers(accounts, organizations, passwordEncoder).createAdministrator().logIn(page);
+        new Organizers(fixtures).createAdministrator().logIn(page);
         page.navigate("/admin/sign-language");
         Locator topic = page.locator("section", new Page.LocatorOptions().setHas(
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("So finden Sie eine Veranstaltung"))));

@@ -7,14 +7,12 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.UserAccounts;
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.webhook.WebhookReceiver;
 
@@ -27,17 +25,13 @@ import de.offenekommune.webhook.WebhookReceiver;
 class WebhookBrowserTests {
 
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestFixtures fixtures;
 
     @Test
     void an_organizer_sets_up_a_webhook_tests_it_and_reads_the_delivery_log(Page page) throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             // GIVEN an organizer on the webhook page
-            Organizer organizer = new Organizers(accounts, organizations, passwordEncoder).createAdministrator();
+            Organizer organizer = new Organizers(fixtures).createAdministrator();
             organizer.logIn(page);
             page.navigate("/manage/webhooks");
             assertThat(page.locator("h1").innerText()).isEqualTo("Webhooks");

@@ -23,15 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import de.offenekommune.TestFixtures;
+import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.account.OrganizationKind;
-import de.offenekommune.account.Organizations;
 import de.offenekommune.account.PlatformRole;
-import de.offenekommune.account.UserAccount;
-import de.offenekommune.account.UserAccounts;
-import de.offenekommune.account.UserId;
 import de.offenekommune.event.AttendanceMode;
 import de.offenekommune.event.Contact;
 import de.offenekommune.event.Cost;
@@ -46,7 +44,6 @@ import de.offenekommune.event.Venue;
 import de.offenekommune.TestMail;
 import de.offenekommune.notification.OutboxMail;
 import de.offenekommune.notification.OutboxMails;
-import de.offenekommune.platform.Violations;
 
 /**
  * What the discussion's full-stack tests share: organizers with published events, users of each
@@ -66,9 +63,7 @@ public abstract class CommentIntegrationTest {
     @Autowired
     protected MockMvc mvc;
     @Autowired
-    protected Organizations organizations;
-    @Autowired
-    protected UserAccounts accounts;
+    protected TestFixtures fixtures;
     @Autowired
     protected EventManagement eventManagement;
     @Autowired
@@ -87,20 +82,14 @@ public abstract class CommentIntegrationTest {
     private CommentKeys keys;
 
     protected Organizer organizer() {
-        String name = "Gemeinde Test " + suffix();
-        OrganizationId id = OrganizationId.random();
-        organizations.create(new Organization(id, "org-" + UUID.randomUUID(), name, OrganizationKind.MUNICIPALITY, null,
-                null, null));
-        AccountPrincipal principal = account("Orga " + suffix(), PlatformRole.USER);
-        organizations.addMember(id, principal.id());
-        return new Organizer(id, name, principal, principal.email());
+        Organization organization = fixtures.organizationNamed("Gemeinde Test " + suffix(), OrganizationKind.MUNICIPALITY,
+                null);
+        TestUser user = fixtures.user(PlatformRole.USER, "Orga " + suffix(), organization);
+        return new Organizer(organization.id(), organization.name(), user.principal(), user.email());
     }
 
     protected AccountPrincipal account(String displayName, PlatformRole role) {
-        UserId id = UserId.random();
-        String email = "user-" + id + "@example.org";
-        accounts.create(new UserAccount(id, email, displayName, "{noop}unused-password", role, true, Instant.now()));
-        return accounts.findPrincipal(id).orElseThrow();
+        return fixtures.user(role, displayName).principal();
     }
 
     protected Event publishedEvent(Organizer organizer) {
@@ -114,9 +103,7 @@ public abstract class CommentIntegrationTest {
                 "https://meet.example.org/dialog", Venue.NONE, Municipality.NONE, null, List.of(), Cost.FREE,
                 RegistrationSettings.NONE, Set.of(), null, Set.of(), Set.of(), null,
                 new Contact("Petra Pressestelle", null, null));
-        Event draft = eventManagement.create(organizer.principal(), organizer.organization(), details, null,
-                new Violations());
-        return eventManagement.publish(organizer.principal(), draft.id());
+        return fixtures.published(organizer.principal(), organizer.organization(), details);
     }
 
     protected void mode(Event event, ModerationMode mode) {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.Organization;
-import de.offenekommune.account.Organizations;
 import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.platform.FederalState;
 
@@ -35,7 +35,7 @@ class EventSearchTests {
     @Autowired
     Events events;
     @Autowired
-    Organizations organizations;
+    TestFixtures testFixtures;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -44,7 +44,7 @@ class EventSearchTests {
 
     @BeforeEach
     void a_fresh_organizer() {
-        fixtures = new TestEvents(events, organizations, transactions);
+        fixtures = new TestEvents(events, testFixtures, transactions);
         organizer = fixtures.organization("Bürgerinitiative Sonnenblume");
     }
 

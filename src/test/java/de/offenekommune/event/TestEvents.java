@@ -9,11 +9,10 @@ import java.util.UUID;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.EventDetailsBuilder;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
-import de.offenekommune.account.OrganizationKind;
-import de.offenekommune.account.Organizations;
 import de.offenekommune.platform.FederalState;
 
 /**
@@ -23,22 +22,19 @@ import de.offenekommune.platform.FederalState;
 public final class TestEvents {
 
     private final Events events;
-    private final Organizations organizations;
+    private final TestFixtures fixtures;
     private final TransactionTemplate transactions;
 
     /** Writes in a transaction, as the application does, so that kept public pages are forgotten at once. */
-    public TestEvents(Events events, Organizations organizations, PlatformTransactionManager transactions) {
+    public TestEvents(Events events, TestFixtures fixtures, PlatformTransactionManager transactions) {
         this.events = events;
-        this.organizations = organizations;
+        this.fixtures = fixtures;
         this.transactions = new TransactionTemplate(transactions);
     }
 
+    /** An organization with exactly this name, made by {@link TestFixtures}. */
     public Organization organization(String name) {
-        String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        Organization organization = new Organization(OrganizationId.random(), slug, name, OrganizationKind.CIVIC_GROUP,
-                "Tests", "https://example.org", null);
-        transactions.executeWithoutResult(transaction -> organizations.create(organization));
-        return organization;
+        return transactions.execute(transaction -> fixtures.organizationNamed(name, "Tests"));
     }
 
     public Builder event(Organization organizer) {

@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.Organization;
-import de.offenekommune.account.Organizations;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.Schedule;
@@ -52,7 +52,7 @@ class IcalFeedTests {
     @Autowired
     Events events;
     @Autowired
-    Organizations organizations;
+    TestFixtures testFixtures;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -61,7 +61,7 @@ class IcalFeedTests {
 
     @BeforeEach
     void organizer() {
-        fixtures = new TestEvents(events, organizations, transactions);
+        fixtures = new TestEvents(events, testFixtures, transactions);
         organizer = fixtures.organization("Stadtteilbüro Ölberg");
     }
 

@@ -24,9 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.Organization;
-import de.offenekommune.account.Organizations;
 import de.offenekommune.event.AccessibilityFeature;
 import de.offenekommune.event.AttendanceMode;
 import de.offenekommune.event.Contact;
@@ -48,7 +48,7 @@ class ReuseFormatsTests {
     @Autowired
     Events events;
     @Autowired
-    Organizations organizations;
+    TestFixtures testFixtures;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -61,7 +61,7 @@ class ReuseFormatsTests {
 
     @BeforeEach
     void organizer() {
-        fixtures = new TestEvents(events, organizations, transactions);
+        fixtures = new TestEvents(events, testFixtures, transactions);
         organizer = fixtures.organization("Initiative Offene Kommunen.NRW");
     }
 
@@ -99,7 +99,7 @@ class ReuseFormatsTests {
         assertThat(ld.get("offers").get("priceCurrency").asString()).isEqualTo("EUR");
         assertThat(ld.get("isAccessibleForFree").asBoolean()).isTrue();
         assertThat(ld.get("organizer").get("name").asString()).isEqualTo("Initiative Offene Kommunen.NRW");
-        assertThat(ld.get("organizer").get("url").asString()).isEqualTo("https://example.org");
+        assertThat(ld.get("organizer").get("url").asString()).isEqualTo(organizer.websiteUrl());
         assertThat(ld.get("audience")).hasSize(5);
         assertThat(ld.get("audience").get(0).get("audienceType").asString()).isEqualTo("Bürgerinnen und Bürger");
         assertThat(ld.get("url").asString()).isEqualTo("http://localhost:8080/events/" + event.slug());

@@ -16,40 +16,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
-import de.offenekommune.account.OrganizationKind;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.PlatformRole;
-import de.offenekommune.account.UserAccount;
-import de.offenekommune.account.UserAccounts;
-import de.offenekommune.account.UserId;
 import de.offenekommune.event.AttendanceMode;
 import de.offenekommune.event.Contact;
 import de.offenekommune.event.Cost;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
-import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.EventType;
 import de.offenekommune.event.Municipality;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
+import de.offenekommune.TestFixtures;
 import de.offenekommune.TestHttp;
 import de.offenekommune.TestMail;
 import de.offenekommune.notification.OutboxMail;
 import de.offenekommune.platform.FederalState;
-import de.offenekommune.platform.Violations;
 
 /**
- * Test data made through the real repositories and {@link EventManagement}, with unique names, and the
- * links people find in their mails. Built from the context, so that tests need no extra configuration.
+ * Registrations and their events, on top of {@link TestFixtures}, with unique names, and the links people find
+ * in their mails. Built from the context, so that tests need no extra configuration.
  */
 public final class RegistrationFixtures {
 
@@ -59,11 +50,7 @@ public final class RegistrationFixtures {
     public record Organizer(AccountPrincipal principal, OrganizationId organization) {
     }
 
-    private final Organizations organizations;
-    private final UserAccounts accounts;
-    private final UserDetailsService users;
-    private final PasswordEncoder passwords;
-    private final EventManagement events;
+    private final TestFixtures fixtures;
     private final TestMail mails;
     private final RegistrationManagement registrations;
     private final Registrations registrationsRepository;
@@ -75,25 +62,14 @@ public final class RegistrationFixtures {
         this.registrationsRepository = context.getBean(Registrations.class);
         this.eventsRepository = context.getBean(de.offenekommune.event.Events.class);
         this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        this.organizations = context.getBean(Organizations.class);
-        this.accounts = context.getBean(UserAccounts.class);
-        this.users = context.getBean(UserDetailsService.class);
-        this.passwords = context.getBean(PasswordEncoder.class);
-        this.events = context.getBean(EventManagement.class);
+        this.fixtures = context.getBean(TestFixtures.class);
         this.mails = context.getBean(TestMail.class);
     }
 
+    /** An organizer and the organization they belong to, made by {@link TestFixtures}. */
     public Organizer organizer() {
-        String slug = "reg-org-" + UUID.randomUUID();
-        Organization organization = new Organization(OrganizationId.random(), slug, "Stadtteilverein " + slug.substring(8, 16),
-                OrganizationKind.CIVIC_GROUP, null, null, null);
-        organizations.create(organization);
-        UserId id = UserId.random();
-        String email = "organizer-" + id + "@example.org";
-        accounts.create(new UserAccount(id, email, "Orga", passwords.encode("irrelevant-password"), PlatformRole.USER,
-                true, null));
-        organizations.addMember(organization.id(), id);
-        return new Organizer((AccountPrincipal) users.loadUserByUsername(email), organization.id());
+        Organization organization = fixtures.organization("Stadtteilverein", null);
+        return new Organizer(fixtures.organizer(organization).principal(), organization.id());
     }
 
     /** A published event in 30 days with the given capacity ({@code null}: no limit), registration required. */
@@ -103,15 +79,14 @@ public final class RegistrationFixtures {
     }
 
     public Event published(Organizer organizer, RegistrationSettings registration, Instant start) {
-        Event event = events.create(organizer.principal(), organizer.organization(), details(registration, start,
-                "Bürgerwerkstatt " + UUID.randomUUID().toString().substring(0, 8)), null, new Violations());
-        return events.publish(organizer.principal(), event.id());
+        return fixtures.published(organizer.principal(), organizer.organization(), details(registration, start,
+                "Bürgerwerkstatt " + UUID.randomUUID().toString().substring(0, 8)));
     }
 
     public Event draft(Organizer organizer, Integer capacity) {
-        return events.create(organizer.principal(), organizer.organization(),
+        return fixtures.draft(organizer.principal(), organizer.organization(),
                 details(new RegistrationSettings(RegistrationMode.REQUIRED, null, capacity, null, null),
-                        Instant.now().plus(Duration.ofDays(30)), "Entwurf " + UUID.randomUUID()), null, new Violations());
+                        Instant.now().plus(Duration.ofDays(30)), "Entwurf " + UUID.randomUUID()));
     }
 
     public static EventDetails details(RegistrationSettings registration, Instant start, String title) {

@@ -36,6 +36,7 @@ import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.registration.CheckInDesk;
+import de.offenekommune.registration.DoorLinkGoneException;
 import de.offenekommune.registration.CheckInDesk.Admission;
 import de.offenekommune.registration.CheckInDesk.Entrance;
 import de.offenekommune.registration.DoorHelpers;
@@ -187,6 +188,17 @@ class CheckInController {
             throw new EventNotFoundException(entrance.event().id());
         }
         return entrance;
+    }
+
+    /** A helper whose link ran out learns that, not that the page does not exist. */
+    @ExceptionHandler(DoorLinkGoneException.class)
+    ModelAndView gone(HttpServletRequest request, Locale locale) {
+        ModelAndView view = new ModelAndView("platform/error", HttpStatus.GONE);
+        view.addObject("ctx", pages.create(request, locale));
+        view.addObject("status", 410);
+        view.addObject("titleKey", "registration.checkIn.linkGone.title");
+        view.addObject("messageKey", "registration.checkIn.linkGone.message");
+        return view;
     }
 
     @ExceptionHandler(EventNotFoundException.class)

@@ -21,9 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.jayway.jsonpath.JsonPath;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.Organization;
-import de.offenekommune.account.Organizations;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.TestEvents;
@@ -38,7 +38,7 @@ class EventApiSearchTests {
     @Autowired
     Events events;
     @Autowired
-    Organizations organizations;
+    TestFixtures testFixtures;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -47,7 +47,7 @@ class EventApiSearchTests {
 
     @BeforeEach
     void organizer() {
-        fixtures = new TestEvents(events, organizations, transactions);
+        fixtures = new TestEvents(events, testFixtures, transactions);
         organizer = fixtures.organization("Werkstatt Bürgerbeteiligung");
     }
 

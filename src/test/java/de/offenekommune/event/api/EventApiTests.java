@@ -12,27 +12,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
+import de.offenekommune.TestFixtures;
+import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.ApiTokens;
-import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
-import de.offenekommune.account.OrganizationKind;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.PlatformRole;
-import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.account.UserId;
 import de.offenekommune.event.EventId;
@@ -41,6 +37,8 @@ import de.offenekommune.event.Events;
 @IntegrationTest
 class EventApiTests {
 
+    @Autowired
+    TestFixtures testFixtures;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -51,8 +49,6 @@ class EventApiTests {
     ApiTokens tokens;
     @Autowired
     Events events;
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     String tokenOfA;
     String tokenOfB;
@@ -223,23 +219,16 @@ class EventApiTests {
     }
 
     private OrganizationId organization() {
-        String slug = "api-org-" + UUID.randomUUID();
-        Organization organization = new Organization(OrganizationId.random(), slug, "Organisation " + slug,
-                OrganizationKind.CIVIC_GROUP, null, null, null);
-        organizations.create(organization);
-        return organization.id();
+        return testFixtures.organization("Organisation", null).id();
     }
 
     private final java.util.Map<String, String> emails = new java.util.HashMap<>();
 
     private String organizerWithToken(OrganizationId organization) {
-        UserId id = UserId.random();
-        String email = "api-" + id + "@example.org";
-        accounts.create(new UserAccount(id, email, "API-Test", passwordEncoder.encode("irrelevant-password"),
-                PlatformRole.USER, true, null));
-        organizations.addMember(organization, id);
-        String token = tokens.issue(id, "test");
-        emails.put(token, email);
+        TestUser organizer = testFixtures.user(PlatformRole.USER, "API-Test");
+        organizations.addMember(organization, organizer.id());
+        String token = tokens.issue(organizer.id(), "test");
+        emails.put(token, organizer.email());
         return token;
     }
 

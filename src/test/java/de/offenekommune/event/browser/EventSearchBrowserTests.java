@@ -13,11 +13,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.microsoft.playwright.Page;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.BrowserTest;
 import de.offenekommune.browser.AccessibilityAudit;
 import de.offenekommune.TestHttp;
 import de.offenekommune.account.Organization;
-import de.offenekommune.account.Organizations;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.TestEvents;
 import de.offenekommune.event.Topic;
@@ -34,7 +34,7 @@ class EventSearchBrowserTests {
     @Autowired
     Events events;
     @Autowired
-    Organizations organizations;
+    TestFixtures testFixtures;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -44,7 +44,7 @@ class EventSearchBrowserTests {
 
     @BeforeEach
     void events_and_a_fresh_browser(Page page) {
-        TestEvents fixtures = new TestEvents(events, organizations, transactions);
+        TestEvents fixtures = new TestEvents(events, testFixtures, transactions);
         organizer = fixtures.organization("Klimabündnis Bergisches Land");
         day = LocalDate.now().plusMonths(1).withDayOfMonth(12);
         fixtures.event(organizer).title("Klimaforum im Rathaus").topics(Set.of(Topic.CLIMATE))

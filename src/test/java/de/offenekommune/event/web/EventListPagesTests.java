@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
 import de.offenekommune.account.Organization;
@@ -42,6 +43,8 @@ class EventListPagesTests {
     @Autowired
     Events events;
     @Autowired
+    TestFixtures testFixtures;
+    @Autowired
     Organizations organizations;
     @Autowired
     PlatformTransactionManager transactions;
@@ -51,7 +54,7 @@ class EventListPagesTests {
 
     @BeforeEach
     void organizer() {
-        fixtures = new TestEvents(events, organizations, transactions);
+        fixtures = new TestEvents(events, testFixtures, transactions);
         organizer = fixtures.organization("Nachbarschaftsforum Ostviertel");
     }
 

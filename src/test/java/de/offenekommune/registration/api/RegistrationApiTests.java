@@ -23,16 +23,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
-import de.offenekommune.account.OrganizationKind;
-import de.offenekommune.account.Organizations;
-import de.offenekommune.account.PlatformRole;
-import de.offenekommune.account.UserAccount;
-import de.offenekommune.account.UserAccounts;
-import de.offenekommune.account.UserId;
 import de.offenekommune.event.AttendanceMode;
 import de.offenekommune.event.Contact;
 import de.offenekommune.event.Cost;
@@ -52,11 +47,9 @@ import de.offenekommune.platform.Violations;
 class RegistrationApiTests {
 
     @Autowired
+    TestFixtures testFixtures;
+    @Autowired
     MockMvc mvc;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
     @Autowired
@@ -69,14 +62,9 @@ class RegistrationApiTests {
 
     @BeforeEach
     void an_organizer() {
-        organization = OrganizationId.random();
-        organizations.create(new Organization(organization, "api-reg-" + organization, "Verein", OrganizationKind.CIVIC_GROUP,
-                null, null, null));
-        UserId id = UserId.random();
-        String email = "api-reg-" + id + "@example.org";
-        accounts.create(new UserAccount(id, email, "Orga", "{noop}x", PlatformRole.USER, true, null));
-        organizations.addMember(organization, id);
-        organizer = (AccountPrincipal) users.loadUserByUsername(email);
+        Organization organizerOf = testFixtures.organization("Verein", null);
+        organization = organizerOf.id();
+        organizer = testFixtures.organizer(organizerOf).principal();
     }
 
     @Test

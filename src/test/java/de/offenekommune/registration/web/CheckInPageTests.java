@@ -222,9 +222,14 @@ class CheckInPageTests {
         mvc.perform(post(base(event) + "/helpers/" + revoke.group(1) + "/revoke").with(user(organizer.principal()))
                 .with(formToken(mvc))).andExpect(status().is3xxRedirection());
 
-        // THEN the door link no longer opens anything
-        mvc.perform(get(door)).andExpect(status().isNotFound());
-        mvc.perform(get(door + "/board")).andExpect(status().isNotFound());
+        // THEN the door link no longer opens anything, and the helper is told why
+        String gone = mvc.perform(get(door)).andExpect(status().isGone())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(gone).contains("Dieser Einlass-Link gilt nicht mehr", "bitten Sie das Team um einen neuen Link")
+                .doesNotContain("Erika Mustermann").doesNotContain(event.details().title());
+        mvc.perform(get(door + "/board")).andExpect(status().isGone());
+        mvc.perform(post(door + "/scan").param("code", code).accept(MediaType.APPLICATION_JSON).with(formToken(mvc)))
+                .andExpect(status().isGone());
     }
 
     @Test
@@ -240,7 +245,8 @@ class CheckInPageTests {
         clock.set(event.details().schedule().end().plus(java.time.Duration.ofHours(20)));
         mvc.perform(get("/door/" + link.group(1))).andExpect(status().isOk());
         clock.set(event.details().schedule().end().plus(java.time.Duration.ofDays(3)));
-        mvc.perform(get("/door/" + link.group(1))).andExpect(status().isNotFound());
+        mvc.perform(get("/door/" + link.group(1))).andExpect(status().isGone());
+        // a made-up link stays unknown
         mvc.perform(get("/door/" + "A".repeat(43))).andExpect(status().isNotFound());
     }
 
