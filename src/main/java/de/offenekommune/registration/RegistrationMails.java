@@ -94,7 +94,8 @@ class RegistrationMails {
     void approvalDecided(Event event, Registration registration, int position, String manageToken, String message) {
         boolean accepted = manageToken != null;
         send(registration, new ApprovalDecisionMail(facts(event, registration.locale()), registration.name(), accepted,
-                position, accepted ? personalUrl(manageToken) : "", message == null ? "" : message),
+                position, accepted ? personalUrl(manageToken) : "", message == null ? "" : message,
+                accepted && position == 0 ? codes.code(registration.id(), event.id()) : null),
                 accepted && position == 0 ? calendar(event, registration.locale()) : null, null);
     }
 
@@ -110,7 +111,8 @@ class RegistrationMails {
         boolean confirmNow = !registration.isVerified();
         send(registration, new RegistrationPromotedMail(facts(event, registration.locale()), registration.name(),
                 confirmNow, confirmNow ? confirmUrl(token) : personalUrl(token),
-                confirmNow ? deadline(event, registration) : ""),
+                confirmNow ? deadline(event, registration) : "",
+                confirmNow ? null : codes.code(registration.id(), event.id())),
                 confirmNow ? null : calendar(event, registration.locale()), null);
     }
 

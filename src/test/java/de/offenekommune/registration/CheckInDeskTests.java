@@ -258,6 +258,28 @@ class CheckInDeskTests {
         assertThat(bernd.state()).isEqualTo(RegistrationState.WAITLISTED);
     }
 
+    @Test
+    void a_person_moved_up_from_the_waitlist_finds_the_admission_code_in_the_mail_that_gives_the_seat() throws Exception {
+        // GIVEN a full event with a confirmed person on its waitlist
+        Event event = fixtures.publishedEvent(organizer, 1);
+        Registration erika = confirmed(event, "Erika Mustermann");
+        Registration bernd = confirmed(event, "Bernd Buchfink");
+        fixtures.testMail().delivered(email(event, "Bernd Buchfink"));
+
+        // WHEN the seat holder's registration is cancelled and he moves up
+        participants.cancel(organizer.principal(), event.id(), erika.id(), null);
+
+        // THEN the mail that tells him shows his code inline, and the door accepts it
+        fixtures.testMail().delivered(email(event, "Bernd Buchfink"));
+        MimeMessage promoted = last(fixtures.testMail().to(email(event, "Bernd Buchfink")));
+        assertThat(promoted.getSubject()).contains(event.details().title());
+        MimeBodyPart picture = inlinePart(promoted.getContent(), "<check-in-code>");
+        assertThat(picture).isNotNull();
+        String shown = decode(ImageIO.read(picture.getInputStream()));
+        assertThat(shown).isEqualTo(desk.code(bernd));
+        assertThat(desk.scan(at(event), shown, null).outcome()).isEqualTo(Outcome.ADMITTED);
+    }
+
     private static MimeMessage last(List<MimeMessage> messages) {
         return messages.get(messages.size() - 1);
     }

@@ -2,6 +2,9 @@ package de.offenekommune.registration.mail;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import de.offenekommune.notification.InlineImage;
 import de.offenekommune.notification.MailContext;
 
 /**
@@ -10,13 +13,19 @@ import de.offenekommune.notification.MailContext;
  * @param position    the place on the waitlist of an accepted person without a seat, else 0
  * @param personalUrl the personal page of an accepted person, empty when declined
  * @param message     the organizer's words to the person, empty for none
+ * @param checkInCode the code to show at the door, for an accepted person with a seat; else {@code null}
  */
 public record ApprovalDecisionMail(EventFacts event, String name, boolean accepted, int position, String personalUrl,
-        String message) implements ParticipantMail {
+        String message, @Nullable String checkInCode) implements ParticipantMail {
 
     @Override
     public String template() {
         return "registration/mail/approval_decision_to_registrant";
+    }
+
+    @Override
+    public @Nullable InlineImage inlineImage() {
+        return CheckInCodeImage.of(checkInCode);
     }
 
     /** The subject says the decision. */

@@ -1,15 +1,26 @@
 package de.offenekommune.registration.mail;
 
+import org.jspecify.annotations.Nullable;
+
+import de.offenekommune.notification.InlineImage;
+
 /**
  * A seat became free.
  *
- * @param link confirms the address when {@code confirmNow}, else opens the personal page
+ * @param link        confirms the address when {@code confirmNow}, else opens the personal page
+ * @param checkInCode the code to show at the door once the seat is certain; {@code null} while the address waits
+ *                    for confirmation
  */
-public record RegistrationPromotedMail(EventFacts event, String name, boolean confirmNow, String link, String confirmBy)
-        implements ParticipantMail {
+public record RegistrationPromotedMail(EventFacts event, String name, boolean confirmNow, String link, String confirmBy,
+        @Nullable String checkInCode) implements ParticipantMail {
 
     @Override
     public String template() {
         return "registration/mail/registration_promoted_to_registrant";
+    }
+
+    @Override
+    public @Nullable InlineImage inlineImage() {
+        return CheckInCodeImage.of(checkInCode);
     }
 }
