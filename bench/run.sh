@@ -260,7 +260,8 @@ while IFS='|' read -r name path; do
     echo "measured: $name"
 done < "$WORK/targets.txt"
 
-if [ -n "${ONLY:-}" ]; then
+# ONLY='rush' (any regex matching "registration rush") skips the query rows and runs the rush.
+if [ -n "${ONLY:-}" ] && ! grep -qE "(${ONLY})" <<< "registration rush"; then
     echo
     echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH, JVM CPU $COLD_CPU s)${COLD_NEW_RESULT:+, $COLD_NEW_RESULT}; peak RSS $(( $(kb VmHWM "$APP_PID") / 1024 )) MB." >> "$RESULTS"
     echo "Only \`$ONLY\`; $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)." >> "$RESULTS"
@@ -273,7 +274,7 @@ fi
 # Requests with credentials are never kept, so each of these runs its query: ten German full-text
 # searches and ten filter sets of the API in turn (bench/rotate.lua), against nginx serving saved copies
 # of the ten responses in the same order. Bodies without gzip, like the old clients of the API.
-for kind in search listing; do
+for kind in $([ -z "${ONLY:-}" ] && echo search listing); do
     : > "$WORK/$kind-ref-paths.txt"
     n=0
     while read -r path; do
@@ -309,6 +310,25 @@ CHECK=$($PSQL -c "select string_agg(state || '=' || n, ' ') from (select state, 
 SEATS=$($PSQL -c "select coalesce(sum(1 + companions), 0) from registration where event_id = '$RUSH_EVENT'
                    and state in ('PENDING_CONFIRMATION', 'CONFIRMED')")
 TALLY=$($PSQL -c "select seats_taken from registration_tally where event_id = '$RUSH_EVENT'")
+# The references: pgbench running the SQL statements of one registration (registration-rush/registration.sql,
+# on an event of its own), and pgbench inserting and committing single rows, both from as many clients.
+REF_EVENT=$(new_event "Referenz pgbench" 100000)
+$PSQL -c "insert into registration_tally (event_id, event_starts_at, event_ends_at)
+          select id, starts_at, ends_at from event where id = '$REF_EVENT' on conflict (event_id) do nothing"
+MAIL_ROW="select %s from outbox_mail where template = 'registration_requested_to_registrant'
+          and body_text is not null order by created_at desc limit 1"
+MAIL_CONTENT=$(python3 -c 'import json, sys; print(json.dumps({"type": "de.offenekommune.registration.mail.RegistrationRequestedMail",
+    "value": {"event": {"title": "Lastprobe Anmeldung", "when": "Samstag, 9. November 2013, 09:30–17:30 Uhr",
+    "where": "Online", "url": sys.argv[1] + "/events/lastprobe-anmeldung"}, "name": "Person 1",
+    "confirmUrl": sys.argv[1] + "/registrations/confirm/" + "x" * 43, "confirmBy": "Montag, 7. Dezember 2026, 18:00 Uhr"}},
+    ensure_ascii=False))' "http://127.0.0.1:$APP_PORT")
+PGBENCH_SQL=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
+          -D event="$REF_EVENT" -D content="$MAIL_CONTENT" -D subject="$($PSQL -c "$(printf "$MAIL_ROW" subject)")" \
+          -D text="$($PSQL -c "$(printf "$MAIL_ROW" body_text)")" -D html="$($PSQL -c "$(printf "$MAIL_ROW" body_html)")" \
+          -f bench/registration-rush/registration.sql postgres 2>"$WORK/pgbench.err" | awk '/^tps/ {print $3}' || true)
+[ -n "$PGBENCH_SQL" ] || { cat "$WORK/pgbench.err"; PGBENCH_SQL=0; }
+$PSQL -c "delete from scheduled_tasks where task_name = 'pgbench-send-mail'"
+$PSQL -c "delete from outbox_mail where recipient like 'pgbench-%'"
 $PSQL -c "create table if not exists bench_insert (id bigserial primary key, email text not null,
           created_at timestamptz not null default now())"
 echo "insert into bench_insert (email) values ('bench@example.org');" > "$WORK/insert.sql"
@@ -317,7 +337,7 @@ PGBENCH=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$CONNECTIONS" -j
 RUSH_RATE=$(echo "$RUSH" | sed -E 's/.*rate=([0-9.]+).*/\1/')
 RUSH_P=$(echo "$RUSH" | sed -E 's/.*p50=([0-9.]+)ms p99=([0-9.]+)ms.*/\1 \/ \2/')
 OVERBOOKED=$(( SEATS > RUSH_CAPACITY ? SEATS - RUSH_CAPACITY : 0 ))
-echo "| registration rush ($RUSH_N people, capacity $RUSH_CAPACITY) | $RUSH_RATE | pgbench $(printf '%.0f' "$PGBENCH") | $(awk -v a="$RUSH_RATE" -v r="$PGBENCH" 'BEGIN {printf "%.2f", a / r}') | $RUSH_P | $(verdict "registration rush" 0 "$(echo "$RUSH" | sed -E 's/.*max=([0-9.]+)ms.*/\1/')") | – | – | $RUSH_CPU | – | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
+echo "| registration rush ($RUSH_N people, capacity $RUSH_CAPACITY) | $RUSH_RATE | pgbench $(printf '%.0f' "$PGBENCH_SQL") same SQL, $(printf '%.0f' "$PGBENCH") one row | $(awk -v a="$RUSH_RATE" -v r="$PGBENCH_SQL" -v o="$PGBENCH" 'BEGIN {printf "%.2f of same SQL, %.3f of one row", (r > 0 ? a / r : 0), a / o}') | $RUSH_P | $(verdict "registration rush" 0 "$(echo "$RUSH" | sed -E 's/.*max=([0-9.]+)ms.*/\1/')") | – | – | $RUSH_CPU | – | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
 
 {
     echo

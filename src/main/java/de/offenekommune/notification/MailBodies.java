@@ -1,6 +1,7 @@
 package de.offenekommune.notification;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Renders the bodies of queued mails once the transaction that queued them committed, so that no
@@ -24,7 +23,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class MailBodies {
 
     private static final Logger log = LoggerFactory.getLogger(MailBodies.class);
-    private static final String PENDING = MailBodies.class.getName() + ".pending";
 
     private final MailRenderer renderer;
     private final StoredMailContent content;
@@ -38,37 +36,16 @@ class MailBodies {
         this.dataSource = dataSource;
     }
 
-    /** Renders {@code mail}, queued as {@code id} in the current transaction, right after it commits. */
-    void renderAfterCommit(UUID id, Mail mail) {
-        @SuppressWarnings("unchecked")
-        Map<UUID, Mail> pending = (Map<UUID, Mail>) TransactionSynchronizationManager.getResource(PENDING);
-        if (pending == null) {
-            Map<UUID, Mail> queued = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(PENDING, queued);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    storeOnCommittedConnection(queued);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-                }
-            });
-            pending = queued;
-        }
-        pending.put(id, mail);
-    }
-
     /**
      * Writes the bodies on the connection of the transaction that just committed, and commits them: a
      * second connection taken while this one is still held could wait for a pool emptied by requests
      * queued behind the seat lock. On failure the bodies are rendered when the mail is sent.
      */
-    private void storeOnCommittedConnection(Map<UUID, Mail> queued) {
+    void renderOnCommittedConnection(Map<UUID, Mail> queued) {
         try {
-            queued.forEach(this::store);
+            List<OutboxMails.Rendered> rendered = new ArrayList<>(queued.size());
+            queued.forEach((id, mail) -> rendered.add(render(id, mail)));
+            mails.storeRendered(rendered);
             DataSourceUtils.getConnection(dataSource).commit();
         } catch (RuntimeException | SQLException e) {
             log.warn("Mails {} not rendered after their commit, will be when sent: {}", queued.keySet(), e.toString());
@@ -91,7 +68,12 @@ class MailBodies {
     }
 
     private void store(UUID id, Mail mail) {
+        mails.storeRendered(List.of(render(id, mail)));
+    }
+
+    private OutboxMails.Rendered render(UUID id, Mail mail) {
         MailRenderer.Rendered rendered = renderer.render(mail);
-        mails.storeRendered(id, rendered.subject(), rendered.text(), rendered.html(), mail.content().inlineImage());
+        return new OutboxMails.Rendered(id, rendered.subject(), rendered.text(), rendered.html(),
+                mail.content().inlineImage());
     }
 }

@@ -1,15 +1,11 @@
 package de.offenekommune.notification;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 
 /**
  * Queues mail inside the caller's transaction: the outbox row and the task that sends it are committed
@@ -18,17 +14,13 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 @Service
 public class Outbox {
 
-    private final JdbcClient jdbc;
     private final StoredMailContent content;
-    private final MailBodies bodies;
-    private final SchedulerClient scheduler;
+    private final QueuedMails queued;
     private final OutboxMails mails;
 
-    Outbox(JdbcClient jdbc, StoredMailContent content, MailBodies bodies, SchedulerClient scheduler, OutboxMails mails) {
-        this.jdbc = jdbc;
+    Outbox(StoredMailContent content, QueuedMails queued, OutboxMails mails) {
         this.content = content;
-        this.bodies = bodies;
-        this.scheduler = scheduler;
+        this.queued = queued;
         this.mails = mails;
     }
 
@@ -43,29 +35,19 @@ public class Outbox {
             throw new IllegalArgumentException("Not a single plain address");
         }
         UUID id = UUID.randomUUID();
-        int inserted = jdbc.sql("""
-                        insert into outbox_mail (id, dedup_key, template, recipient, locale, content,
-                                                 attachment_name, attachment_type, attachment, reference)
-                        values (:id, :dedupKey, :template, :recipient, :locale, cast(:content as jsonb),
-                                :attachmentName, :attachmentType, :attachment, :reference)
-                        on conflict (dedup_key) do nothing
-                        """)
-                .param("id", id)
-                .param("dedupKey", mail.dedupKey())
-                .param("template", mail.content().templateName())
-                .param("recipient", mail.recipient())
-                .param("locale", mail.locale().toLanguageTag())
-                .param("content", content.write(mail.content()))
-                .param("attachmentName", mail.attachment() == null ? null : mail.attachment().filename())
-                .param("attachmentType", mail.attachment() == null ? null : mail.attachment().contentType())
-                .param("attachment", mail.attachment() == null ? null : mail.attachment().content())
-                .param("reference", mail.reference())
-                .update();
-        if (inserted == 1) {
-            bodies.renderAfterCommit(id, mail);
-            scheduler.scheduleIfNotExists(MailTasks.SEND.instance(id.toString()).build(), Instant.now());
+        OutboxMails.NewMail row = new OutboxMails.NewMail(id, mail.dedupKey(), mail.content().templateName(),
+                mail.recipient(), mail.locale().toLanguageTag(), content.write(mail.content()), mail.attachment(),
+                mail.reference());
+        if (mail.dedupKey() == null) {
+            // Nothing to look up first: written together with the transaction's other mails before it commits.
+            queued.addUnwritten(row, mail);
+            return true;
         }
-        return inserted == 1;
+        boolean inserted = mails.insert(row);
+        if (inserted) {
+            queued.add(id, mail);
+        }
+        return inserted;
     }
 
     /**
@@ -76,6 +58,7 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int forget(Collection<String> references) {
+        queued.writeUnwritten();
         return mails.forget(references);
     }
 }

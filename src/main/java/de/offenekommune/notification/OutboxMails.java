@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +29,11 @@ public class OutboxMails {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    OutboxMails(JdbcClient jdbc) {
+    OutboxMails(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<OutboxMail> findById(UUID id) {
@@ -78,9 +83,50 @@ public class OutboxMails {
                 .optional();
     }
 
-    /** The rendered mail replaces what it was rendered from; a mail erased meanwhile stays erased. */
-    void storeRendered(UUID id, String subject, String text, String html, @Nullable InlineImage image) {
-        jdbc.sql("""
+    /** A mail as it is queued, before it is rendered. */
+    record NewMail(UUID id, @Nullable String dedupKey, String template, String recipient, String locale, String content,
+            @Nullable MailAttachment attachment, @Nullable String reference) {
+
+        SqlParameterSource parameters() {
+            return new MapSqlParameterSource()
+                    .addValue("id", id)
+                    .addValue("dedupKey", dedupKey)
+                    .addValue("template", template)
+                    .addValue("recipient", recipient)
+                    .addValue("locale", locale)
+                    .addValue("content", content)
+                    .addValue("attachmentName", attachment == null ? null : attachment.filename())
+                    .addValue("attachmentType", attachment == null ? null : attachment.contentType())
+                    .addValue("attachment", attachment == null ? null : attachment.content())
+                    .addValue("reference", reference);
+        }
+    }
+
+    private static final String INSERT = """
+            insert into outbox_mail (id, dedup_key, template, recipient, locale, content,
+                                     attachment_name, attachment_type, attachment, reference)
+            values (:id, :dedupKey, :template, :recipient, :locale, cast(:content as jsonb),
+                    :attachmentName, :attachmentType, :attachment, :reference)
+            on conflict (dedup_key) do nothing
+            """;
+
+    /** @return {@code false} when a mail with the same dedup key is there already */
+    boolean insert(NewMail mail) {
+        return jdbc.sql(INSERT).paramSource(mail.parameters()).update() == 1;
+    }
+
+    /** Mails without a dedup key, in one statement. */
+    void insertAll(List<NewMail> mails) {
+        batch.batchUpdate(INSERT, mails.stream().map(NewMail::parameters).toArray(SqlParameterSource[]::new));
+    }
+
+    /** A mail's rendered subject and bodies, with the image its HTML shows inline, if any. */
+    record Rendered(UUID id, String subject, String text, String html, @Nullable InlineImage image) {
+    }
+
+    /** The rendered mails replace what they were rendered from, in one statement; a mail erased meanwhile stays erased. */
+    void storeRendered(List<Rendered> rendered) {
+        batch.batchUpdate("""
                         update outbox_mail
                            set subject = :subject,
                                body_text = :text,
@@ -91,15 +137,16 @@ public class OutboxMails {
                                content = null
                          where id = :id
                            and content is not null
-                        """)
-                .param("id", id)
-                .param("subject", subject)
-                .param("text", text)
-                .param("html", html)
-                .param("imageId", image == null ? null : image.contentId())
-                .param("imageType", image == null ? null : image.contentType())
-                .param("image", image == null ? null : image.content())
-                .update();
+                        """,
+                rendered.stream().map(mail -> new MapSqlParameterSource()
+                                .addValue("id", mail.id())
+                                .addValue("subject", mail.subject())
+                                .addValue("text", mail.text())
+                                .addValue("html", mail.html())
+                                .addValue("imageId", mail.image() == null ? null : mail.image().contentId())
+                                .addValue("imageType", mail.image() == null ? null : mail.image().contentType())
+                                .addValue("image", mail.image() == null ? null : mail.image().content()))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** Kept as it is, for the developer mailbox: no mail server took it. */

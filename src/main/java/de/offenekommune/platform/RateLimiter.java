@@ -53,6 +53,43 @@ public class RateLimiter {
         return hits <= limit;
     }
 
+    /**
+     * Counts one hit of {@code firstKey} in {@code firstScope} and, only while that one is within
+     * {@code firstLimit}, one of {@code secondKey} in {@code secondScope}, in one statement: a key over its limit
+     * never uses up the other's.
+     *
+     * @return 0 when both hits are within their limits, else 1 or 2 for the first limit exceeded
+     */
+    public int tryAcquireBoth(String firstScope, String firstKey, int firstLimit, String secondScope, String secondKey,
+            int secondLimit, Duration window) {
+        return jdbc.sql("""
+                        with first as (
+                            insert into rate_limit_window (bucket, window_start, hits)
+                            values (:first, :windowStart, 1)
+                            on conflict (bucket, window_start)
+                            do update set hits = rate_limit_window.hits + 1
+                            returning hits
+                        ), second as (
+                            insert into rate_limit_window (bucket, window_start, hits)
+                            select :second, :windowStart, 1
+                             where (select hits from first) <= :firstLimit
+                            on conflict (bucket, window_start)
+                            do update set hits = rate_limit_window.hits + 1
+                            returning hits
+                        )
+                        select case when (select hits from first) > :firstLimit then 1
+                                    when (select hits from second) > :secondLimit then 2
+                                    else 0 end
+                        """)
+                .param("first", bucket(firstScope, firstKey, window))
+                .param("second", bucket(secondScope, secondKey, window))
+                .param("windowStart", windowStart(window))
+                .param("firstLimit", firstLimit)
+                .param("secondLimit", secondLimit)
+                .query(Integer.class)
+                .single();
+    }
+
     /** Whether {@code key} already used up {@code limit} hits in the current window, without counting one. */
     public boolean isExhausted(String scope, String key, int limit, Duration window) {
         Integer hits = jdbc.sql("""

@@ -39,6 +39,14 @@ final class LockedSeats {
     private final Clock clock;
     /** Whether anyone waits; {@code null} until asked again after someone left the waitlist. */
     private Boolean waitlist;
+    /** Whether the count changed since it was last saved; saved at the latest before the commit ({@link #flush}). */
+    private boolean unsaved;
+    /**
+     * The last registration that joined the end of the waitlist here, and its place, while nobody else joined or
+     * left it since: the next one's place follows without counting again.
+     */
+    private Registration lastJoined;
+    private int lastJoinedPosition;
 
     LockedSeats(Event event, Tally tally, Tallies tallies, Registrations registrations, AccessTokens tokens,
             RegistrationMails mails, WorkshopPlaces workshops, Duration confirmationTime, Clock clock) {
@@ -79,14 +87,35 @@ final class LockedSeats {
         Registration registration = Registration.submitted(event.id(), registrant, seat ? null : tally.joinWaitlist(),
                 now, now.plus(confirmationTime));
         registrations.insert(registration, registrant.fingerprint());
-        workshops.join(registration, chosenWorkshops, now);
         if (seat) {
             tally.take(registration.party());
         } else {
+            lastJoinedPosition = lastJoined != null ? lastJoinedPosition + 1 : registrations.waitlistPosition(registration);
+            lastJoined = registration;
             waitlist = true;
         }
-        store(registration);
+        if (chosenWorkshops.isEmpty()) {
+            // Nobody else's workshop place changes: people registering together share one save of the count.
+            unsaved = true;
+        } else {
+            workshops.join(registration, chosenWorkshops, now);
+            store(registration);
+        }
         return registration;
+    }
+
+    /** 1 for the first person on the waitlist; 0 when the registration is not waitlisted. */
+    int waitlistPosition(Registration registration) {
+        requireOwn(registration);
+        return registration == lastJoined ? lastJoinedPosition : registrations.waitlistPosition(registration);
+    }
+
+    /** Saves the count if it changed since it was last saved; called before the transaction commits. */
+    void flush() {
+        if (unsaved) {
+            tallies.save(tally);
+            unsaved = false;
+        }
     }
 
     /**
@@ -112,6 +141,7 @@ final class LockedSeats {
         boolean seat = !hasWaitlist() && tally.fits(registration.party(), capacity());
         registration.accept(seat ? null : tally.joinWaitlist(), clock.instant());
         registrations.update(registration);
+        lastJoined = null;
         if (seat) {
             tally.take(registration.party());
         } else {
@@ -211,6 +241,7 @@ final class LockedSeats {
         freeSeat(registration);
         registration.moveToWaitlist(tally.headOfWaitlist());
         registrations.update(registration);
+        lastJoined = null;
         workshops.unseat(registration);
         waitlist = true;
         store();
@@ -270,6 +301,7 @@ final class LockedSeats {
         tally.take(registration.party());
         registrations.update(registration);
         waitlist = null;
+        lastJoined = null;
         String token = registration.isVerified()
                 ? tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now)
                 : tokens.issue(registration.id(), TokenPurpose.CONFIRM, confirmBy, now);
@@ -288,6 +320,7 @@ final class LockedSeats {
         }
         if (registration.state() == RegistrationState.WAITLISTED) {
             waitlist = null;
+            lastJoined = null;
         }
     }
 
@@ -309,6 +342,7 @@ final class LockedSeats {
     /** Saves the count and passes free workshop places on; {@code chooser}'s own new places need no mail. */
     private void store(Registration chooser) {
         tallies.save(tally);
+        unsaved = false;
         passOnWorkshopPlaces(chooser);
     }
 

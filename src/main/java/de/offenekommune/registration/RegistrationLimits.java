@@ -39,7 +39,25 @@ class RegistrationLimits {
 
     /** Counts one new registration of an email address (as cleaned by the rules). */
     void acquireForEmail(String email) {
-        count("registration-email", email.toLowerCase(Locale.ROOT), properties.perEmail());
+        count("registration-email", emailKey(email), properties.perEmail());
+    }
+
+    /**
+     * {@link #acquire} and {@link #acquireForEmail} in one statement: the email counts only while the address is
+     * within its limit, so that a flood from one address cannot lock the owner of an email out.
+     *
+     * @throws RegistrationLimitException when either is over its limit in this window
+     */
+    void acquire(String clientAddress, String email) {
+        Duration window = properties.window();
+        if (limiter.tryAcquireBoth("registration-address", String.valueOf(clientAddress), properties.perAddress(),
+                "registration-email", emailKey(email), properties.perEmail(), window) != 0) {
+            throw new RegistrationLimitException(untilNextWindow(window));
+        }
+    }
+
+    private static String emailKey(String email) {
+        return email.toLowerCase(Locale.ROOT);
     }
 
     private void count(String scope, String key, int limit) {

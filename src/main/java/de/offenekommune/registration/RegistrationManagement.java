@@ -132,8 +132,7 @@ public class RegistrationManagement {
      * @throws RegistrationLimitException when the address sent too many in this window
      */
     public Receipt register(Event event, RegistrationInput input, String clientAddress) {
-        limits.acquire(clientAddress);
-        return register(event, input);
+        return register(event, input, Optional.of(clientAddress));
     }
 
     /**
@@ -141,9 +140,14 @@ public class RegistrationManagement {
      * the seat lock.
      */
     public Receipt register(Event event, RegistrationInput input) {
+        return register(event, input, Optional.empty());
+    }
+
+    private Receipt register(Event event, RegistrationInput input, Optional<String> clientAddress) {
         EventId eventId = event.id();
         // Seats are counted under the lock only: whether the event is open does not depend on them.
         if (!Availability.of(event, 0, false, clock.instant()).acceptsRegistrations()) {
+            clientAddress.ifPresent(limits::acquire);
             throw new RegistrationClosedException(availability(event));
         }
         Violations violations = new Violations();
@@ -153,9 +157,16 @@ public class RegistrationManagement {
         List<SessionId> workshops = input.workshops().isEmpty() ? List.of()
                 : WorkshopChoices.check(input.workshops(), programmes.of(eventId), violations);
         if (!violations.isEmpty()) {
+            clientAddress.ifPresent(limits::acquire);
             throw new InvalidInputException(violations);
         }
-        if (registrations.findActiveByEmail(eventId, registrant.email()).isEmpty()) {
+        // An address registered already counts against the network address only (see RegistrationLimits).
+        boolean newEmail = registrations.findActiveByEmail(eventId, registrant.email()).isEmpty();
+        if (clientAddress.isPresent() && newEmail) {
+            limits.acquire(clientAddress.get(), registrant.email());
+        } else if (clientAddress.isPresent()) {
+            limits.acquire(clientAddress.get());
+        } else if (newEmail) {
             limits.acquireForEmail(registrant.email());
         }
         // Checked again under the seat lock; people who register at the same moment share its transaction.
@@ -215,7 +226,7 @@ public class RegistrationManagement {
         answers.save(registration.id(), registrant.answers());
         boolean seat = registration.state().holdsSeat();
         String token = tokens.issue(registration.id(), TokenPurpose.CONFIRM, registration.expiresAt(), now);
-        int position = registrations.waitlistPosition(registration);
+        int position = seats.waitlistPosition(registration);
         if (seat) {
             mails.requested(event, registration, token);
         } else {

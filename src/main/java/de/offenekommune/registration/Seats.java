@@ -91,6 +91,11 @@ class Seats {
         TransactionSynchronizationManager.bindResource(key, seats);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
+            public void beforeCommit(boolean readOnly) {
+                seats.flush();
+            }
+
+            @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(key);
             }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,6 +46,8 @@ class OutboxTests {
     Scheduler scheduler;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    NamedParameterJdbcTemplate namedJdbc;
     @Autowired
     MailServer server;
     @Autowired
@@ -184,7 +187,7 @@ class OutboxTests {
         // because another copy stored the bodies in between
         OutboxMail unrendered = new OutboxMail(stored.id(), stored.template(), stored.recipient(), null, null, null, null,
                 null, null, "PENDING", 0, stored.createdAt(), null, stored.reference(), null);
-        OutboxMails reading = new OutboxMails(jdbc) {
+        OutboxMails reading = new OutboxMails(jdbc, namedJdbc) {
             private boolean first = true;
 
             @Override

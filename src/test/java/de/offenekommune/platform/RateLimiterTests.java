@@ -38,6 +38,29 @@ class RateLimiterTests {
     }
 
     @Test
+    void counts_two_keys_in_one_go_and_names_the_first_over_its_limit() {
+        String email = TestFixtures.unique("inhaberin");
+
+        assertThat(limiter.tryAcquireBoth("address", key, 2, "email", email, 1, CENTURY)).isZero();
+        assertThat(limiter.tryAcquireBoth("address", key, 2, "email", email, 1, CENTURY)).as("the email's second").isEqualTo(2);
+        assertThat(limiter.tryAcquireBoth("address", key, 2, "email", email, 1, CENTURY)).as("the address's third").isEqualTo(1);
+    }
+
+    @Test
+    void a_first_key_over_its_limit_does_not_use_up_the_second() {
+        // GIVEN an address that used up its limit
+        String email = TestFixtures.unique("inhaberin");
+        limiter.tryAcquire("address", key, 1, CENTURY);
+
+        // WHEN it keeps sending the same email
+        assertThat(limiter.tryAcquireBoth("address", key, 1, "email", email, 1, CENTURY)).isEqualTo(1);
+        assertThat(limiter.tryAcquireBoth("address", key, 1, "email", email, 1, CENTURY)).isEqualTo(1);
+
+        // THEN the email has not been counted: its owner can still register from elsewhere
+        assertThat(limiter.isExhausted("email", email, 1, CENTURY)).isFalse();
+    }
+
+    @Test
     void is_exhausted_once_the_limit_is_used_up_without_counting_itself() {
         limiter.tryAcquire("test", key, 2, CENTURY);
         assertThat(limiter.isExhausted("test", key, 2, CENTURY)).isFalse();
