@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import de.offenekommune.account.AccountPrincipal;
@@ -45,6 +46,12 @@ public class TestFixtures {
         this.management = management;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
+    }
+
+    /** The fixtures of a context, also of one that did not import them (such as a second application copy). */
+    public static TestFixtures of(ApplicationContext context) {
+        return context.getBeanProvider(TestFixtures.class)
+                .getIfAvailable(() -> context.getAutowireCapableBeanFactory().createBean(TestFixtures.class));
     }
 
     /** A user who can log in, with the principal Spring Security would build for them. */

@@ -19,6 +19,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.TestHttp;
 import de.offenekommune.TestMail;
 import de.offenekommune.comment.CommentIntegrationTest;
@@ -111,7 +112,7 @@ class CommentBrowserTests extends CommentIntegrationTest {
         try {
             organizerPage.navigate(http.baseUrl() + "/login");
             organizerPage.locator("#email").fill(organizer.email());
-            organizerPage.locator("#password").fill("unused-password");
+            organizerPage.locator("#password").fill(TestFixtures.PASSWORD);
             organizerPage.locator("form button[type=submit]").click();
             organizerPage.waitForURL(url -> !url.contains("/login"));
             organizerPage.navigate(http.baseUrl() + "/manage/events/" + event.id());

@@ -27,7 +27,7 @@ final class Participants {
     private final RegistrationFixtures fixtures;
 
     Participants(ApplicationContext context) {
-        this.testFixtures = context.getBean(TestFixtures.class);
+        this.testFixtures = TestFixtures.of(context);
         this.registrations = context.getBean(RegistrationManagement.class);
         this.transaction = context.getBean(TransactionTemplate.class);
         this.fixtures = new RegistrationFixtures(context);

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.event.Event;
 import de.offenekommune.registration.GivenAnswer;
 import de.offenekommune.registration.QuestionDraft;
@@ -46,7 +47,7 @@ class RegistrationQuestionsBrowserTests {
         page.setViewportSize(375, 800);
         page.navigate("/login?lang=de");
         page.getByLabel("E-Mail-Adresse").fill(organizer.principal().email());
-        page.getByLabel("Passwort").fill("irrelevant-password");
+        page.getByLabel("Passwort").fill(TestFixtures.PASSWORD);
         page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON).click();
         page.waitForURL(url -> url.endsWith("/manage/events"));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -62,11 +65,12 @@ class MailRenderingTests {
         String email = RegistrationFixtures.email("gerendert");
 
         // WHEN someone registers; at the end of the transaction, which holds the event's seats
-        Map<String, Object> atCommit = transaction.execute(status -> {
+        AtomicReference<Map<String, Object>> committed = transaction.execute(status -> {
             management.register(event.id(), input(email));
             assertThat(seatLockHeld()).isTrue();
-            return row(email);
+            return rowAtCommit(email);
         });
+        Map<String, Object> atCommit = committed.get();
 
         // THEN the row was written with what rendering needs, but no body
         assertThat(atCommit.get("body_text")).isNull();
@@ -101,10 +105,10 @@ class MailRenderingTests {
         // the commit
         scheduler.pause();
         String email = RegistrationFixtures.email("nachgeholt");
-        String content = transaction.execute(status -> {
+        String content = (String) transaction.execute(status -> {
             management.register(event.id(), input(email));
-            return (String) row(email).get("content");
-        });
+            return rowAtCommit(email);
+        }).get().get("content");
         UUID id = outboxMails.findByRecipient(email).get(0).id();
         jdbc.sql("""
                 update outbox_mail
@@ -121,6 +125,21 @@ class MailRenderingTests {
         assertThat(sent.text()).contains("Erika");
         assertThat(management.checkConfirmation(RegistrationFixtures.confirmToken(sent)).registration().email())
                 .isEqualTo(email);
+    }
+
+    /**
+     * The outbox row of {@code email} as the current transaction commits it: the outbox writes the rows of a
+     * transaction together just before its commit, so this reads after that, still inside it.
+     */
+    private AtomicReference<Map<String, Object>> rowAtCommit(String email) {
+        AtomicReference<Map<String, Object>> row = new AtomicReference<>();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                row.set(row(email));
+            }
+        });
+        return row;
     }
 
     private Map<String, Object> row(String email) {

@@ -62,7 +62,7 @@ public final class RegistrationFixtures {
         this.registrationsRepository = context.getBean(Registrations.class);
         this.eventsRepository = context.getBean(de.offenekommune.event.Events.class);
         this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        this.fixtures = context.getBean(TestFixtures.class);
+        this.fixtures = TestFixtures.of(context);
         this.mails = context.getBean(TestMail.class);
     }
 

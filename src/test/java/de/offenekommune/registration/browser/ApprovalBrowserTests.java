@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.AccessibilityAudit;
 import de.offenekommune.browser.BrowserTest;
 import de.offenekommune.event.Event;
@@ -50,7 +51,7 @@ class ApprovalBrowserTests {
         page.setViewportSize(1280, 900);
         page.navigate("/login?lang=de");
         page.getByLabel("E-Mail-Adresse").fill(organizer.principal().email());
-        page.getByLabel("Passwort").fill("irrelevant-password");
+        page.getByLabel("Passwort").fill(TestFixtures.PASSWORD);
         page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON).click();
         page.waitForURL(url -> url.endsWith("/manage/events"));
 
