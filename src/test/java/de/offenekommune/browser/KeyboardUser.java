@@ -3,6 +3,7 @@ package de.offenekommune.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +66,20 @@ final class KeyboardUser {
      */
     @SuppressWarnings("deprecation")
     Response pressAndWaitForNextPage(String key) {
-        return page.waitForNavigation(() -> press(key));
+        Response response = page.waitForNavigation(() -> press(key));
+        String fragment = URI.create(page.url()).getFragment();
+        if (fragment != null && !fragment.isEmpty()) {
+            // A person presses Tab once the page has jumped to the address's fragment: only then does the browser
+            // start the Tab order there, and it may jump a moment after the page has loaded.
+            page.waitForFunction("""
+                    id => {
+                        const target = document.getElementById(id);
+                        if (!target) return true;
+                        const top = target.getBoundingClientRect().top;
+                        return top >= 0 && top < window.innerHeight;
+                    }""", fragment);
+        }
+        return response;
     }
 
     boolean isFocused(Locator element) {
