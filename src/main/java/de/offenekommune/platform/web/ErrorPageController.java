@@ -40,12 +40,7 @@ class ErrorPageController implements ErrorController {
         int status = status(request);
         retryLater(status, response);
         String key = EXPLAINED.contains(status) ? "error." + status : "error.500";
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("ctx", pages.create(request, locale));
-        model.put("status", status);
-        model.put("titleKey", key + ".title");
-        model.put("messageKey", key + ".message");
-        return new ModelAndView("platform/error", model, HttpStatus.valueOf(status));
+        return pages.errorPage(request, locale, HttpStatus.valueOf(status), key);
     }
 
     @RequestMapping("/error")

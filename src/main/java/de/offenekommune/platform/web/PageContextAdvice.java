@@ -5,11 +5,13 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import de.offenekommune.platform.MailServerStatus;
@@ -41,6 +43,19 @@ public class PageContextAdvice {
     @ModelAttribute("ctx")
     public PageContext pageContext(HttpServletRequest request, Locale locale) {
         return create(request, locale);
+    }
+
+    /**
+     * The platform's error page with {@code status}, titled and explained by the bundle keys {@code <key>.title}
+     * and {@code <key>.message} (e.g. {@code error.404}).
+     */
+    public ModelAndView errorPage(HttpServletRequest request, Locale locale, HttpStatus status, String key) {
+        ModelAndView view = new ModelAndView("platform/error", status);
+        view.addObject("ctx", create(request, locale));
+        view.addObject("status", status.value());
+        view.addObject("titleKey", key + ".title");
+        view.addObject("messageKey", key + ".message");
+        return view;
     }
 
     /** Also used where no controller runs, such as error pages. */

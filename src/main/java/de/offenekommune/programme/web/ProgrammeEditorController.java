@@ -195,12 +195,7 @@ class ProgrammeEditorController {
 
     @ExceptionHandler(EventNotFoundException.class)
     ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        ModelAndView view = new ModelAndView("platform/error", HttpStatus.NOT_FOUND);
-        view.addObject("ctx", pages.create(request, locale));
-        view.addObject("status", 404);
-        view.addObject("titleKey", "error.404.title");
-        view.addObject("messageKey", "error.404.message");
-        return view;
+        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
     }
 
     private static ProgrammeForms blank(Event event) {

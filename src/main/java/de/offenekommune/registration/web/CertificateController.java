@@ -66,11 +66,6 @@ class CertificateController {
 
     @ExceptionHandler(EventNotFoundException.class)
     ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        ModelAndView view = new ModelAndView("platform/error", HttpStatus.NOT_FOUND);
-        view.addObject("ctx", pages.create(request, locale));
-        view.addObject("status", 404);
-        view.addObject("titleKey", "error.404.title");
-        view.addObject("messageKey", "error.404.message");
-        return view;
+        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
     }
 }

@@ -193,22 +193,12 @@ class CheckInController {
     /** A helper whose link ran out learns that, not that the page does not exist. */
     @ExceptionHandler(DoorLinkGoneException.class)
     ModelAndView gone(HttpServletRequest request, Locale locale) {
-        ModelAndView view = new ModelAndView("platform/error", HttpStatus.GONE);
-        view.addObject("ctx", pages.create(request, locale));
-        view.addObject("status", 410);
-        view.addObject("titleKey", "registration.checkIn.linkGone.title");
-        view.addObject("messageKey", "registration.checkIn.linkGone.message");
-        return view;
+        return pages.errorPage(request, locale, HttpStatus.GONE, "registration.checkIn.linkGone");
     }
 
     @ExceptionHandler(EventNotFoundException.class)
     ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        ModelAndView view = new ModelAndView("platform/error", HttpStatus.NOT_FOUND);
-        view.addObject("ctx", pages.create(request, locale));
-        view.addObject("status", 404);
-        view.addObject("titleKey", "error.404.title");
-        view.addObject("messageKey", "error.404.message");
-        return view;
+        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
     }
 
     private String page(Model model, Entrance entrance, @Nullable AccountPrincipal user, String base, @Nullable String q,
