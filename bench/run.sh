@@ -113,6 +113,13 @@ if [ "$($PSQL -c "select count(*) from event where slug like 'bench-%'")" -lt "$
     $PSQL -v events=$(( SCALE / 50 * 51 )) -f bench/generate.sql > /dev/null
     $PSQL -f bench/generate-participation.sql > /dev/null
 fi
+# The registrations sit on the events that were upcoming when they were generated: once those have passed (and
+# the application has removed the participants' data), the next upcoming ones get theirs.
+if [ "$($PSQL -c "select count(*) from registration_tally t join event e on e.id = t.event_id
+                   where e.slug like 'bench-%' and e.starts_at > now() + interval '2 days'")" = 0 ]; then
+    echo "adding registrations to the next upcoming events"
+    $PSQL -f bench/generate-participation.sql > /dev/null
+fi
 EVENTS=$($PSQL -c "select count(*) from event where status <> 'DRAFT'")
 REGISTRATIONS=$($PSQL -c "select count(*) from registration")
 # An upcoming event that takes registrations (a form with a CSRF token) and already has some.
