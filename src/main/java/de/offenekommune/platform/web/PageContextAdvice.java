@@ -3,14 +3,19 @@ package de.offenekommune.platform.web;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -40,8 +45,18 @@ public class PageContextAdvice {
         this.mailServer = mailServer;
     }
 
+    /**
+     * The page context of an HTML page. Handlers that answer with a body of their own (the JSON API, which
+     * {@code annotations = Controller.class} matches too, and {@code @ResponseBody} methods) render no page and
+     * get none: it would cost every API request the work of a page header.
+     */
     @ModelAttribute("ctx")
-    public PageContext pageContext(HttpServletRequest request, Locale locale) {
+    public @Nullable PageContext pageContext(HttpServletRequest request, Locale locale) {
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && (handler.hasMethodAnnotation(ResponseBody.class)
+                        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class))) {
+            return null;
+        }
         return create(request, locale);
     }
 
