@@ -65,8 +65,14 @@ class EarlyEmbeddedPostgresTests {
         assertThat(EmbeddedPostgresServer.isStartedHere(folder)).isFalse();
     }
 
+    /**
+     * Only the given properties: the machine's environment variables and system properties stay out, since a
+     * build that runs against an external database sets {@code SPRING_DATASOURCE_URL} for the whole run.
+     */
     private static StandardEnvironment environment(Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
         return environment;
     }
