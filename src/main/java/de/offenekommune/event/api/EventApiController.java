@@ -110,7 +110,7 @@ class EventApiController {
             @Parameter(name = "free", in = ParameterIn.QUERY, description = "true: only events free of charge", schema = @Schema(type = "boolean")),
             @Parameter(name = "registration", in = ParameterIn.QUERY, description = "open: registration is possible now (published, mode not NONE, opened, deadline not passed)",
                     schema = @Schema(allowableValues = {"open"})),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "date (default) or relevance (with q)", schema = @Schema(allowableValues = {"date", "relevance"})),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "date (default) or relevance (with q): the first 1,001 matches in date order, best match first", schema = @Schema(allowableValues = {"date", "relevance"})),
             @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page; page × size may not exceed 10,000 (use the open-data exports for everything)", schema = @Schema(type = "integer", defaultValue = "1")),
             @Parameter(name = "size", in = ParameterIn.QUERY, description = "Events per page, 1 to 100", schema = @Schema(type = "integer", defaultValue = "20"))})
     ResponseEntity<EventPageResource> list(HttpServletRequest request, ServletWebRequest web) {
