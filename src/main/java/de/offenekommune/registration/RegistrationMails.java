@@ -249,14 +249,14 @@ class RegistrationMails {
         if (held.isEmpty()) {
             return ChosenWorkshops.NONE;
         }
-        Programme sessions = programme.get();
+        Programme timetable = programme.get();
         Schedule schedule = event.details().schedule();
-        List<ChosenWorkshops.Workshop> workshops = sessions.sessions().stream()
+        List<ChosenWorkshops.Workshop> workshops = timetable.sessions().stream()
                 .filter(session -> held.containsKey(session.id()))
                 .map(session -> new ChosenWorkshops.Workshop(session.title(),
                         dates.when(new Schedule(session.start(), session.end(), schedule.zone(), false),
                                 registration.locale()),
-                        sessions.room(session).map(Room::name).orElse(""), held.get(session.id()).position()))
+                        timetable.room(session).map(Room::name).orElse(""), held.get(session.id()).position()))
                 .toList();
         return new ChosenWorkshops(workshops, !registration.state().holdsSeat(), changeUrl);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import de.offenekommune.TestClock;
 import de.offenekommune.IntegrationTest;
+import de.offenekommune.StatementCounter;
+import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
 import de.offenekommune.notification.OutboxMail;
 import de.offenekommune.programme.RoomId;
@@ -30,6 +32,8 @@ class WorkshopMailTests {
 
     private static final String CONFIRMED = "registration_confirmed_to_registrant";
     private static final String PROMOTED = "registration_promoted_to_registrant";
+    /** The first line of the statement that reads one registration's workshop places. */
+    private static final String PLACES_OF_REGISTRATION = "select p.session_id, p.state,";
 
     @Autowired
     ApplicationContext context;
@@ -39,6 +43,8 @@ class WorkshopMailTests {
     Reminders reminders;
     @Autowired
     TestClock clock;
+    @Autowired
+    StatementCounter statements;
 
     RegistrationFixtures fixtures;
     WorkshopFixtures workshops;
@@ -70,9 +76,14 @@ class WorkshopMailTests {
         management.register(event.id(), WorkshopFixtures.choosing("Cem", cem));
 
         // WHEN all three confirm their address
-        fixtures.confirm(anna);
+        List<String> annaStatements = confirmCounting(anna);
         fixtures.confirm(ben);
-        fixtures.confirm(cem);
+        List<String> cemStatements = confirmCounting(cem);
+
+        // THEN the workshops are read for the mail of who chose one, and not a statement more for the others
+        assertThat(annaStatements).anyMatch(sql -> sql.startsWith(PLACES_OF_REGISTRATION));
+        assertThat(cemStatements).noneMatch(sql -> sql.startsWith(PLACES_OF_REGISTRATION))
+                .noneMatch(sql -> sql.contains("programme_"));
 
         // THEN the confirmation lists the workshop with its time and room, and the place or the waitlist position
         String when = sessionTime(event, 30, 90);
@@ -134,6 +145,14 @@ class WorkshopMailTests {
                 "Sie haben einen Platz in diesem Workshop.");
         assertThat(fixtures.mailsTo(second)).extracting(OutboxMail::template)
                 .doesNotContain("workshop_place_to_registrant");
+    }
+
+    /** The statements of confirming the address through the link of the first mail, on this thread. */
+    private List<String> confirmCounting(String email) {
+        String token = RegistrationFixtures.confirmToken(fixtures.lastMail(email, "registration_requested_to_registrant"));
+        statements.reset();
+        management.confirm(token);
+        return statements.statements();
     }
 
     /** "Samstag, 9. November 2013, 10:00–11:00 Uhr": the session's time as the event's is written. */
