@@ -89,17 +89,17 @@ class WorkshopMailTests {
         String when = sessionTime(event, 30, 90);
         OutboxMail annaConfirmed = fixtures.lastMail(anna, CONFIRMED);
         assertThat(annaConfirmed.text()).contains("Ihre Workshops", "- Offene Daten im Rat", "Wann: " + when,
-                "Raum: Aula", "Sie haben einen Platz in diesem Workshop.", "über Ihren persönlichen Link ändern")
+                "Wo: Aula", "Sie haben einen Platz in diesem Workshop.", "über Ihren persönlichen Link ändern")
                 .doesNotContain("Warteliste");
         assertThat(annaConfirmed.html()).contains("<h2>Ihre Workshops</h2>", "<strong>Offene Daten im Rat</strong>",
-                "Raum: Aula", "Sie haben einen Platz in diesem Workshop.", "#workshops-heading\">Workshops ändern</a>");
+                "Wo: Aula", "Sie haben einen Platz in diesem Workshop.", "#workshops-heading\">Workshops ändern</a>");
         OutboxMail benConfirmed = fixtures.lastMail(ben, CONFIRMED);
-        assertThat(benConfirmed.text()).contains("- Offene Daten im Rat", "Wann: " + when, "Raum: Aula",
+        assertThat(benConfirmed.text()).contains("- Offene Daten im Rat", "Wann: " + when, "Wo: Aula",
                 "Sie stehen auf Platz 1 der Warteliste für diesen Workshop.")
                 .doesNotContain("Sie haben einen Platz in diesem Workshop.");
         assertThat(benConfirmed.html()).contains("Sie stehen auf Platz 1 der Warteliste für diesen Workshop.");
         OutboxMail cemConfirmed = fixtures.lastMail(cem, CONFIRMED);
-        assertThat(cemConfirmed.text()).doesNotContain("Workshop");
+        assertThat(cemConfirmed.text()).doesNotContain("Workshop").doesNotContain("\n\n\n");
         assertThat(cemConfirmed.html()).doesNotContain("Workshop");
 
         // WHEN the reminders go out the day before
@@ -108,7 +108,7 @@ class WorkshopMailTests {
 
         // THEN they list the same
         OutboxMail annaReminded = fixtures.lastMail(anna, ReminderTests.TEMPLATE);
-        assertThat(annaReminded.text()).contains("- Offene Daten im Rat", "Wann: " + when, "Raum: Aula",
+        assertThat(annaReminded.text()).contains("- Offene Daten im Rat", "Wann: " + when, "Wo: Aula",
                 "Sie haben einen Platz in diesem Workshop.");
         assertThat(annaReminded.html()).contains("<strong>Offene Daten im Rat</strong>");
         assertThat(fixtures.lastMail(ben, ReminderTests.TEMPLATE).text()).contains("- Offene Daten im Rat",
@@ -134,7 +134,7 @@ class WorkshopMailTests {
 
         // THEN the workshop is listed as chosen, its place to come with a seat, without a position
         assertThat(fixtures.lastMail(second, CONFIRMED).text()).contains("- Stadtteilkonferenz",
-                "Einen Platz darin bekommen Sie, sobald Sie bei der Veranstaltung selbst einen Platz haben.")
+                "Einen Platz in diesem Workshop bekommen Sie, sobald Sie bei der Veranstaltung selbst einen Platz haben.")
                 .doesNotContain("der Warteliste für diesen Workshop");
 
         // WHEN the seat becomes free
