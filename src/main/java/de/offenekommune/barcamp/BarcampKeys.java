@@ -1,15 +1,10 @@
 package de.offenekommune.barcamp;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.Locale;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.platform.KeyedHash;
 import de.offenekommune.platform.PlatformSecrets;
 
 /**
@@ -19,20 +14,13 @@ import de.offenekommune.platform.PlatformSecrets;
 @Component
 class BarcampKeys {
 
-    private final SecretKeySpec key;
+    private final KeyedHash key;
 
     BarcampKeys(PlatformSecrets secrets) {
-        this.key = new SecretKeySpec(secrets.secret("barcamp"), "HmacSHA256");
+        this.key = secrets.keyedHash("barcamp");
     }
 
     String personKey(String email) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(("email:" + email.strip().toLowerCase(Locale.ROOT))
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return key.hex("email:" + email.strip().toLowerCase(Locale.ROOT));
     }
 }

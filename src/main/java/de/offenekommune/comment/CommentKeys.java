@@ -1,18 +1,14 @@
 package de.offenekommune.comment;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.platform.KeyedHash;
 import de.offenekommune.platform.PlatformSecrets;
 import de.offenekommune.platform.SecretTokens;
 
@@ -24,7 +20,7 @@ import de.offenekommune.platform.SecretTokens;
 @Component
 class CommentKeys {
 
-    private final SecretKeySpec key;
+    private final KeyedHash key;
 
     @Autowired
     CommentKeys(PlatformSecrets secrets) {
@@ -32,7 +28,7 @@ class CommentKeys {
     }
 
     CommentKeys(byte[] secret) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.key = KeyedHash.of(secret);
     }
 
     /** A random token for a mail link, 256 bits, URL-safe. */
@@ -70,12 +66,6 @@ class CommentKeys {
     }
 
     String hmac(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return key.hex(value);
     }
 }

@@ -5,6 +5,7 @@ import static de.offenekommune.platform.SqlTimes.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGStatement;
 import org.postgresql.util.PGInterval;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,8 +54,28 @@ public class EventSearch {
     private volatile Cached cached = new Cached(-1, Duration.ofDays(366));
     private volatile Municipalities municipalities;
 
-    EventSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    EventSearch(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(new PlannedForTheirValues(dataSource));
+    }
+
+    /**
+     * Statements planned with their values every time, never once for all values. Whether a word is in five
+     * events or in five thousand decides the plan (walk the start index and test each event's text, or read the
+     * text index first), and the plan PostgreSQL keeps for a prepared statement after a few executions cannot
+     * know it: on 100,000 events such a kept plan made a relevance search 165 ms instead of 24 ms. Planning
+     * each time costs about a millisecond.
+     */
+    private static final class PlannedForTheirValues extends JdbcTemplate {
+
+        PlannedForTheirValues(DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        protected void applyStatementSettings(Statement statement) throws SQLException {
+            super.applyStatementSettings(statement);
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
     }
 
     public CatalogVersion version() {
@@ -67,82 +92,159 @@ public class EventSearch {
      * One page of matching events, soonest first (latest first in the past), or best match first.
      * The total is exact below {@link #COUNT_LIMIT}; from there on it only promises that there is more
      * (see {@link #isExact}).
+     *
+     * <p>The planner's estimate comes first, a plan and no scan. Where it expects many matches in date order,
+     * the page is read alone and nothing is counted. Otherwise one statement finds the first matches (up to
+     * {@link #COUNT_LIMIT}, or as far as the page lies), counts them and returns the page from them, so the
+     * indexes are read once per page, not once for the page and again for the count.
      */
     public ResultPage<EventSummary> find(EventQuery query, Instant now, int page, int size) {
         Filter filter = filter(query, now);
-        List<EventSummary> fetched = pageStatement("", query, filter, page, size)
-                .query(Events::mapSummary)
-                .list();
-        boolean more = fetched.size() > size;
-        List<EventSummary> items = more ? List.copyOf(fetched.subList(0, size)) : fetched;
         long offset = ResultPage.offset(page, size);
-        long total;
-        if (!more && (page == 1 || !items.isEmpty())) {
-            total = offset + items.size();
-        } else {
-            long counted = count(filter, more);
-            total = counted >= COUNT_LIMIT ? Math.max(COUNT_LIMIT, offset + items.size() + (more ? 1 : 0)) : counted;
+        if (readsPageAlone(query, filter)) {
+            List<EventSummary> fetched = pageStatement("", query, filter, page, size)
+                    .query(Events::mapSummary)
+                    .list();
+            boolean more = fetched.size() > size;
+            List<EventSummary> items = more ? List.copyOf(fetched.subList(0, size)) : fetched;
+            long total = more ? Math.max(COUNT_LIMIT, offset + items.size() + 1)
+                    : !items.isEmpty() || page == 1 ? offset + items.size() : countedPage(query, filter, 1, size).total();
+            return new ResultPage<>(items, page, size, total);
         }
-        return new ResultPage<>(items, page, size, total);
+        CountedPage counted = countedPage(query, filter, page, size);
+        boolean more = counted.total() > offset + counted.items().size();
+        long total = counted.total() >= COUNT_LIMIT
+                ? Math.max(COUNT_LIMIT, offset + counted.items().size() + (more ? 1 : 0))
+                : counted.total();
+        return new ResultPage<>(counted.items(), page, size, total);
+    }
+
+    private boolean readsPageAlone(EventQuery query, Filter filter) {
+        return !ranks(query, filter) && estimate(filter) >= ESTIMATE_THRESHOLD;
     }
 
     /** The plan of {@link #find}'s query for one page, as EXPLAIN ANALYZE shows it: for tests of the indexes. */
     String explain(EventQuery query, Instant now, int page, int size) {
-        return String.join("\n", pageStatement("explain (analyze, costs off) ", query, filter(query, now), page, size)
-                .query(String.class)
-                .list());
+        Filter filter = filter(query, now);
+        String prefix = "explain (analyze, costs off) ";
+        JdbcClient.StatementSpec statement = readsPageAlone(query, filter)
+                ? pageStatement(prefix, query, filter, page, size)
+                : countedPageStatement(prefix, query, filter, page, size);
+        return String.join("\n", statement.query(String.class).list());
     }
 
     private JdbcClient.StatementSpec pageStatement(String prefix, EventQuery query, Filter filter, int page, int size) {
-        return jdbc.sql(prefix + Events.SUMMARY_COLUMNS + filter.where() + order(query, filter) + """
+        return jdbc.sql(prefix + select(Events.SUMMARY_COLUMNS, query, filter, """
                          limit :limit
                         offset :offset
-                        """)
+                        """))
                 .params(filter.params())
+                .param("candidates", COUNT_LIMIT)
                 .param("limit", size + 1)
                 .param("offset", ResultPage.offset(page, size));
+    }
+
+    private record CountedPage(List<EventSummary> items, long total) {
+    }
+
+    private CountedPage countedPage(EventQuery query, Filter filter, int page, int size) {
+        List<EventSummary> items = new ArrayList<>();
+        long[] total = {0};
+        countedPageStatement("", query, filter, page, size).query((ResultSet rs) -> {
+            total[0] = rs.getLong("total");
+            if (rs.getObject("id") != null) {
+                items.add(Events.mapSummary(rs, items.size()));
+            }
+        });
+        return new CountedPage(List.copyOf(items), total[0]);
+    }
+
+    /**
+     * The page and, in the same statement, the number of matches up to {@link #COUNT_LIMIT} (or up to one past
+     * the page, when it lies further): one row per event of the page with the total, or one row with only the
+     * total when the page is empty.
+     */
+    private JdbcClient.StatementSpec countedPageStatement(String prefix, EventQuery query, Filter filter, int page,
+            int size) {
+        boolean ranked = ranks(query, filter);
+        String direction = direction(query);
+        long offset = ResultPage.offset(page, size);
+        return jdbc.sql(prefix + "with " + candidates(query, filter) + """
+                        , shown as (
+                            select c.id, row_number() over (order by %s c.starts_at%s, c.id) as position
+                              from candidates c
+                             order by position
+                             limit :size
+                            offset :offset
+                        )
+                        select t.total, x.*
+                          from (select count(*) as total from candidates) t
+                          left join lateral (
+                                select s.position, %s
+                                  from shown s
+                                  join event e on e.id = s.id
+                               ) x on true
+                         order by x.position
+                        """.formatted(ranked ? "c.rank desc," : "", direction, Events.SUMMARY_FIELDS.strip()))
+                .params(filter.params())
+                .param("candidates", ranked ? COUNT_LIMIT : Math.max(COUNT_LIMIT, offset + size + 1))
+                .param("size", size)
+                .param("offset", offset);
+    }
+
+    /**
+     * The matching events with {@code columns} (a select from {@code event e}) in the query's order, as far as
+     * {@code limit} (and offset) take them.
+     */
+    private static String select(String columns, EventQuery query, Filter filter, String limit) {
+        String direction = direction(query);
+        if (!ranks(query, filter)) {
+            return columns + filter.where() + " order by e.starts_at" + direction + ", e.id\n" + limit;
+        }
+        // Only the rows of the page are read again for their columns.
+        return "with " + candidates(query, filter) + """
+                , shown as (
+                    select c.id, c.starts_at, c.rank
+                      from candidates c
+                     order by c.rank desc, c.starts_at%s, c.id
+                %s)
+                """.formatted(direction, limit)
+                + columns + """
+                  join shown s on s.id = e.id
+                 order by s.rank desc, s.starts_at%s, s.id
+                """.formatted(direction);
+    }
+
+    /**
+     * The first {@code :candidates} matches in date order, with their rank when they are to be ordered by
+     * relevance: a common table expression named {@code candidates}. By relevance, only the first
+     * {@link #COUNT_LIMIT} matches are ranked, as many as a total names exactly: ranking has to read every
+     * candidate's text, and a word that thousands of events share would otherwise be read thousands of times for
+     * each page. Searches with fewer matches rank them all.
+     */
+    private static String candidates(EventQuery query, Filter filter) {
+        String rank = ranks(query, filter) ? ", ts_rank(e.search_document, " + filter.terms.sql() + ") as rank" : "";
+        return """
+                candidates as materialized (
+                    select e.id, e.starts_at%s
+                      from event e
+                %s     order by e.starts_at%s, e.id
+                     limit :candidates
+                )
+                """.formatted(rank, filter.where(), direction(query));
+    }
+
+    private static String direction(EventQuery query) {
+        return query.scope() == EventQuery.Scope.PAST ? " desc" : "";
+    }
+
+    private static boolean ranks(EventQuery query, Filter filter) {
+        return query.byRelevance() && filter.terms != null && !filter.terms.isEmpty();
     }
 
     /** Whether a total from {@link #find} is the exact number of matches. */
     public static boolean isExact(long total) {
         return total < COUNT_LIMIT;
-    }
-
-    /**
-     * Counts up to {@link #COUNT_LIMIT}: an exact count of a hundred thousand rows is work nobody reads. With search words, the matches come from the
-     * full-text index first, so the count costs what the words match, not what the time span holds. When
-     * there is a further page and the planner expects at least {@link #ESTIMATE_THRESHOLD} matches,
-     * nothing is counted.
-     */
-    private long count(Filter filter, boolean more) {
-        if (more && estimate(filter) >= ESTIMATE_THRESHOLD) {
-            return COUNT_LIMIT;
-        }
-        return countStatement("", filter)
-                .query(Long.class)
-                .single();
-    }
-
-    private JdbcClient.StatementSpec countStatement(String prefix, Filter filter) {
-        String source = filter.terms == null || filter.terms.isEmpty() ? "event" : "matches";
-        String matches = source.equals("event") ? "" : """
-                        with matches as materialized (
-                            select e.id, e.status, e.starts_at, e.ends_at, e.municipality_ags, e.state,
-                                   e.organization_id, e.type, e.topics, e.audiences, e.accessibility_features,
-                                   e.attendance_mode, e.free_of_charge, e.registration_mode,
-                                   e.registration_opens_at, e.registration_deadline
-                              from event e
-                             where e.status <> 'DRAFT'
-                               and e.search_document @@ """ + filter.terms.sql() + "\n)\n";
-        return jdbc.sql(prefix + matches + """
-                        select count(*)
-                          from (select 1
-                                  from %s e
-                        """.formatted(source) + filter.where(!source.equals("event")) + """
-                                 limit :countLimit) counted
-                        """)
-                .params(filter.params())
-                .param("countLimit", COUNT_LIMIT);
     }
 
     /**
@@ -162,10 +264,11 @@ public class EventSearch {
     /** Whole events for feeds, in the order of {@link #find}. */
     public List<Event> findEvents(EventQuery query, Instant now, int limit) {
         Filter filter = filter(query, now);
-        return jdbc.sql(FULL_COLUMNS + filter.where() + order(query, filter) + """
+        return jdbc.sql(select(FULL_COLUMNS, query, filter, """
                          limit :limit
-                        """)
+                        """))
                 .params(filter.params())
+                .param("candidates", COUNT_LIMIT)
                 .param("limit", limit)
                 .query(EventSearch::mapFull)
                 .list();
@@ -345,15 +448,6 @@ public class EventSearch {
             }
         }
         return filter;
-    }
-
-    private static String order(EventQuery query, Filter filter) {
-        String direction = query.scope() == EventQuery.Scope.PAST ? " desc" : "";
-        if (query.byRelevance() && filter.terms != null && !filter.terms.isEmpty()) {
-            return " order by ts_rank(e.search_document, " + filter.terms.sql() + ") desc, e.starts_at" + direction
-                    + ", e.id\n";
-        }
-        return " order by e.starts_at" + direction + ", e.id\n";
     }
 
     /**

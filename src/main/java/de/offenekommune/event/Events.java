@@ -34,13 +34,15 @@ import de.offenekommune.platform.ResultPage;
 @Repository
 public class Events {
 
-    static final String SUMMARY_COLUMNS = """
-            select e.id, e.slug, e.status, e.status_note, e.type, e.title, e.summary,
+    /** The columns of an {@link EventSummary} of {@code event e}. */
+    static final String SUMMARY_FIELDS = """
+                   e.id, e.slug, e.status, e.status_note, e.type, e.title, e.summary,
                    e.starts_at, e.ends_at, e.time_zone, e.all_day, e.attendance_mode,
                    e.venue_name, e.venue_locality, e.venue_district, e.organization_id,
                    e.free_of_charge, e.registration_mode, e.updated_at
-              from event e
             """;
+
+    static final String SUMMARY_COLUMNS = "select " + SUMMARY_FIELDS.strip() + "\n  from event e\n";
 
     private static final String ALL_COLUMNS = """
             select e.*

@@ -20,6 +20,11 @@ public class PlatformSecrets {
         this.jdbc = jdbc;
     }
 
+    /** A keyed hash under the secret named {@code name}. */
+    public KeyedHash keyedHash(String name) {
+        return KeyedHash.of(secret(name));
+    }
+
     /** The 32-byte secret named {@code name}, created on first use. */
     public byte[] secret(String name) {
         byte[] candidate = new byte[32];

@@ -2,15 +2,11 @@ package de.offenekommune.platform;
 
 import static de.offenekommune.platform.SqlTimes.utc;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,12 +21,12 @@ public class RateLimiter {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecretKeySpec key;
+    private final KeyedHash key;
 
     RateLimiter(JdbcClient jdbc, Clock clock, PlatformSecrets secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.key = new SecretKeySpec(secrets.secret("rate-limit"), "HmacSHA256");
+        this.key = secrets.keyedHash("rate-limit");
     }
 
     /**
@@ -138,13 +134,6 @@ public class RateLimiter {
     }
 
     private String prefix(String scope, String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return scope + ":" + HexFormat.of().formatHex(digest, 0, 16) + ":";
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return scope + ":" + HexFormat.of().formatHex(key.digest(value), 0, 16) + ":";
     }
 }

@@ -1,20 +1,18 @@
 package de.offenekommune.registration;
 
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.event.EventId;
+import de.offenekommune.platform.KeyedHash;
 import de.offenekommune.platform.PlatformSecrets;
 
 /**
@@ -27,12 +25,13 @@ class CheckInCodes {
 
     private static final int SIGNATURE_BYTES = 16;
     private static final int LENGTH = 16 + 16 + SIGNATURE_BYTES;
+    private static final byte[] PURPOSE = "check-in:".getBytes(StandardCharsets.US_ASCII);
 
     /** What a code names, once its signature fits. */
     record Holder(RegistrationId registration, EventId event) {
     }
 
-    private final SecretKeySpec key;
+    private final KeyedHash key;
 
     @Autowired
     CheckInCodes(PlatformSecrets secrets) {
@@ -40,7 +39,7 @@ class CheckInCodes {
     }
 
     CheckInCodes(byte[] secret) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.key = KeyedHash.of(secret);
     }
 
     String code(RegistrationId registration, EventId event) {
@@ -79,13 +78,6 @@ class CheckInCodes {
     }
 
     private byte[] signature(byte[] ids) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update("check-in:".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return Arrays.copyOf(mac.doFinal(ids), SIGNATURE_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Arrays.copyOf(key.digest(PURPOSE, ids), SIGNATURE_BYTES);
     }
 }

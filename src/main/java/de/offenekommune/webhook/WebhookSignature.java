@@ -1,13 +1,11 @@
 package de.offenekommune.webhook;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import de.offenekommune.platform.KeyedHash;
 
 /**
  * The Standard Webhooks signature (https://www.standardwebhooks.com): an HMAC-SHA256 over
@@ -31,14 +29,8 @@ final class WebhookSignature {
 
     /** The value of the {@code webhook-signature} header. */
     public static String sign(String secret, String messageId, long timestampSeconds, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
-            byte[] signed = mac.doFinal((messageId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "v1," + Base64.getEncoder().encodeToString(signed);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        byte[] signed = KeyedHash.of(key(secret)).digest(messageId + "." + timestampSeconds + "." + body);
+        return "v1," + Base64.getEncoder().encodeToString(signed);
     }
 
     /** Whether one of the space-separated signatures in {@code header} is the one of this message. */

@@ -75,8 +75,9 @@ final class KeyboardUser {
                     id => {
                         const target = document.getElementById(id);
                         if (!target) return true;
-                        const top = target.getBoundingClientRect().top;
-                        return top >= 0 && top < window.innerHeight;
+                        // In view, not "at the top": after the jump its top may be a fraction of a pixel above 0.
+                        const box = target.getBoundingClientRect();
+                        return box.bottom > 0 && box.top < window.innerHeight;
                     }""", fragment);
         }
         return response;

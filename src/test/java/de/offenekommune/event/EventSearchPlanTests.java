@@ -141,6 +141,34 @@ class EventSearchPlanTests {
         });
     }
 
+    @Test
+    void by_relevance_only_the_first_matches_in_date_order_are_ranked_and_only_the_page_is_read_again() {
+        withManyEvents(() -> {
+            String plan = plan("q=Buergerversammlung&sort=relevance");
+
+            // more than a thousand upcoming events match; the ranking reads as many as a total names exactly, and only
+            // the twenty of the page are read again for their columns
+            assertThat(plan).contains("CTE candidates")
+                    .containsPattern("Limit \\(actual time=[0-9.]+\\.\\.[0-9.]+ rows=" + EventSearch.COUNT_LIMIT + " loops=1\\)")
+                    .containsPattern("Index Scan using event_pkey on event e \\(actual time=[0-9.]+\\.\\.[0-9.]+ rows=1 loops=20\\)");
+        });
+    }
+
+    @Test
+    void searches_are_planned_for_their_words_every_time_never_with_a_plan_kept_for_all_words() {
+        withManyEvents(() -> {
+            // WHEN the same search runs more often than the driver needs to keep its statement on the server
+            for (int i = 0; i < 8; i++) {
+                search.find(query("q=Buergerversammlung&sort=relevance"), NOW, 1, 20);
+                search.find(query("q=Radverkehr&municipality=05124000"), NOW, 1, 20);
+            }
+
+            // THEN PostgreSQL keeps none of its statements, so none can get a plan made once for all words
+            assertThat(jdbc.sql("select statement from pg_prepared_statements").query(String.class).list())
+                    .noneMatch(statement -> statement.contains("search_document"));
+        });
+    }
+
     private String plan(String parameters) {
         return search.explain(query(parameters), NOW, page(parameters), 20);
     }

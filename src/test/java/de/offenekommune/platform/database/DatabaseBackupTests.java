@@ -114,8 +114,12 @@ class DatabaseBackupTests {
 
     @Test
     void the_restore_command_refuses_a_data_folder_in_use() throws Exception {
-        Path running = Path.of("target/test-postgres").toAbsolutePath();
+        // GIVEN an embedded PostgreSQL running in its folder (its own: a run against an external database has none;
+        // it runs until the JVM ends, so the folder is one of the build's, not a temporary one deleted under it)
+        Path running = Path.of("target", "restore-in-use", UUID.randomUUID().toString()).toAbsolutePath();
+        EmbeddedPostgresServer.startOrReuse(new EmbeddedPostgresProperties(running, 0, false, false));
 
+        // WHEN a backup is to be restored into that folder THEN the command refuses before it touches anything
         assertThatThrownBy(() -> DatabaseCommand.restore(Map.of("OK_EMBEDDED_POSTGRES_DATA_DIR", running.toString()),
                 Files.createTempFile("backup", ".zip")))
                 .hasMessageContaining("in use");
