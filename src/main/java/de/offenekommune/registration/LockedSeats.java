@@ -3,6 +3,7 @@ package de.offenekommune.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +48,14 @@ final class LockedSeats {
      */
     private Registration lastJoined;
     private int lastJoinedPosition;
+    /**
+     * People given a seat here, whose mail waits until the workshop places went round: it lists the workshop
+     * places their seat brought them.
+     */
+    private final List<Promotion> promotions = new ArrayList<>();
+
+    private record Promotion(Registration registration, String token) {
+    }
 
     LockedSeats(Event event, Tally tally, Tallies tallies, Registrations registrations, AccessTokens tokens,
             RegistrationMails mails, WorkshopPlaces workshops, Duration confirmationTime, Clock clock) {
@@ -305,7 +314,7 @@ final class LockedSeats {
         String token = registration.isVerified()
                 ? tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now)
                 : tokens.issue(registration.id(), TokenPurpose.CONFIRM, confirmBy, now);
-        mails.promoted(event, registration, token);
+        promotions.add(new Promotion(registration, token));
         log.info("Registration {} of event {} moved up from the waitlist", registration.id(), event.id());
     }
 
@@ -339,19 +348,30 @@ final class LockedSeats {
         store(null);
     }
 
-    /** Saves the count and passes free workshop places on; {@code chooser}'s own new places need no mail. */
+    /**
+     * Saves the count, passes free workshop places on and tells the people who got a seat, with their workshop
+     * places; {@code chooser}'s own new places need no mail.
+     */
     private void store(Registration chooser) {
         tallies.save(tally);
         unsaved = false;
         passOnWorkshopPlaces(chooser);
+        promotions.forEach(promotion -> mails.promoted(event, promotion.registration(), promotion.token()));
+        promotions.clear();
     }
 
+    /** Passes free workshop places on; those who chose or moved up here learn of theirs otherwise. */
     private void passOnWorkshopPlaces(Registration chooser) {
         Instant now = clock.instant();
         if (event.status() != EventStatus.PUBLISHED || !now.isBefore(event.details().schedule().start())) {
             return;
         }
-        workshops.passOn(event, chooser);
+        List<RegistrationId> told = new ArrayList<>(promotions.size() + 1);
+        if (chooser != null) {
+            told.add(chooser.id());
+        }
+        promotions.forEach(promotion -> told.add(promotion.registration().id()));
+        workshops.passOn(event, told);
     }
 
     private void requireOwn(Registration registration) {

@@ -30,11 +30,23 @@ public class Registration {
     private Instant cancelledAt;
     private CancelledBy cancelledBy;
     private Instant anonymizedAt;
+    /** Whether it chose any workshop, as read or as changed here since; its mails list them only then. */
+    private boolean choseWorkshops;
 
     Registration(RegistrationId id, EventId event, RegistrationState state, String name, String email,
             String organization, int companions, String answer, String accessibilityNeeds, Locale locale,
             Long waitlistSeq, String submissionKey, Instant emailVerifiedAt, Instant expiresAt, Instant createdAt,
             Instant confirmedAt, Instant cancelledAt, CancelledBy cancelledBy, Instant anonymizedAt) {
+        this(id, event, state, name, email, organization, companions, answer, accessibilityNeeds, locale, waitlistSeq,
+                submissionKey, emailVerifiedAt, expiresAt, createdAt, confirmedAt, cancelledAt, cancelledBy, anonymizedAt,
+                false);
+    }
+
+    Registration(RegistrationId id, EventId event, RegistrationState state, String name, String email,
+            String organization, int companions, String answer, String accessibilityNeeds, Locale locale,
+            Long waitlistSeq, String submissionKey, Instant emailVerifiedAt, Instant expiresAt, Instant createdAt,
+            Instant confirmedAt, Instant cancelledAt, CancelledBy cancelledBy, Instant anonymizedAt,
+            boolean choseWorkshops) {
         this.id = id;
         this.event = event;
         this.state = state;
@@ -54,6 +66,7 @@ public class Registration {
         this.cancelledAt = cancelledAt;
         this.cancelledBy = cancelledBy;
         this.anonymizedAt = anonymizedAt;
+        this.choseWorkshops = choseWorkshops;
     }
 
     /** A new registration: with a seat it waits for confirmation, without one it waits on the waitlist. */
@@ -179,6 +192,15 @@ public class Registration {
         accessibilityNeeds = null;
         submissionKey = null;
         anonymizedAt = now;
+    }
+
+    /** Whether it chose a workshop; only {@link WorkshopPlaces} changes the choice, and tells it here. */
+    boolean choseWorkshops() {
+        return choseWorkshops;
+    }
+
+    void choseWorkshops(boolean chose) {
+        choseWorkshops = chose;
     }
 
     public boolean isVerified() {

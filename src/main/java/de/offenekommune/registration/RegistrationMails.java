@@ -3,18 +3,24 @@ package de.offenekommune.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
 import de.offenekommune.event.calendar.EventCalendarFiles;
 import de.offenekommune.notification.Mail;
@@ -22,6 +28,11 @@ import de.offenekommune.notification.MailAttachment;
 import de.offenekommune.notification.MailContent;
 import de.offenekommune.notification.Outbox;
 import de.offenekommune.platform.SiteProperties;
+import de.offenekommune.programme.Programme;
+import de.offenekommune.programme.Programmes;
+import de.offenekommune.programme.Room;
+import de.offenekommune.programme.SessionId;
+import de.offenekommune.registration.mail.ChosenWorkshops;
 import de.offenekommune.registration.mail.ApprovalDecisionMail;
 import de.offenekommune.registration.mail.WorkshopPlaceMail;
 import de.offenekommune.registration.mail.ApprovalPendingMail;
@@ -55,11 +66,15 @@ class RegistrationMails {
     private final EventCalendarFiles calendars;
 
     private final CheckInCodes codes;
+    private final SessionPlaces places;
+    private final Programmes programmes;
 
     RegistrationMails(Outbox outbox, EventDateFormatter dates, MessageSource messages, SiteProperties site, Clock clock,
-            EventCalendarFiles calendars, CheckInCodes codes) {
+            EventCalendarFiles calendars, CheckInCodes codes, SessionPlaces places, Programmes programmes) {
         this.calendars = calendars;
         this.codes = codes;
+        this.places = places;
+        this.programmes = programmes;
         this.outbox = outbox;
         this.dates = dates;
         this.messages = messages;
@@ -95,14 +110,16 @@ class RegistrationMails {
         boolean accepted = manageToken != null;
         send(registration, new ApprovalDecisionMail(facts(event, registration.locale()), registration.name(), accepted,
                 position, accepted ? personalUrl(manageToken) : "", message == null ? "" : message,
-                accepted && position == 0 ? codes.code(registration.id(), event.id()) : null),
+                accepted && position == 0 ? codes.code(registration.id(), event.id()) : null,
+                accepted ? workshops(event, registration, personalUrl(manageToken)) : ChosenWorkshops.NONE),
                 accepted && position == 0 ? calendar(event, registration.locale()) : null, null);
     }
 
     /** @param position the place on the waitlist, or 0 for someone with a seat (who gets the calendar file) */
     void confirmed(Event event, Registration registration, String manageToken, int position) {
         send(registration, new RegistrationConfirmedMail(facts(event, registration.locale()), registration.name(),
-                personalUrl(manageToken), position, position == 0 ? codes.code(registration.id(), event.id()) : null),
+                personalUrl(manageToken), position, position == 0 ? codes.code(registration.id(), event.id()) : null,
+                workshops(event, registration, personalUrl(manageToken))),
                 position == 0 ? calendar(event, registration.locale()) : null, null);
     }
 
@@ -112,7 +129,8 @@ class RegistrationMails {
         send(registration, new RegistrationPromotedMail(facts(event, registration.locale()), registration.name(),
                 confirmNow, confirmNow ? confirmUrl(token) : personalUrl(token),
                 confirmNow ? deadline(event, registration) : "",
-                confirmNow ? null : codes.code(registration.id(), event.id())),
+                confirmNow ? null : codes.code(registration.id(), event.id()),
+                workshops(event, registration, confirmNow ? "" : personalUrl(token))),
                 confirmNow ? null : calendar(event, registration.locale()), null);
     }
 
@@ -172,14 +190,17 @@ class RegistrationMails {
      *
      * @param position the place on the waitlist, or 0 for someone with a seat (who gets the calendar file)
      * @param calendar the event's calendar file in the registrant's language, for seat holders
+     * @param programme the event's programme, read once for all reminders of the event
      * @return whether it was queued (not when one for this start already was)
      */
-    boolean reminder(Event event, Registration registration, String manageToken, int position, MailAttachment calendar) {
+    boolean reminder(Event event, Registration registration, String manageToken, int position, MailAttachment calendar,
+            Supplier<Programme> programme) {
         Venue venue = event.details().venue();
         String directions = event.details().attendanceMode().hasVenue() && venue.directions() != null ? venue.directions() : "";
         return send(registration, new EventReminderMail(facts(event, registration.locale()), registration.name(), directions,
                         personalUrl(manageToken), personalUrl(manageToken) + "/cancel", position,
-                        position == 0 ? codes.code(registration.id(), event.id()) : null),
+                        position == 0 ? codes.code(registration.id(), event.id()) : null,
+                        workshops(event, registration, personalUrl(manageToken), programme)),
                 position == 0 ? calendar : null,
                 "event-reminder:" + registration.id() + ":" + event.details().schedule().start().getEpochSecond());
     }
@@ -201,6 +222,43 @@ class RegistrationMails {
         EventDetails details = event.details();
         return new EventFacts(details.title(), dates.when(details.schedule(), locale), where(details, locale),
                 eventUrl(event));
+    }
+
+    /**
+     * The workshops the registration chose, as its mails list them; looked up only for someone who chose one, so
+     * that the mails of everyone else cost no statement more.
+     *
+     * @param changeUrl where the choice is changed, empty when it cannot be yet
+     */
+    ChosenWorkshops workshops(Event event, Registration registration, String changeUrl) {
+        return workshops(event, registration, changeUrl, () -> programmes.of(event.id()));
+    }
+
+    /** The event's programme for the workshops of many mails, read at most once and only if one lists any. */
+    Supplier<Programme> programme(Event event) {
+        return SingletonSupplier.of(() -> programmes.of(event.id()));
+    }
+
+    private ChosenWorkshops workshops(Event event, Registration registration, String changeUrl,
+            Supplier<Programme> programme) {
+        if (!registration.choseWorkshops()) {
+            return ChosenWorkshops.NONE;
+        }
+        Map<SessionId, SessionPlaces.Place> held = places.of(registration.id()).stream()
+                .collect(Collectors.toMap(SessionPlaces.Place::session, Function.identity()));
+        if (held.isEmpty()) {
+            return ChosenWorkshops.NONE;
+        }
+        Programme timetable = programme.get();
+        Schedule schedule = event.details().schedule();
+        List<ChosenWorkshops.Workshop> workshops = timetable.sessions().stream()
+                .filter(session -> held.containsKey(session.id()))
+                .map(session -> new ChosenWorkshops.Workshop(session.title(),
+                        dates.when(new Schedule(session.start(), session.end(), schedule.zone(), false),
+                                registration.locale()),
+                        timetable.room(session).map(Room::name).orElse(""), held.get(session.id()).position()))
+                .toList();
+        return new ChosenWorkshops(workshops, !registration.state().holdsSeat(), changeUrl);
     }
 
     String personalUrl(String manageToken) {

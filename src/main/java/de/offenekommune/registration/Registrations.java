@@ -29,7 +29,10 @@ public class Registrations {
     private static final String COLUMNS = """
             select id, event_id, state, name, email, organization, companions, answer, accessibility_needs, locale,
                    waitlist_seq, submission_key, email_verified_at, expires_at, created_at, confirmed_at,
-                   cancelled_at, cancelled_by, anonymized_at
+                   cancelled_at, cancelled_by, anonymized_at,
+                   exists (select
+                             from registration_session_place p
+                            where p.registration_id = registration.id) as chose_workshops
               from registration
             """;
 
@@ -326,7 +329,7 @@ public class Registrations {
                 seq, rs.getString("submission_key"), instant(rs, "email_verified_at"),
                 instant(rs, "expires_at"), instant(rs, "created_at"), instant(rs, "confirmed_at"),
                 instant(rs, "cancelled_at"), cancelledBy == null ? null : CancelledBy.valueOf(cancelledBy),
-                instant(rs, "anonymized_at"));
+                instant(rs, "anonymized_at"), rs.getBoolean("chose_workshops"));
     }
 
 

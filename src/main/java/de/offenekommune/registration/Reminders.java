@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventStatus;
 import de.offenekommune.notification.MailAttachment;
+import de.offenekommune.programme.Programme;
 
 /**
  * Reminds everyone with a confirmed address of their event, the organizer's chosen time before its start:
@@ -80,16 +82,17 @@ class Reminders {
             return 0;
         }
         Map<Locale, MailAttachment> calendars = new HashMap<>();
+        Supplier<Programme> programme = mails.programme(event);
         int queued = 0;
         for (Registration registration : registrations.findByEvent(eventId, RegistrationState.CONFIRMED)) {
             if (remindable(registration)) {
-                queued += remind(event, registration, 0, calendars, now);
+                queued += remind(event, registration, 0, calendars, programme, now);
             }
         }
         List<Registration> waitlist = registrations.findByEvent(eventId, RegistrationState.WAITLISTED);
         for (int i = 0; i < waitlist.size(); i++) {
             if (remindable(waitlist.get(i))) {
-                queued += remind(event, waitlist.get(i), i + 1, calendars, now);
+                queued += remind(event, waitlist.get(i), i + 1, calendars, programme, now);
             }
         }
         tallies.markReminded(eventId, start);
@@ -98,11 +101,11 @@ class Reminders {
     }
 
     private int remind(Event event, Registration registration, int position, Map<Locale, MailAttachment> calendars,
-            Instant now) {
+            Supplier<Programme> programme, Instant now) {
         MailAttachment calendar = position == 0
                 ? calendars.computeIfAbsent(registration.locale(), locale -> mails.calendar(event, locale)) : null;
         String token = tokens.issue(registration.id(), TokenPurpose.MANAGE, null, now);
-        return mails.reminder(event, registration, token, position, calendar) ? 1 : 0;
+        return mails.reminder(event, registration, token, position, calendar, programme) ? 1 : 0;
     }
 
     private static boolean remindable(Registration registration) {

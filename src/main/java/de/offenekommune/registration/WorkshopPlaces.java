@@ -1,6 +1,7 @@
 package de.offenekommune.registration;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,9 @@ class WorkshopPlaces {
     /** Joins the waitlist of each chosen workshop; {@link #passOn} then gives the free places. */
     void join(Registration registration, List<SessionId> sessions, Instant now) {
         sessions.forEach(session -> places.join(registration.id(), session, registration.event(), now));
+        if (!sessions.isEmpty()) {
+            registration.choseWorkshops(true);
+        }
     }
 
     /** Keeps the workshops still chosen where they stand, leaves the others and joins the new ones. */
@@ -45,10 +49,12 @@ class WorkshopPlaces {
         List<SessionId> held = places.of(registration.id()).stream().map(SessionPlaces.Place::session).toList();
         places.leave(registration.id(), held.stream().filter(session -> !sessions.contains(session)).toList());
         join(registration, sessions.stream().filter(session -> !held.contains(session)).toList(), now);
+        registration.choseWorkshops(!sessions.isEmpty());
     }
 
     void leaveAll(Registration registration) {
         places.leaveAll(registration.id());
+        registration.choseWorkshops(false);
     }
 
     /** The registration lost its seat at the event, and with it its workshop places; it waits for them again. */
@@ -58,9 +64,10 @@ class WorkshopPlaces {
 
     /**
      * Gives each workshop's free places to the people waiting for it who hold a seat at the event, in the
-     * order they chose it, and tells them by mail; {@code chooser} just chose and is told by the page.
+     * order they chose it, and tells them by mail, but for {@code told}: who just chose is told by the page, who
+     * just got a seat at the event by that mail.
      */
-    void passOn(Event event, Registration chooser) {
+    void passOn(Event event, Collection<RegistrationId> told) {
         Map<SessionId, SessionPlaces.Count> counts = places.counts(event.id());
         if (counts.values().stream().noneMatch(count -> count.waiting() > 0)) {
             return;
@@ -72,7 +79,7 @@ class WorkshopPlaces {
             }
             for (RegistrationId next : places.nextInLine(session.id(), session.capacity() - count.seats())) {
                 places.seat(next, session.id());
-                if (chooser == null || !chooser.id().equals(next)) {
+                if (!told.contains(next)) {
                     registrations.findById(next).ifPresent(registration -> mails.workshopPlace(event, registration,
                             session.title()));
                     log.info("Registration {} of event {} moved up to a workshop place", next, event.id());

@@ -34,6 +34,7 @@ import de.offenekommune.comment.ReviewReason;
 import de.offenekommune.comment.mail.CommentAwaitingModerationMail;
 import de.offenekommune.comment.mail.CommentConfirmationMail;
 import de.offenekommune.comment.mail.CommentReplyMail;
+import de.offenekommune.registration.mail.ChosenWorkshops;
 import de.offenekommune.registration.mail.EventCancelledMail;
 import de.offenekommune.registration.mail.EventFacts;
 import de.offenekommune.registration.mail.EventPostponedMail;
@@ -65,6 +66,11 @@ class MailTemplatesTests {
     private static final EventFacts ONLINE_EVENT = new EventFacts("Digitale Sprechstunde",
             "Montag, 4. Mai 2026, 18:00 Uhr", null, "http://localhost:8080/events/sprechstunde");
     private static final String EVENT_URL = "http://localhost:8080/events/buergerforum";
+    private static final List<ChosenWorkshops.Workshop> WORKSHOPS = List.of(
+            new ChosenWorkshops.Workshop("Werkstatt 1: Offene Daten im Rat", "Samstag, 9. November 2013, 10:00–11:30 Uhr",
+                    "Raum A 1.12", 0),
+            new ChosenWorkshops.Workshop("Werkstatt 4: Beteiligung, die wirkt", "Samstag, 9. November 2013, 13:00–14:30 Uhr",
+                    "", 2));
 
     @Autowired
     MailRenderer renderer;
@@ -166,6 +172,10 @@ class MailTemplatesTests {
             } else if (value instanceof EventFacts event) {
                 Stream.of(event.title(), event.when(), event.where(), event.url()).filter(part -> part != null)
                         .forEach(values::add);
+            } else if (value instanceof ChosenWorkshops workshops) {
+                workshops.workshops().forEach(workshop -> Stream.of(workshop.title(), workshop.when(), workshop.room())
+                        .filter(part -> !part.isEmpty()).forEach(values::add));
+                Stream.of(workshops.changeUrl()).filter(url -> !url.isEmpty()).forEach(values::add);
             } else if (value instanceof List<?> list) {
                 list.forEach(item -> values.add(item.toString()));
             }
@@ -185,22 +195,29 @@ class MailTemplatesTests {
     private static List<MailContent> samples() {
         String confirm = "http://localhost:8080/registrations/confirm/abc";
         String personal = "http://localhost:8080/registrations/def";
+        ChosenWorkshops workshops = new ChosenWorkshops(WORKSHOPS, false, personal);
+        ChosenWorkshops waitingForSeat = new ChosenWorkshops(WORKSHOPS, true, personal);
+        ChosenWorkshops notConfirmed = new ChosenWorkshops(WORKSHOPS, false, "");
+        ChosenWorkshops none = ChosenWorkshops.NONE;
         List<MailContent> samples = new ArrayList<>(List.of(
                 new RegistrationRequestedMail(EVENT, "Erika Mustermann", confirm, "8. November 2013, 12:00 Uhr"),
                 new RegistrationWaitlistedMail(EVENT, "Erika Mustermann", 3, confirm, "8. November 2013, 12:00 Uhr"),
-                new RegistrationConfirmedMail(EVENT, "Erika Mustermann", personal, 0, "A".repeat(64)),
-                new RegistrationConfirmedMail(ONLINE_EVENT, "Erika Mustermann", personal, 2, null),
-                new RegistrationPromotedMail(EVENT, "Erika Mustermann", true, confirm, "8. November 2013, 12:00 Uhr", null),
-                new RegistrationPromotedMail(EVENT, "Erika Mustermann", false, personal, "", "B".repeat(64)),
+                new RegistrationConfirmedMail(EVENT, "Erika Mustermann", personal, 0, "A".repeat(64), workshops),
+                new RegistrationConfirmedMail(ONLINE_EVENT, "Erika Mustermann", personal, 2, null, waitingForSeat),
+                new RegistrationConfirmedMail(EVENT, "Erika Mustermann", personal, 0, "A".repeat(64), none),
+                new RegistrationPromotedMail(EVENT, "Erika Mustermann", true, confirm, "8. November 2013, 12:00 Uhr", null,
+                        notConfirmed),
+                new RegistrationPromotedMail(EVENT, "Erika Mustermann", false, personal, "", "B".repeat(64), workshops),
                 new RegistrationMovedToWaitlistMail(EVENT, "Erika Mustermann", 4, personal),
                 new WorkshopPlaceMail(EVENT, "Erika Mustermann", "Werkstatt 2: Beteiligung, die wirkt"),
                 new RegistrationCancelledMail(EVENT, "Erika Mustermann", true, "Der Saal ist kleiner als gedacht."),
                 new RegistrationCancelledMail(EVENT, "Erika Mustermann", false, ""),
                 new ApprovalPendingMail(EVENT, "Erika Mustermann", true, confirm, "8. November 2013, 12:00 Uhr"),
                 new ApprovalPendingMail(EVENT, "Erika Mustermann", false, personal, ""),
-                new ApprovalDecisionMail(EVENT, "Erika Mustermann", true, 0, personal, "Bis bald!", "C".repeat(64)),
-                new ApprovalDecisionMail(EVENT, "Erika Mustermann", true, 3, personal, "", null),
-                new ApprovalDecisionMail(EVENT, "Erika Mustermann", false, 0, "", "Der Kreis ist auf Ratsmitglieder beschränkt.", null),
+                new ApprovalDecisionMail(EVENT, "Erika Mustermann", true, 0, personal, "Bis bald!", "C".repeat(64), workshops),
+                new ApprovalDecisionMail(EVENT, "Erika Mustermann", true, 3, personal, "", null, waitingForSeat),
+                new ApprovalDecisionMail(EVENT, "Erika Mustermann", false, 0, "", "Der Kreis ist auf Ratsmitglieder beschränkt.", null,
+                        none),
                 new RegistrationDuplicateMail(EVENT, "Erika Mustermann", true, confirm, 2, "8. November 2013, 12:00 Uhr"),
                 new RegistrationDuplicateMail(EVENT, "Erika Mustermann", false, personal, 0, ""),
                 new EventCancelledMail(EVENT, "Erika Mustermann", "Die Referentin ist erkrankt."),
@@ -209,8 +226,9 @@ class MailTemplatesTests {
                 new EventPostponedMail(EVENT, "Erika Mustermann", "", personal),
                 new EventRescheduledMail(EVENT, "Erika Mustermann", personal),
                 new EventReminderMail(EVENT, "Erika Mustermann", "Ab Wuppertal Hbf mit der Schwebebahn bis Alter Markt.",
-                        personal, personal + "/cancel", 0, "A".repeat(64)),
-                new EventReminderMail(ONLINE_EVENT, "Erika Mustermann", "", personal, personal + "/cancel", 3, null),
+                        personal, personal + "/cancel", 0, "A".repeat(64), workshops),
+                new EventReminderMail(ONLINE_EVENT, "Erika Mustermann", "", personal, personal + "/cancel", 3, null,
+                        waitingForSeat),
                 new OrganizerMessageMail(EVENT.title(), EVENT_URL, "Stadt Wuppertal",
                         "Bitte bringen Sie Ihren Ausweis mit."),
                 new CheckInHelperInvitedMail(EVENT, "Hanna Helfer", "Stadt Wuppertal",

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.programme.ProgrammeManagement;
+import de.offenekommune.programme.RoomId;
 import de.offenekommune.programme.Session;
 import de.offenekommune.programme.SessionDraft;
 import de.offenekommune.programme.SessionKind;
@@ -29,11 +30,21 @@ final class WorkshopFixtures {
     /** A workshop from {@code fromMinutes} to {@code toMinutes} after the event's start. */
     Session workshop(RegistrationFixtures.Organizer organizer, Event event, String title, int fromMinutes, int toMinutes,
             Integer capacity) {
+        return workshop(organizer, event, title, fromMinutes, toMinutes, capacity, null);
+    }
+
+    /** A workshop as {@link #workshop}, in {@code room}. */
+    Session workshop(RegistrationFixtures.Organizer organizer, Event event, String title, int fromMinutes, int toMinutes,
+            Integer capacity, RoomId room) {
         var schedule = event.details().schedule();
         LocalDateTime start = LocalDateTime.ofInstant(schedule.start(), schedule.zone());
         return programme.saveSession(organizer.principal(), event.id(), null, new SessionDraft(title, null,
                 SessionKind.WORKSHOP, start.plus(Duration.ofMinutes(fromMinutes)), start.plus(Duration.ofMinutes(toMinutes)),
-                null, "de", false, false, List.of(), capacity), new Violations());
+                room, "de", false, false, List.of(), capacity), new Violations());
+    }
+
+    RoomId room(RegistrationFixtures.Organizer organizer, Event event, String name) {
+        return programme.saveRoom(organizer.principal(), event.id(), null, name, null, true, new Violations()).id();
     }
 
     static RegistrationInput choosing(String name, String email, Session... workshops) {

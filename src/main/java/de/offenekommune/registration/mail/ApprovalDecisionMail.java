@@ -1,6 +1,7 @@
 package de.offenekommune.registration.mail;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +15,16 @@ import de.offenekommune.notification.MailContext;
  * @param personalUrl the personal page of an accepted person, empty when declined
  * @param message     the organizer's words to the person, empty for none
  * @param checkInCode the code to show at the door, for an accepted person with a seat; else {@code null}
+ * @param workshops   the workshops the person chose, with their places; {@link ChosenWorkshops#NONE} for none
  */
 public record ApprovalDecisionMail(EventFacts event, String name, boolean accepted, int position, String personalUrl,
-        String message, @Nullable String checkInCode) implements ParticipantMail {
+        String message, @Nullable String checkInCode, ChosenWorkshops workshops)
+        implements ParticipantMail {
+
+    /** A mail queued before it listed workshops reads back without them. */
+    public ApprovalDecisionMail {
+        workshops = Objects.requireNonNullElse(workshops, ChosenWorkshops.NONE);
+    }
 
     @Override
     public String template() {

@@ -1,5 +1,7 @@
 package de.offenekommune.registration.mail;
 
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 import de.offenekommune.notification.InlineImage;
@@ -11,9 +13,16 @@ import de.offenekommune.notification.InlineImage;
  * @param cancelUrl   the personal link that cancels the registration (after a question)
  * @param position    the place on the waitlist, or 0 for someone with a seat
  * @param checkInCode the code to show at the door, for a seat; {@code null} on the waitlist
+ * @param workshops   the workshops the person chose, with their places; {@link ChosenWorkshops#NONE} for none
  */
 public record EventReminderMail(EventFacts event, String name, String directions, String personalUrl,
-        String cancelUrl, int position, @Nullable String checkInCode) implements ParticipantMail {
+        String cancelUrl, int position, @Nullable String checkInCode, ChosenWorkshops workshops)
+        implements ParticipantMail {
+
+    /** A mail queued before it listed workshops reads back without them. */
+    public EventReminderMail {
+        workshops = Objects.requireNonNullElse(workshops, ChosenWorkshops.NONE);
+    }
 
     @Override
     public String template() {
