@@ -75,7 +75,7 @@ start_app() { # data-folder log extra-flags -> APP_PID and COLD_MS: process star
     # shellcheck disable=SC2086
     OK_DATA_DIR="$1" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=false SERVER_PORT=$APP_PORT OK_MANAGEMENT_PORT=0 \
     OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN=$TOKEN \
-    OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false MALLOC_ARENA_MAX=2 \
+    OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false \
         "$JAVA" $JAVA_FLAGS $3 -jar "$JAR" > "$2" 2>&1 &
     APP_PID=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/")" = 200 ]; do

@@ -51,15 +51,18 @@ public class EventSearch {
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\"\\s*:\\s*(\\d+)");
 
     private final JdbcClient jdbc;
+    /** For statements with search words: planned for their words every time ({@link PlannedForTheirValues}). */
+    private final JdbcClient searching;
     private volatile Cached cached = new Cached(-1, Duration.ofDays(366));
     private volatile Municipalities municipalities;
 
-    EventSearch(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(new PlannedForTheirValues(dataSource));
+    EventSearch(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.searching = JdbcClient.create(new PlannedForTheirValues(dataSource));
     }
 
     /**
-     * Statements planned with their values every time, never once for all values. Whether a word is in five
+     * Statements planned with their values every time, never once for all values, for searches. Whether a word is in five
      * events or in five thousand decides the plan (walk the start index and test each event's text, or read the
      * text index first), and the plan PostgreSQL keeps for a prepared statement after a few executions cannot
      * know it: on 100,000 events such a kept plan made a relevance search 165 ms instead of 24 ms. Planning
@@ -92,14 +95,41 @@ public class EventSearch {
      * One page of matching events, soonest first (latest first in the past), or best match first.
      * The total is exact below {@link #COUNT_LIMIT}; from there on it only promises that there is more
      * (see {@link #isExact}).
-     *
-     * <p>The planner's estimate comes first, a plan and no scan. Where it expects many matches in date order,
-     * the page is read alone and nothing is counted. Otherwise one statement finds the first matches (up to
-     * {@link #COUNT_LIMIT}, or as far as the page lies), counts them and returns the page from them, so the
-     * indexes are read once per page, not once for the page and again for the count.
      */
     public ResultPage<EventSummary> find(EventQuery query, Instant now, int page, int size) {
         Filter filter = filter(query, now);
+        return filter.searches() ? findMatches(query, filter, page, size) : findFiltered(query, filter, page, size);
+    }
+
+    /**
+     * Filters without search words: the page first, then, only where there is a further page, the planner's
+     * estimate, and a count (from an index alone, where the filter's index carries its columns) only where the
+     * estimate is not clearly beyond {@link #COUNT_LIMIT}.
+     */
+    private ResultPage<EventSummary> findFiltered(EventQuery query, Filter filter, int page, int size) {
+        List<EventSummary> fetched = pageStatement("", query, filter, page, size)
+                .query(Events::mapSummary)
+                .list();
+        boolean more = fetched.size() > size;
+        List<EventSummary> items = more ? List.copyOf(fetched.subList(0, size)) : fetched;
+        long offset = ResultPage.offset(page, size);
+        long total;
+        if (!more && (page == 1 || !items.isEmpty())) {
+            total = offset + items.size();
+        } else {
+            long counted = more && estimate(filter) >= ESTIMATE_THRESHOLD ? COUNT_LIMIT : count(filter);
+            total = counted >= COUNT_LIMIT ? Math.max(COUNT_LIMIT, offset + items.size() + (more ? 1 : 0)) : counted;
+        }
+        return new ResultPage<>(items, page, size, total);
+    }
+
+    /**
+     * Searches: the planner's estimate comes first, a plan and no scan. Where it expects many matches in date
+     * order, the page is read alone and nothing is counted. Otherwise one statement finds the first matches (up to
+     * {@link #COUNT_LIMIT}, or as far as the page lies), counts them and returns the page from them, so the text
+     * index is read once per page, not once for the page and again for the count.
+     */
+    private ResultPage<EventSummary> findMatches(EventQuery query, Filter filter, int page, int size) {
         long offset = ResultPage.offset(page, size);
         if (readsPageAlone(query, filter)) {
             List<EventSummary> fetched = pageStatement("", query, filter, page, size)
@@ -127,14 +157,14 @@ public class EventSearch {
     String explain(EventQuery query, Instant now, int page, int size) {
         Filter filter = filter(query, now);
         String prefix = "explain (analyze, costs off) ";
-        JdbcClient.StatementSpec statement = readsPageAlone(query, filter)
+        JdbcClient.StatementSpec statement = !filter.searches() || readsPageAlone(query, filter)
                 ? pageStatement(prefix, query, filter, page, size)
                 : countedPageStatement(prefix, query, filter, page, size);
         return String.join("\n", statement.query(String.class).list());
     }
 
     private JdbcClient.StatementSpec pageStatement(String prefix, EventQuery query, Filter filter, int page, int size) {
-        return jdbc.sql(prefix + select(Events.SUMMARY_COLUMNS, query, filter, """
+        return client(filter).sql(prefix + select(Events.SUMMARY_COLUMNS, query, filter, """
                          limit :limit
                         offset :offset
                         """))
@@ -169,7 +199,7 @@ public class EventSearch {
         boolean ranked = ranks(query, filter);
         String direction = direction(query);
         long offset = ResultPage.offset(page, size);
-        return jdbc.sql(prefix + "with " + candidates(query, filter) + """
+        return searching.sql(prefix + "with " + candidates(query, filter) + """
                         , shown as (
                             select c.id, row_number() over (order by %s c.starts_at%s, c.id) as position
                               from candidates c
@@ -253,7 +283,7 @@ public class EventSearch {
      * end of an event counts as its start (see {@link Filter#estimateAs}).
      */
     private long estimate(Filter filter) {
-        String plan = jdbc.sql("explain (format json) select 1 from event e\n" + filter.where(false, true))
+        String plan = client(filter).sql("explain (format json) select 1 from event e\n" + filter.where(false, true))
                 .params(filter.params())
                 .query(String.class)
                 .single();
@@ -261,10 +291,29 @@ public class EventSearch {
         return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }
 
+    /** Counts the matches of a filter without search words up to {@link #COUNT_LIMIT}. */
+    private long count(Filter filter) {
+        return jdbc.sql("""
+                        select count(*)
+                          from (select 1
+                                  from event e
+                        """ + filter.where() + """
+                                 limit :countLimit) counted
+                        """)
+                .params(filter.params())
+                .param("countLimit", COUNT_LIMIT)
+                .query(Long.class)
+                .single();
+    }
+
+    private JdbcClient client(Filter filter) {
+        return filter.searches() ? searching : jdbc;
+    }
+
     /** Whole events for feeds, in the order of {@link #find}. */
     public List<Event> findEvents(EventQuery query, Instant now, int limit) {
         Filter filter = filter(query, now);
-        return jdbc.sql(select(FULL_COLUMNS, query, filter, """
+        return client(filter).sql(select(FULL_COLUMNS, query, filter, """
                          limit :limit
                         """))
                 .params(filter.params())
@@ -510,6 +559,11 @@ public class EventSearch {
         private final Map<String, Object> params = new LinkedHashMap<>();
         private SearchTerms terms;
         private String text;
+
+        /** Whether the filter has search words. */
+        boolean searches() {
+            return terms != null && !terms.isEmpty();
+        }
 
         void add(String clause) {
             clauses.add(clause);
