@@ -107,11 +107,9 @@ public class EventSearch {
      * estimate is not clearly beyond {@link #COUNT_LIMIT}.
      */
     private ResultPage<EventSummary> findFiltered(EventQuery query, Filter filter, int page, int size) {
-        List<EventSummary> fetched = pageStatement("", query, filter, page, size)
-                .query(Events::mapSummary)
-                .list();
-        boolean more = fetched.size() > size;
-        List<EventSummary> items = more ? List.copyOf(fetched.subList(0, size)) : fetched;
+        Fetched fetched = fetch(query, filter, page, size);
+        List<EventSummary> items = fetched.items();
+        boolean more = fetched.more();
         long offset = ResultPage.offset(page, size);
         long total;
         if (!more && (page == 1 || !items.isEmpty())) {
@@ -132,12 +130,9 @@ public class EventSearch {
     private ResultPage<EventSummary> findMatches(EventQuery query, Filter filter, int page, int size) {
         long offset = ResultPage.offset(page, size);
         if (readsPageAlone(query, filter)) {
-            List<EventSummary> fetched = pageStatement("", query, filter, page, size)
-                    .query(Events::mapSummary)
-                    .list();
-            boolean more = fetched.size() > size;
-            List<EventSummary> items = more ? List.copyOf(fetched.subList(0, size)) : fetched;
-            long total = more ? Math.max(COUNT_LIMIT, offset + items.size() + 1)
+            Fetched fetched = fetch(query, filter, page, size);
+            List<EventSummary> items = fetched.items();
+            long total = fetched.more() ? Math.max(COUNT_LIMIT, offset + items.size() + 1)
                     : !items.isEmpty() || page == 1 ? offset + items.size() : countedPage(query, filter, 1, size).total();
             return new ResultPage<>(items, page, size, total);
         }
@@ -147,6 +142,18 @@ public class EventSearch {
                 ? Math.max(COUNT_LIMIT, offset + counted.items().size() + (more ? 1 : 0))
                 : counted.total();
         return new ResultPage<>(counted.items(), page, size, total);
+    }
+
+    /** One page, and whether a further page follows (the statement reads one row more than the page). */
+    private record Fetched(List<EventSummary> items, boolean more) {
+    }
+
+    private Fetched fetch(EventQuery query, Filter filter, int page, int size) {
+        List<EventSummary> rows = pageStatement("", query, filter, page, size)
+                .query(Events::mapSummary)
+                .list();
+        boolean more = rows.size() > size;
+        return new Fetched(more ? List.copyOf(rows.subList(0, size)) : rows, more);
     }
 
     private boolean readsPageAlone(EventQuery query, Filter filter) {
@@ -196,17 +203,11 @@ public class EventSearch {
      */
     private JdbcClient.StatementSpec countedPageStatement(String prefix, EventQuery query, Filter filter, int page,
             int size) {
-        boolean ranked = ranks(query, filter);
-        String direction = direction(query);
         long offset = ResultPage.offset(page, size);
-        return searching.sql(prefix + "with " + candidates(query, filter) + """
-                        , shown as (
-                            select c.id, row_number() over (order by %s c.starts_at%s, c.id) as position
-                              from candidates c
-                             order by position
+        return searching.sql(prefix + shown(query, filter, """
                              limit :size
                             offset :offset
-                        )
+                        """) + """
                         select t.total, x.*
                           from (select count(*) as total from candidates) t
                           left join lateral (
@@ -215,9 +216,9 @@ public class EventSearch {
                                   join event e on e.id = s.id
                                ) x on true
                          order by x.position
-                        """.formatted(ranked ? "c.rank desc," : "", direction, Events.SUMMARY_FIELDS.strip()))
+                        """.formatted(Events.SUMMARY_FIELDS.strip()))
                 .params(filter.params())
-                .param("candidates", ranked ? COUNT_LIMIT : Math.max(COUNT_LIMIT, offset + size + 1))
+                .param("candidates", ranks(query, filter) ? COUNT_LIMIT : Math.max(COUNT_LIMIT, offset + size + 1))
                 .param("size", size)
                 .param("offset", offset);
     }
@@ -231,18 +232,25 @@ public class EventSearch {
         if (!ranks(query, filter)) {
             return columns + filter.where() + " order by e.starts_at" + direction + ", e.id\n" + limit;
         }
-        // Only the rows of the page are read again for their columns.
+        return shown(query, filter, limit) + columns + """
+                  join shown s on s.id = e.id
+                 order by s.position
+                """;
+    }
+
+    /**
+     * The common table expressions {@code candidates} (see {@link #candidates}) and {@code shown}: the ids of the
+     * candidates on the page, as far as {@code limit} (and offset) take them, with their {@code position} in the
+     * query's order. Only the rows of the page are then read again for their columns.
+     */
+    private static String shown(EventQuery query, Filter filter, String limit) {
         return "with " + candidates(query, filter) + """
                 , shown as (
-                    select c.id, c.starts_at, c.rank
+                    select c.id, row_number() over (order by %s c.starts_at%s, c.id) as position
                       from candidates c
-                     order by c.rank desc, c.starts_at%s, c.id
+                     order by position
                 %s)
-                """.formatted(direction, limit)
-                + columns + """
-                  join shown s on s.id = e.id
-                 order by s.rank desc, s.starts_at%s, s.id
-                """.formatted(direction);
+                """.formatted(ranks(query, filter) ? "c.rank desc," : "", direction(query), limit);
     }
 
     /**
@@ -269,7 +277,7 @@ public class EventSearch {
     }
 
     private static boolean ranks(EventQuery query, Filter filter) {
-        return query.byRelevance() && filter.terms != null && !filter.terms.isEmpty();
+        return query.byRelevance() && filter.searches();
     }
 
     /** Whether a total from {@link #find} is the exact number of matches. */
