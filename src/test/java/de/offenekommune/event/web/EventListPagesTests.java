@@ -126,6 +126,20 @@ class EventListPagesTests {
 
         assertThat(page.select(".ok-event-card h2").eachText()).containsExactly("Herbst", "Frühjahr");
         assertThat(page.select(".ok-event-card .kern-preline").eachText()).allMatch(text -> text.contains("Vergangen"));
+        assertThat(page.select("h1 + p").text()).isEqualTo("Veranstaltungen, die bereits stattgefunden haben, die jüngsten zuerst.");
+    }
+
+    @Test
+    void a_search_by_relevance_says_that_the_best_matches_come_first_not_the_latest() throws Exception {
+        fixtures.event(organizer).title("Herbst im Quartier").at(LocalDateTime.of(2024, 10, 1, 18, 0),
+                LocalDateTime.of(2024, 10, 1, 20, 0)).save();
+
+        Document page = html("/events/archive?q=Quartier&sort=relevance&organizer=" + organizer.slug());
+
+        assertThat(page.select(".ok-event-card h2").eachText()).containsExactly("Herbst im Quartier");
+        assertThat(page.select("h1 + p").text()).isEqualTo("Die am besten passenden Veranstaltungen zuerst.");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("Die am besten passenden Veranstaltungen zuerst.");
     }
 
     @Test
