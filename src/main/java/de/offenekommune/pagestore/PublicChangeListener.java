@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
+import de.offenekommune.platform.web.PublicCaching;
+
 /**
  * Empties {@link RenderedPages} when something public pages show may have changed: in this copy right
  * after every committed read-write transaction of Spring's transaction manager (before the request that
@@ -64,7 +66,8 @@ class PublicChangeListener implements SmartLifecycle, Runnable, TransactionExecu
 
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-        if (commitFailure == null && !transaction.isReadOnly()) {
+        if (commitFailure == null && !transaction.isReadOnly()
+                && !PublicCaching.PRIVATE_TRANSACTION.equals(transaction.getTransactionName())) {
             pages.clear();
         }
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -35,6 +36,8 @@ final class RenderedPage {
     private final int compressedLength;
     private final String etag;
     private final byte[] completeCompressed;
+    // The headers the filter chain adds around the page (security headers), for plain [0] and secure [1] requests.
+    private final AtomicReferenceArray<List<Header>> chainHeaders = new AtomicReferenceArray<>(2);
 
     record Header(String name, String value) {
     }
@@ -96,6 +99,18 @@ final class RenderedPage {
 
     List<Header> headers() {
         return headers;
+    }
+
+    /**
+     * The headers that the filters between {@link KeptPageShortcut} and {@link RenderedPageFilter} added when this
+     * page last went out to a plain or a secure request; {@code null} until it has.
+     */
+    List<Header> chainHeaders(boolean secure) {
+        return chainHeaders.get(secure ? 1 : 0);
+    }
+
+    void chainHeaders(boolean secure, List<Header> headers) {
+        chainHeaders.set(secure ? 1 : 0, List.copyOf(headers));
     }
 
     /** Whether each response needs values of its own (a form's CSRF token, a fresh value). */

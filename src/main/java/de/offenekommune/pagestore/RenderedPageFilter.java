@@ -1,12 +1,10 @@
 package de.offenekommune.pagestore;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,12 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 import de.offenekommune.platform.DatabaseFailures;
 import de.offenekommune.platform.database.DatabaseReachability;
 import de.offenekommune.platform.web.FreshValue;
-import de.offenekommune.platform.web.FreshValues;
 import de.offenekommune.platform.web.KeptResponse;
 import de.offenekommune.platform.web.PublicCaching;
 
@@ -32,7 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Answers repeated public GET requests from {@link RenderedPages} without running the controller;
  * keeps what controllers marked as keepable ({@link PublicCaching#keepRendered}); forgets everything after a request
  * that may have changed something. Runs after Spring Security, so security headers, the visitor's CSRF
- * cookie and the authentication are in place.
+ * cookie and the authentication are in place. Most repeated visits never get here: {@link KeptPageShortcut}
+ * answers them before the filter chain, with the headers this chain added to the page the last time.
  *
  * <p>Only visitors without a session and without credentials get stored pages: never signed-in users,
  * never flash messages (they live in the session), never previews. Pages with forms are kept with
@@ -46,20 +43,21 @@ class RenderedPageFilter extends OncePerRequestFilter {
     /** How long a request waits for the same page being rendered by another before rendering it itself. */
     static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
 
+    /** The request attribute that names the kept page a response sent, for {@link KeptPageShortcut}. */
+    static final String SENT = RenderedPageFilter.class.getName() + ".SENT";
+
     private final RenderedPages pages;
     private final PublicCaching caching;
-    private final LocaleResolver locales;
-    private final FreshValues freshValues;
+    private final KeptPageAnswers answers;
     private final DatabaseReachability database;
     // Random per process: no page content can contain it by accident or on purpose.
     private final String placeholder = "okcsrf" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 
-    RenderedPageFilter(RenderedPages pages, PublicCaching caching, LocaleResolver locales, FreshValues freshValues,
+    RenderedPageFilter(RenderedPages pages, PublicCaching caching, KeptPageAnswers answers,
             DatabaseReachability database) {
         this.pages = pages;
         this.caching = caching;
-        this.locales = locales;
-        this.freshValues = freshValues;
+        this.answers = answers;
         this.database = database;
     }
 
@@ -81,7 +79,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = key(request);
+        String key = answers.key(request);
         RenderedPage stale = database.isUnreachable() ? pages.findStale(key) : null;
         if (stale != null) {
             sendKept(stale, request, response);
@@ -114,10 +112,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
     private void sendKept(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        for (RenderedPage.Header header : page.headers()) {
-            response.addHeader(header.name(), header.value());
-        }
-        send(page, request, response, true);
+        request.setAttribute(SENT, page);
+        answers.sendKept(page, request, response, () -> token(request));
     }
 
     /** Hands the page to those waiting for it as soon as it is kept, then sends it. */
@@ -140,65 +136,14 @@ class RenderedPageFilter extends OncePerRequestFilter {
                 && caching.isShareable(request);
         if (keep) {
             visit.keep(rendered);
+            request.setAttribute(SENT, rendered);
         }
-        send(rendered, request, response, keep);
-    }
-
-    private void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response, boolean compress)
-            throws IOException {
-        String etag = page.etag();
-        if (etag != null && etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        byte[][] values = new byte[page.slots().size()][];
-        if (page.isPersonal()) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-            byte[] token = null;
-            for (int i = 0; i < values.length; i++) {
-                RenderedPage.Slot slot = page.slots().get(i);
-                if (slot.isToken()) {
-                    token = token == null ? token(request) : token;
-                    values[i] = token;
-                } else {
-                    values[i] = freshValues.value(slot.name(), slot.argument()).getBytes(StandardCharsets.UTF_8);
-                }
-            }
-        }
-        boolean gzip = compress && acceptsGzip(request);
-        if (compress) {
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        }
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.setContentLength(page.contentLength(values, gzip));
-        page.write(response.getOutputStream(), values, gzip);
-    }
-
-    /** Address, parameters as the application reads them (not the raw query), language and accepted types. */
-    private String key(HttpServletRequest request) {
-        StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
-        request.getParameterMap().forEach((name, values) -> {
-            for (String value : values) {
-                key.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
-            }
-        });
-        return key.append('|').append(locales.resolveLocale(request).toLanguageTag()).append('|')
-                .append(request.getHeader(HttpHeaders.ACCEPT)).toString();
+        answers.send(rendered, request, response, keep, () -> token(request));
     }
 
     /** The visitor's token; a visitor without one gets a new one (and its cookie) now. */
     private static byte[] token(HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip")
-                && !accepted.replace(" ", "").toLowerCase(Locale.ROOT).contains("gzip;q=0,")
-                && !accepted.replace(" ", "").toLowerCase(Locale.ROOT).endsWith("gzip;q=0");
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
 import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -42,6 +44,7 @@ public class RenderedPages implements MeterBinder {
     private final Clock clock;
     private final long maxPageBytes;
     private final StatsCounter stats = new ConcurrentStatsCounter();
+    private final LongAdder early = new LongAdder();
     private final AsyncCache<String, Kept> cache;
     private volatile boolean signalled;
 
@@ -75,6 +78,27 @@ public class RenderedPages implements MeterBinder {
         }
         CompletableFuture<Kept> found = cache.get(key, (k, executor) -> mine);
         return new Visit(key, found, found == mine, null);
+    }
+
+    /**
+     * The page kept for {@code key} if it is fresh, without waiting for a rendering under way and without
+     * counting: {@link #answeredEarly} counts it when it is sent, else the {@link #visit} that follows counts.
+     */
+    RenderedPage findFresh(String key) {
+        CompletableFuture<Kept> present = cache.asMap().get(key);
+        Kept kept = present == null ? null : present.getNow(null);
+        return kept == null || !isFresh(kept) ? null : kept.page();
+    }
+
+    /** Counts a page {@link #findFresh found} and sent before the filter chain: a hit. */
+    void answeredEarly() {
+        stats.recordHits(1);
+        early.increment();
+    }
+
+    /** How many hits were answered before the filter chain ({@link KeptPageShortcut}). */
+    long earlyAnswers() {
+        return early.sum();
     }
 
     /**
@@ -127,6 +151,9 @@ public class RenderedPages implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         CaffeineCacheMetrics.monitor(registry, cache, "kept-pages");
+        FunctionCounter.builder("kept.pages.early", early, LongAdder::sum)
+                .description("Kept pages answered before the filter chain (sessions, security, the application)")
+                .register(registry);
     }
 
     private boolean isFresh(Kept kept) {

@@ -109,6 +109,13 @@ class RenderedPagesTests {
         kept("/");
         assertThat(new Visitor(http).get("/").body()).doesNotContain("action=\"/logout\"");
         assertThat(signedIn.get("/").body()).contains("action=\"/logout\"");
+
+        // AND their requests (whose sessions are read and saved in transactions) leave kept pages in place
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            kept("/");
+            assertThat(signedIn.get("/manage/events").statusCode()).isEqualTo(200);
+            assertThat(pages.size()).isEqualTo(1);
+        });
     }
 
     @Test

@@ -47,8 +47,8 @@ class SingleRenderingTests {
         @SuppressWarnings("unchecked")
         ObjectProvider<BuildProperties> build = mock(ObjectProvider.class);
         caching = new PublicCaching(build, false, Duration.ZERO);
-        filter = new RenderedPageFilter(pages, caching, new AcceptHeaderLocaleResolver(), new FreshValues(List.of()),
-                new DatabaseReachability());
+        filter = new RenderedPageFilter(pages, caching,
+                new KeptPageAnswers(new AcceptHeaderLocaleResolver(), new FreshValues(List.of())), new DatabaseReachability());
     }
 
     /** A controller that takes until the test lets it finish, for a page it marks as keepable. */

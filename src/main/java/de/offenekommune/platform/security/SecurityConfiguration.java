@@ -32,8 +32,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -45,6 +47,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import de.offenekommune.platform.RateLimiter;
 import de.offenekommune.platform.SecondFactorLogins;
 import de.offenekommune.platform.SignedInAccounts;
+import de.offenekommune.platform.web.PublicCaching;
+import de.offenekommune.platform.web.VisitorCsrfTokens;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -162,21 +166,32 @@ class SecurityConfiguration {
     }
 
     /**
+     * Spring Session's transactions (reading and saving the session of every request that has one), as Spring
+     * Session makes them (each a new transaction), but named as changing nothing that public pages show: else
+     * every request of a signed-in user would empty the store of rendered pages. Used by Spring Session alone
+     * (injected by this name only), so the application's {@code TransactionTemplate} stays Spring Boot's.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionTemplate springSessionTransactionOperations(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        template.setName(PublicCaching.PRIVATE_TRANSACTION);
+        return template;
+    }
+
+    /**
      * The HTML site. Password login unless the operator switched it off ({@code ok.local-login}); login at an
      * OpenID Connect provider when one is configured (a {@link ClientRegistrationRepository} exists), whose
      * session logout also ends.
      */
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, @Value("${ok.secure-cookies:true}") boolean secureCookies,
+    SecurityFilterChain webChain(HttpSecurity http, VisitorCsrfTokens csrfTokens,
             @Value("${ok.session.absolute-lifetime:12h}") Duration absoluteLifetime, Clock clock,
             @Value("${ok.local-login:true}") boolean localLogin,
             ObjectProvider<SignedInAccounts> accounts, ObjectProvider<SecondFactorLogins> secondFactors,
             ObjectProvider<ClientRegistrationRepository> providers,
             @Value("${ok.oidc.issuer:}") String issuer) throws Exception {
-        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-        csrfTokens.setCookieName("ok_csrf");
-        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
@@ -189,7 +204,8 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(logoutSuccess(providers.getIfAvailable()))
                         .deleteCookies("ok_session"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.repository())
+                        .csrfTokenRequestHandler(csrfTokens.requestHandler()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(withProviderForms(issuer)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -35,6 +35,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class PublicCaching {
 
+    /**
+     * The name of transactions that change nothing a public page shows (such as Spring Session's): their
+     * commits leave the store of rendered pages as it is.
+     */
+    public static final String PRIVATE_TRANSACTION = "private-data";
+
     private static final String KEEP = PublicCaching.class.getName() + ".keep";
 
     private final String release;
