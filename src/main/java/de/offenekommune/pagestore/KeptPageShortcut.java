@@ -11,11 +11,11 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import de.offenekommune.platform.database.DatabaseReachability;
-import de.offenekommune.platform.web.PublicCaching;
 import de.offenekommune.platform.web.VisitorCsrfTokens;
 
 import jakarta.servlet.FilterChain;
@@ -47,17 +47,15 @@ class KeptPageShortcut extends OncePerRequestFilter {
             "transfer-encoding", "vary", "cache-control", "pragma", "expires", "date", "x-request-id");
 
     private final RenderedPages pages;
-    private final PublicCaching caching;
     private final KeptPageAnswers answers;
     private final VisitorCsrfTokens csrfTokens;
     private final DatabaseReachability database;
     private final String sessionCookie;
 
-    KeptPageShortcut(RenderedPages pages, PublicCaching caching, KeptPageAnswers answers,
+    KeptPageShortcut(RenderedPages pages, KeptPageAnswers answers,
             VisitorCsrfTokens csrfTokens, DatabaseReachability database,
             @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         this.pages = pages;
-        this.caching = caching;
         this.answers = answers;
         this.csrfTokens = csrfTokens;
         this.database = database;
@@ -92,8 +90,9 @@ class KeptPageShortcut extends OncePerRequestFilter {
 
     /** A GET without credentials and without a session: what the store answers. */
     private boolean isAnonymousRead(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
-                || !caching.isShareable(request)) {
+        // No authentication nor session exists this early: credentials and a session cookie are what tell.
+        if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || request.getRequestedSessionId() != null) {
             return false;
         }
         Cookie[] cookies = request.getCookies();
