@@ -2,11 +2,11 @@ package de.offenekommune.accessibility;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.offenekommune.platform.GuestEmails;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.RateLimiter;
 import de.offenekommune.platform.Violations;
@@ -21,7 +21,6 @@ public class BarrierReporting {
     static final int DESCRIPTION_MAX = 5_000;
     static final int ADDRESS_MAX = 500;
     static final int NAME_MAX = 200;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"()\\[\\]]{1,64}@[^@\\s,;<>\"()\\[\\]]+\\.[^@\\s,;<>\"()\\[\\]]+");
 
     private final BarrierReports reports;
     private final BarrierReportMails mails;
@@ -52,7 +51,7 @@ public class BarrierReporting {
         String name = InputText.singleLine(input.contactName());
         violations.limitText("contactName", name, NAME_MAX);
         String email = InputText.singleLine(input.contactEmail());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !GuestEmails.isAddress(email)) {
             violations.add("contactEmail", "Email");
         }
         if (!violations.isEmpty()) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.offenekommune.account.InvitationLinkException.Reason;
+import de.offenekommune.platform.GuestEmails;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.SecretTokens;
@@ -28,8 +28,6 @@ import de.offenekommune.platform.Violations;
 public class InvitationManagement {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationManagement.class);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-
     private final Invitations invitations;
     private final InvitationMails mails;
     private final UserAccounts accounts;
@@ -54,7 +52,7 @@ public class InvitationManagement {
     public Invitation invite(AccountPrincipal admin, InvitationRequest request) {
         Violations violations = new Violations();
         String email = InputText.singleLine(request.email());
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (email == null || !GuestEmails.isAddress(email)) {
             violations.add("email", "Email");
         } else if (accounts.findByEmail(email).isPresent()) {
             violations.add("email", "admin.users.emailTaken");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
+import de.offenekommune.platform.GuestEmails;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -24,7 +25,6 @@ final class EventRules {
 
     static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
     static final Pattern AGS = Pattern.compile("[0-9]{8}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     static final Pattern PHONE = Pattern.compile("[0-9 +()/.\\-]{3,40}");
 
     private EventRules() {
@@ -155,7 +155,7 @@ final class EventRules {
 
     private static void checkContact(Contact contact, Violations violations) {
         violations.limitText("contact.name", contact.name(), SHORT_TEXT_MAX);
-        if (contact.email() != null && (contact.email().length() > 254 || !EMAIL.matcher(contact.email()).matches())) {
+        if (contact.email() != null && !GuestEmails.isAddress(contact.email())) {
             violations.add("contact.email", "Email");
         }
         if (contact.phone() != null && !PHONE.matcher(contact.phone()).matches()) {

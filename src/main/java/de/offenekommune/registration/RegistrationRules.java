@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import de.offenekommune.platform.GuestEmails;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
 
@@ -14,7 +15,6 @@ import de.offenekommune.platform.Violations;
 public final class RegistrationRules {
 
     static final int NAME_MAX = 200;
-    static final int EMAIL_MAX = 254;
     static final int ORGANIZATION_MAX = 200;
     static final int ANSWER_MAX = 2_000;
     static final int NEEDS_MAX = 2_000;
@@ -22,12 +22,6 @@ public final class RegistrationRules {
     /** The languages of the mails, as the API's {@code language} names them. */
     static final List<String> LANGUAGES = List.of("de", "en");
 
-    /**
-     * One address, nothing that could end a mail header or add a recipient: no blanks, quotes, commas,
-     * semicolons or angle brackets; a domain with at least one dot.
-     */
-    private static final Pattern EMAIL = Pattern.compile(
-            "[^@\\s\"(),:;<>\\[\\]\\\\]{1,64}@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}");
     private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]");
     private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9_.:-]{8," + SUBMISSION_KEY_MAX + "}");
 
@@ -110,7 +104,7 @@ public final class RegistrationRules {
     /** @return the cleaned address, or {@code null} when none was given */
     private static String email(String raw, Violations violations) {
         String email = oneLine(violations, "email", raw);
-        if (email != null && !violations.has("email") && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+        if (email != null && !violations.has("email") && !GuestEmails.isAddress(email)) {
             violations.add("email", "Email");
         }
         return email;

@@ -201,15 +201,6 @@ class EventEditorController {
         return "redirect:/manage/events";
     }
 
-    /**
-     * The platform's error page renders it, like any other 404: an exception handler's model lacks the
-     * page context ({@code ctx}) that the error template needs.
-     */
-    @ExceptionHandler(EventNotFoundException.class)
-    void notFound(HttpServletResponse response) throws java.io.IOException {
-        response.sendError(HttpStatus.NOT_FOUND.value());
-    }
-
     /** Publishing, cancelling or postponing raced with someone else's change: show the event as it is now. */
     @ExceptionHandler(EventConflictException.class)
     String concurrentChange(EventConflictException e, RedirectAttributes redirect) {

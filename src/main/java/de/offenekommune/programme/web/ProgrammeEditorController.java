@@ -9,14 +9,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
@@ -34,8 +32,6 @@ import de.offenekommune.programme.Programmes;
 import de.offenekommune.programme.RoomId;
 import de.offenekommune.programme.SessionId;
 import de.offenekommune.programme.SpeakerId;
-import de.offenekommune.platform.web.PageContextAdvice;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -49,15 +45,13 @@ class ProgrammeEditorController {
     private final ProgrammeManagement management;
     private final Programmes programmes;
     private final MessageSource messages;
-    private final PageContextAdvice pages;
     private final Portraits portraits;
     private final MediaProperties media;
 
     ProgrammeEditorController(ProgrammeManagement management, Programmes programmes, MessageSource messages,
-            PageContextAdvice pages, Portraits portraits, MediaProperties media) {
+            Portraits portraits, MediaProperties media) {
         this.portraits = portraits;
         this.media = media;
-        this.pages = pages;
         this.management = management;
         this.programmes = programmes;
         this.messages = messages;
@@ -191,11 +185,6 @@ class ProgrammeEditorController {
             return refused(model, event, response, blank(event).withSpeaker(ProgrammeForms.SpeakerForm.BLANK, null,
                     FormErrors.of(e.violations(), field -> "speaker-delete-" + speakerId, messages, locale)));
         }
-    }
-
-    @ExceptionHandler(EventNotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
     }
 
     private static ProgrammeForms blank(Event event) {

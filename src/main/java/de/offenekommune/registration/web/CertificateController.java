@@ -7,11 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
@@ -20,11 +18,9 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.registration.CertificateManagement;
 import de.offenekommune.registration.CertificateSettings;
 import de.offenekommune.registration.ParticipantManagement;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The organizer's switch for certificates of attendance, a form of its own on the registration settings page. */
@@ -35,15 +31,13 @@ class CertificateController {
     private final ParticipantManagement participants;
     private final SettingsPage settingsPage;
     private final MessageSource messages;
-    private final PageContextAdvice pages;
 
     CertificateController(CertificateManagement certificates, ParticipantManagement participants,
-            SettingsPage settingsPage, MessageSource messages, PageContextAdvice pages) {
+            SettingsPage settingsPage, MessageSource messages) {
         this.certificates = certificates;
         this.participants = participants;
         this.settingsPage = settingsPage;
         this.messages = messages;
-        this.pages = pages;
     }
 
     @PostMapping("/manage/events/{id}/registrations/settings/certificate")
@@ -62,10 +56,5 @@ class CertificateController {
             model.addAttribute("certificateErrors", FormErrors.of(e.violations(), field -> field, messages, locale));
             return settingsPage.saved(model, event);
         }
-    }
-
-    @ExceptionHandler(EventNotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
     }
 }

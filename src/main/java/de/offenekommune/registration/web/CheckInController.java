@@ -196,11 +196,6 @@ class CheckInController {
         return pages.errorPage(request, locale, HttpStatus.GONE, "registration.checkIn.linkGone");
     }
 
-    @ExceptionHandler(EventNotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
-    }
-
     private String page(Model model, Entrance entrance, @Nullable AccountPrincipal user, String base, @Nullable String q,
             @Nullable String door, String name, String email, FormErrors errors) {
         model.addAttribute("event", entrance.event());

@@ -1,6 +1,5 @@
 package de.offenekommune.registration.web;
 
-import java.io.IOException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -8,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,12 +78,6 @@ class ParticipantCancellationController {
             redirect.addFlashAttribute("problem", e.messageKey());
         }
         return list(event);
-    }
-
-    /** Unknown, foreign or malformed: the platform's 404 page, as for every address that is not there. */
-    @ExceptionHandler(EventNotFoundException.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
     private String page(Model model, Event event, Registration registration, String message, FormErrors errors) {

@@ -4,7 +4,6 @@ import static de.offenekommune.registration.web.ParticipantCancellationControlle
 import static de.offenekommune.registration.web.ParticipantCancellationController.list;
 import static de.offenekommune.registration.web.ParticipantCancellationController.registrationId;
 
-import java.io.IOException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -12,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,12 +85,6 @@ class ParticipantDecisionController {
             redirect.addFlashAttribute("problem", e.messageKey());
         }
         return list(event);
-    }
-
-    /** Unknown, foreign or malformed: the platform's 404 page, as for every address that is not there. */
-    @ExceptionHandler(EventNotFoundException.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
     private String page(Model model, AccountPrincipal user, EventId event, Registration registration, String message,

@@ -16,14 +16,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
@@ -35,7 +33,6 @@ import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.registration.GivenAnswer;
 import de.offenekommune.registration.ParticipantActionException;
 import de.offenekommune.registration.QuestionType;
@@ -50,7 +47,6 @@ import de.offenekommune.registration.WorkshopLists;
 import de.offenekommune.registration.RegistrationOptions;
 import de.offenekommune.registration.RegistrationState;
 import de.offenekommune.registration.Registrations;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -68,7 +64,6 @@ class ParticipantsController {
     private final Registrations registrations;
     private final EventDateFormatter dates;
     private final MessageSource messages;
-    private final PageContextAdvice pages;
     private final RegistrationQuestions questions;
     private final RegistrationAnswers answers;
     private final SettingsPage settingsPage;
@@ -76,7 +71,7 @@ class ParticipantsController {
 
     @SuppressWarnings("java:S107")
     ParticipantsController(ParticipantManagement participants, RegistrationManagement management,
-            Registrations registrations, EventDateFormatter dates, MessageSource messages, PageContextAdvice pages,
+            Registrations registrations, EventDateFormatter dates, MessageSource messages,
             RegistrationQuestions questions, RegistrationAnswers answers, SettingsPage settingsPage,
             WorkshopLists workshopLists) {
         this.questions = questions;
@@ -87,7 +82,6 @@ class ParticipantsController {
         this.registrations = registrations;
         this.dates = dates;
         this.messages = messages;
-        this.pages = pages;
         this.workshopLists = workshopLists;
     }
 
@@ -238,11 +232,6 @@ class ParticipantsController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return settingsPage.render(model, event, form, FormErrors.of(e.violations(), field -> field, messages, locale));
         }
-    }
-
-    @ExceptionHandler(EventNotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
     }
 
     private String messagePage(Model model, Event event, String message, FormErrors errors) {

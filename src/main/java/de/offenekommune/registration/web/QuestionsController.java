@@ -10,13 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
@@ -25,12 +23,10 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.platform.web.PageContextAdvice;
 import de.offenekommune.registration.ParticipantManagement;
 import de.offenekommune.registration.QuestionManagement;
 import de.offenekommune.registration.RegistrationAnswers;
 import de.offenekommune.registration.RegistrationQuestion;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -51,15 +47,13 @@ class QuestionsController {
     private final ParticipantManagement participants;
     private final RegistrationAnswers answers;
     private final MessageSource messages;
-    private final PageContextAdvice pages;
 
     QuestionsController(QuestionManagement management, ParticipantManagement participants, RegistrationAnswers answers,
-            MessageSource messages, PageContextAdvice pages) {
+            MessageSource messages) {
         this.management = management;
         this.participants = participants;
         this.answers = answers;
         this.messages = messages;
-        this.pages = pages;
     }
 
     @GetMapping
@@ -122,11 +116,6 @@ class QuestionsController {
         EventId event = eventId(id);
         management.move(user, event, questionId(event, question), direction.equals("up"));
         return "redirect:/manage/events/" + event + "/registrations/questions#question-" + question;
-    }
-
-    @ExceptionHandler(EventNotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
     }
 
     private FormErrors errors(InvalidInputException e, Locale locale) {

@@ -313,11 +313,6 @@ class RegistrationPagesController {
         return view;
     }
 
-    @ExceptionHandler(EventNotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        return pages.errorPage(request, locale, HttpStatus.NOT_FOUND, "error.404");
-    }
-
     private String page(Model model, Event event, Availability availability, RegistrationForm form, FormErrors errors) {
         model.addAttribute("event", event);
         model.addAttribute("availability", availability);
