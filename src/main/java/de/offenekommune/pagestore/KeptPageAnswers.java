@@ -23,6 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class KeptPageAnswers {
 
+    /** What {@link #send} adds when it may compress. */
+    static final RenderedPage.Header VARY_ENCODING = new RenderedPage.Header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+
     private final LocaleResolver locales;
     private final FreshValues freshValues;
 
@@ -80,7 +83,7 @@ class KeptPageAnswers {
         }
         boolean gzip = compress && acceptsGzip(request);
         if (compress) {
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            response.addHeader(VARY_ENCODING.name(), VARY_ENCODING.value());
         }
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

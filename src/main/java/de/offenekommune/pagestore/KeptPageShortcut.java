@@ -3,7 +3,6 @@ package de.offenekommune.pagestore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,15 +35,15 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * that Spring Security checks it with ({@link VisitorCsrfTokens}); a visitor without one gets it and its
  * cookie here. Nothing is decided differently than down the chain: a page is only kept from a response to
  * an anonymous request without a session, and only such requests are answered here; a request with a
- * session cookie or credentials always takes the whole chain.
+ * session cookie or credentials, or a cross-origin request, always takes the whole chain.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class KeptPageShortcut extends OncePerRequestFilter {
 
-    /** Headers that each response sets itself, or that the page or the way it is sent brings. */
-    private static final Set<String> OWN_HEADERS = Set.of("set-cookie", "content-length", "content-encoding",
-            "transfer-encoding", "vary", "cache-control", "pragma", "expires", "date", "x-request-id");
+    /** Headers that each response sets itself, whatever the chain did. */
+    private static final Set<String> PER_RESPONSE = Set.of("set-cookie", "content-length", "content-encoding",
+            "transfer-encoding", "cache-control", "pragma", "expires", "date", "x-request-id");
 
     private final RenderedPages pages;
     private final KeptPageAnswers answers;
@@ -91,8 +90,9 @@ class KeptPageShortcut extends OncePerRequestFilter {
     /** A GET without credentials and without a session: what the store answers. */
     private boolean isAnonymousRead(HttpServletRequest request) {
         // No authentication nor session exists this early: credentials and a session cookie are what tell.
+        // A cross-origin request (Origin) gets CORS headers of its own down the chain.
         if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || request.getRequestedSessionId() != null) {
+                || request.getHeader(HttpHeaders.ORIGIN) != null || request.getRequestedSessionId() != null) {
             return false;
         }
         Cookie[] cookies = request.getCookies();
@@ -115,19 +115,31 @@ class KeptPageShortcut extends OncePerRequestFilter {
             super(response);
         }
 
-        /** Those the chain added around the page: not the page's own, not those of each response. */
+        /**
+         * Those the chain added around the page: what was set, less what each response sets itself, the page's
+         * own headers and the {@code Vary} that sending it adds ({@link KeptPageAnswers#send}).
+         */
         List<RenderedPage.Header> addedAround(RenderedPage page) {
-            Set<String> own = new HashSet<>(OWN_HEADERS);
-            for (RenderedPage.Header header : page.headers()) {
-                own.add(header.name().toLowerCase(Locale.ROOT));
-            }
             List<RenderedPage.Header> around = new ArrayList<>();
             for (RenderedPage.Header header : headers) {
-                if (!own.contains(header.name().toLowerCase(Locale.ROOT))) {
+                if (!PER_RESPONSE.contains(header.name().toLowerCase(Locale.ROOT))) {
                     around.add(header);
                 }
             }
+            for (RenderedPage.Header own : page.headers()) {
+                removeFirst(around, own);
+            }
+            removeFirst(around, KeptPageAnswers.VARY_ENCODING);
             return around;
+        }
+
+        private static void removeFirst(List<RenderedPage.Header> headers, RenderedPage.Header header) {
+            for (int i = 0; i < headers.size(); i++) {
+                if (headers.get(i).name().equalsIgnoreCase(header.name()) && headers.get(i).value().equals(header.value())) {
+                    headers.remove(i);
+                    return;
+                }
+            }
         }
 
         @Override

@@ -96,6 +96,26 @@ class KeptPageShortcutTests {
     }
 
     @Test
+    void the_api_list_keeps_its_cors_headers_and_a_cross_origin_request_takes_the_chain() {
+        // GIVEN the kept JSON list of events, WHEN it is answered before the chain
+        Function<Visitor, HttpResponse<String>> list = visitor -> visitor.get("/api/v1/events", "application/json");
+        Answers answers = keptThenAnsweredEarly(list, list);
+
+        // THEN it varies by origin as down the chain, so no shared cache gives it to a cross-origin script
+        assertThat(headers(answers.early())).isEqualTo(headers(answers.downTheChain()));
+        assertThat(answers.early().headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Origin"));
+        assertThat(answers.early().headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+        // AND a script of another site gets the answer with its CORS headers, from the chain
+        long early = pages.earlyAnswers();
+        HttpResponse<String> crossOrigin = http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/v1/events"))
+                .header("Accept", "application/json").header("Origin", "https://www.wuppertal.de").build());
+        assertThat(crossOrigin.statusCode()).isEqualTo(200);
+        assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(pages.earlyAnswers()).isEqualTo(early);
+    }
+
+    @Test
     void a_request_with_a_session_cookie_always_takes_the_whole_chain() {
         // GIVEN a kept start page, WHEN a browser that sends a session cookie (one the server does not know)
         // opens it, and then one without
@@ -138,9 +158,14 @@ class KeptPageShortcutTests {
      * tests, arrive asynchronously and may empty the store in between: then it starts again.
      */
     private Answers keptThenAnsweredEarly(String path, Function<Visitor, HttpResponse<String>> ask) {
+        return keptThenAnsweredEarly(visitor -> visitor.get(path), ask);
+    }
+
+    private Answers keptThenAnsweredEarly(Function<Visitor, HttpResponse<String>> render,
+            Function<Visitor, HttpResponse<String>> ask) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> {
             pages.clear();
-            HttpResponse<String> rendered = new Visitor(http).get(path);
+            HttpResponse<String> rendered = render.apply(new Visitor(http));
             long early = pages.earlyAnswers();
             Visitor visitor = new Visitor(http);
             HttpResponse<String> answered = ask.apply(visitor);
