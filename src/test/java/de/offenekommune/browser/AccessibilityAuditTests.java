@@ -16,10 +16,11 @@ class AccessibilityAuditTests {
 
     @Test
     void fails_with_rule_impact_selector_and_html_of_each_violation(Page page) {
-        // GIVEN a form field without a label and an image without text alternative
+        // GIVEN two form fields without a label and an image without text alternative
         page.setContent("""
                 <!DOCTYPE html><html lang="de"><head><title>Kaputt</title></head>
-                <body><main><h1>Kaputt</h1><input id="nameless" type="text"><img src="data:," id="mute"></main></body></html>""");
+                <body><main><h1>Kaputt</h1><input id="nameless" type="text"><input id="nameless-too" type="text">
+                <img src="data:," id="mute"></main></body></html>""");
 
         // WHEN / THEN
         assertThatThrownBy(() -> AccessibilityAudit.assertNoViolations(page))
@@ -28,6 +29,7 @@ class AccessibilityAuditTests {
                 .hasMessageContaining("- label [critical]")
                 .hasMessageContaining("#nameless")
                 .hasMessageContaining("<input id=\"nameless\" type=\"text\">")
+                .hasMessageContaining("#nameless-too")
                 .hasMessageContaining("- image-alt [critical]")
                 .hasMessageContaining("#mute");
     }

@@ -8,11 +8,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.IntegrationTest;
@@ -23,10 +28,12 @@ import de.offenekommune.account.Organization;
 /**
  * The searches and filter sets of the benchmark ({@code bench/search-paths.txt},
  * {@code bench/listing-paths.txt}) on thirty thousand events: their plans use the indexes, and a page with
- * many matches estimates instead of counting. The events are written and analysed in a transaction that
- * is rolled back, so other tests never see them.
+ * many matches estimates instead of counting. The events are written and analysed once for the class, in a
+ * transaction that stays open on the test thread until the class is done and is then rolled back, so other
+ * tests never see them (JUnit runs a class's methods one after another on one thread).
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventSearchPlanTests {
 
     static final Instant NOW = EventSearchTests.NOW;
@@ -70,10 +77,25 @@ class EventSearchPlanTests {
     StatementCounter statements;
 
     Organization organizer;
+    TransactionStatus manyEvents;
 
-    @BeforeEach
-    void an_organizer() {
+    @BeforeAll
+    void an_organizer_with_many_events() {
         organizer = new TestEvents(events, testFixtures, transactionManager).organization("Planprobe");
+        manyEvents = transactionManager.getTransaction(TransactionDefinition.withDefaults());
+        writeManyEvents();
+    }
+
+    @AfterAll
+    void forget_the_events() {
+        if (manyEvents != null) {
+            transactionManager.rollback(manyEvents);
+            // other tests share the database: none of the events may outlive the class
+            assertThat(jdbc.sql("select count(*) from event where organization_id = :organizer")
+                    .param("organizer", organizer.id().value())
+                    .query(Long.class)
+                    .single()).isZero();
+        }
     }
 
     @Test
@@ -202,70 +224,71 @@ class EventSearchPlanTests {
     }
 
     /**
-     * Thirty thousand events over three years around {@link #NOW}, with the benchmark's German titles,
-     * places, types and topics, analysed so that the planner sees them; rolled back afterwards.
+     * Checks while the many events are there: in the class's open transaction, bound to this thread.
      */
     private void withManyEvents(Runnable check) {
-        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("""
-                    with places(i, ags, name) as (
-                        values (0, '05315000', 'Köln'), (1, '05111000', 'Düsseldorf'), (2, '05913000', 'Dortmund'),
-                               (3, '05113000', 'Essen'), (4, '05515000', 'Münster'), (5, '05711000', 'Bielefeld'),
-                               (6, '05314000', 'Bonn'), (7, '05334002', 'Aachen'), (8, '05124000', 'Wuppertal'),
-                               (9, '05513000', 'Gelsenkirchen'), (10, '05774032', 'Paderborn'), (11, '05970040', 'Siegen'),
-                               (12, '05170024', 'Moers'), (13, '05158020', 'Mettmann'), (14, '05158004', 'Erkrath'),
-                               (15, '07315000', 'Mainz'), (16, '09162000', 'München'), (17, '11000000', 'Berlin')
-                    )
-                    insert into event (id, slug, organization_id, status, type, title, summary, description_markdown,
-                                       starts_at, ends_at, time_zone, attendance_mode, municipality_name,
-                                       municipality_ags, state, free_of_charge, registration_mode, audiences, topics,
-                                       accessibility_features)
-                    select gen_random_uuid(), 'plan-' || gen_random_uuid(), :organizer,
-                           case when n % 51 = 0 then 'DRAFT' when n % 97 = 0 then 'CANCELLED' else 'PUBLISHED' end,
-                           (array['CONFERENCE', 'WORKSHOP', 'BARCAMP', 'CITIZENS_ASSEMBLY', 'INFORMATION_EVENT',
-                                  'COUNCIL_MEETING', 'ONLINE_DIALOGUE', 'OTHER'])[1 + n % 8],
-                           (array['Bürgerversammlung', 'Workshop', 'Werkstatt', 'Forum', 'Dialog', 'Tagung',
-                                  'Sprechstunde', 'Infoabend'])[1 + n % 8]
-                               || ' ' || (array['zum Bürgerhaushalt', 'zur Mobilitätswende', 'über offene Daten',
-                                  'zum Klimaschutz', 'zur Stadtentwicklung', 'zur Digitalisierung der Verwaltung',
-                                  'über Transparenz im Rat', 'zum Radverkehr', 'zur Jugendbeteiligung',
-                                  'über Kultur im Quartier', 'zur Straßenplanung', 'über Ehrenamt'])[1 + (n / 8) % 12]
-                               || ' in ' || p.name,
-                           'Gemeinsam mit Verwaltung, Politik und Bürgerschaft sprechen wir über nächste Schritte für '
-                               || p.name || '.',
-                           'Die Veranstaltung richtet sich an alle Interessierten.',
-                           :first + (n::double precision / :events) * interval '1095 days',
-                           :first + (n::double precision / :events) * interval '1095 days'
-                               + case when n % 50 = 0 then interval '2 days' else interval '150 minutes' end,
-                           'Europe/Berlin', (array['IN_PERSON', 'IN_PERSON', 'ONLINE', 'HYBRID'])[1 + n % 4],
-                           p.name, p.ags,
-                           case when p.ags like '05%' then 'NORDRHEIN_WESTFALEN' when p.ags like '07%' then 'RHEINLAND_PFALZ'
-                                when p.ags like '09%' then 'BAYERN' else 'BERLIN' end,
-                           n % 5 <> 0,
-                           (array['NONE', 'REQUESTED', 'REQUIRED', 'EXTERNAL'])[1 + n % 4],
-                           array[(array['CITIZENS', 'POLITICIANS', 'ADMINISTRATION', 'RESEARCH', 'BUSINESS',
-                                        'CIVIL_SOCIETY', 'YOUTH', 'SENIORS', 'MEDIA'])[1 + n % 9]],
-                           array[(array['OPEN_GOVERNMENT', 'PARTICIPATION', 'TRANSPARENCY', 'OPEN_DATA',
-                                        'DIGITALISATION', 'CIVIC_ENGAGEMENT', 'COOPERATION', 'URBAN_DEVELOPMENT',
-                                        'MOBILITY', 'CLIMATE', 'PARTICIPATORY_BUDGET', 'EDUCATION', 'SOCIAL_AFFAIRS',
-                                        'CULTURE'])[1 + n % 14],
-                                 (array['PARTICIPATION', 'OPEN_DATA', 'CLIMATE'])[1 + n % 3]],
-                           case when n % 3 = 0 then array['STEP_FREE_ACCESS', 'ACCESSIBLE_TOILET']
-                                when n % 3 = 1 then array['STEP_FREE_ACCESS'] else '{}'::text[] end
-                      from generate_series(1, :events) as n
-                      join places p on p.i = n % 18
-                    """)
-                    .param("organizer", organizer.id().value())
-                    .param("first", NOW.minus(Duration.ofDays(730)).atOffset(ZoneOffset.UTC))
-                    .param("events", EVENTS)
-                    .update();
-            jdbc.sql("analyze event").update();
-            try {
-                check.run();
-            } finally {
-                status.setRollbackOnly();
-            }
-        });
+        assertThat(TransactionSynchronizationManager.isActualTransactionActive())
+                .as("the transaction with the many events is open on this thread").isTrue();
+        check.run();
+    }
+
+    /**
+     * Thirty thousand events over three years around {@link #NOW}, with the benchmark's German titles,
+     * places, types and topics, analysed so that the planner sees them; rolled back after the class.
+     */
+    private void writeManyEvents() {
+        jdbc.sql("""
+                with places(i, ags, name) as (
+                    values (0, '05315000', 'Köln'), (1, '05111000', 'Düsseldorf'), (2, '05913000', 'Dortmund'),
+                           (3, '05113000', 'Essen'), (4, '05515000', 'Münster'), (5, '05711000', 'Bielefeld'),
+                           (6, '05314000', 'Bonn'), (7, '05334002', 'Aachen'), (8, '05124000', 'Wuppertal'),
+                           (9, '05513000', 'Gelsenkirchen'), (10, '05774032', 'Paderborn'), (11, '05970040', 'Siegen'),
+                           (12, '05170024', 'Moers'), (13, '05158020', 'Mettmann'), (14, '05158004', 'Erkrath'),
+                           (15, '07315000', 'Mainz'), (16, '09162000', 'München'), (17, '11000000', 'Berlin')
+                )
+                insert into event (id, slug, organization_id, status, type, title, summary, description_markdown,
+                                   starts_at, ends_at, time_zone, attendance_mode, municipality_name,
+                                   municipality_ags, state, free_of_charge, registration_mode, audiences, topics,
+                                   accessibility_features)
+                select gen_random_uuid(), 'plan-' || gen_random_uuid(), :organizer,
+                       case when n % 51 = 0 then 'DRAFT' when n % 97 = 0 then 'CANCELLED' else 'PUBLISHED' end,
+                       (array['CONFERENCE', 'WORKSHOP', 'BARCAMP', 'CITIZENS_ASSEMBLY', 'INFORMATION_EVENT',
+                              'COUNCIL_MEETING', 'ONLINE_DIALOGUE', 'OTHER'])[1 + n % 8],
+                       (array['Bürgerversammlung', 'Workshop', 'Werkstatt', 'Forum', 'Dialog', 'Tagung',
+                              'Sprechstunde', 'Infoabend'])[1 + n % 8]
+                           || ' ' || (array['zum Bürgerhaushalt', 'zur Mobilitätswende', 'über offene Daten',
+                              'zum Klimaschutz', 'zur Stadtentwicklung', 'zur Digitalisierung der Verwaltung',
+                              'über Transparenz im Rat', 'zum Radverkehr', 'zur Jugendbeteiligung',
+                              'über Kultur im Quartier', 'zur Straßenplanung', 'über Ehrenamt'])[1 + (n / 8) % 12]
+                           || ' in ' || p.name,
+                       'Gemeinsam mit Verwaltung, Politik und Bürgerschaft sprechen wir über nächste Schritte für '
+                           || p.name || '.',
+                       'Die Veranstaltung richtet sich an alle Interessierten.',
+                       :first + (n::double precision / :events) * interval '1095 days',
+                       :first + (n::double precision / :events) * interval '1095 days'
+                           + case when n % 50 = 0 then interval '2 days' else interval '150 minutes' end,
+                       'Europe/Berlin', (array['IN_PERSON', 'IN_PERSON', 'ONLINE', 'HYBRID'])[1 + n % 4],
+                       p.name, p.ags,
+                       case when p.ags like '05%' then 'NORDRHEIN_WESTFALEN' when p.ags like '07%' then 'RHEINLAND_PFALZ'
+                            when p.ags like '09%' then 'BAYERN' else 'BERLIN' end,
+                       n % 5 <> 0,
+                       (array['NONE', 'REQUESTED', 'REQUIRED', 'EXTERNAL'])[1 + n % 4],
+                       array[(array['CITIZENS', 'POLITICIANS', 'ADMINISTRATION', 'RESEARCH', 'BUSINESS',
+                                    'CIVIL_SOCIETY', 'YOUTH', 'SENIORS', 'MEDIA'])[1 + n % 9]],
+                       array[(array['OPEN_GOVERNMENT', 'PARTICIPATION', 'TRANSPARENCY', 'OPEN_DATA',
+                                    'DIGITALISATION', 'CIVIC_ENGAGEMENT', 'COOPERATION', 'URBAN_DEVELOPMENT',
+                                    'MOBILITY', 'CLIMATE', 'PARTICIPATORY_BUDGET', 'EDUCATION', 'SOCIAL_AFFAIRS',
+                                    'CULTURE'])[1 + n % 14],
+                             (array['PARTICIPATION', 'OPEN_DATA', 'CLIMATE'])[1 + n % 3]],
+                       case when n % 3 = 0 then array['STEP_FREE_ACCESS', 'ACCESSIBLE_TOILET']
+                            when n % 3 = 1 then array['STEP_FREE_ACCESS'] else '{}'::text[] end
+                  from generate_series(1, :events) as n
+                  join places p on p.i = n % 18
+                """)
+                .param("organizer", organizer.id().value())
+                .param("first", NOW.minus(Duration.ofDays(730)).atOffset(ZoneOffset.UTC))
+                .param("events", EVENTS)
+                .update();
+        jdbc.sql("analyze event").update();
     }
 }
