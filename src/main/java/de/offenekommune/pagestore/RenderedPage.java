@@ -32,6 +32,8 @@ final class RenderedPage {
     private final byte[][] parts;
     private final List<Slot> slots;
     private final byte[][] compressedParts;
+    private final int[] partCrcs;
+    private final Crc32Shift[] partShifts;
     private final int length;
     private final int compressedLength;
     private final String etag;
@@ -50,10 +52,17 @@ final class RenderedPage {
                 .toList();
         this.parts = parts;
         this.compressedParts = new byte[parts.length][];
+        this.partCrcs = new int[parts.length];
+        this.partShifts = new Crc32Shift[parts.length];
         int plain = 0;
         int compressed = 0;
+        CRC32 crc = new CRC32();
         for (int i = 0; i < parts.length; i++) {
             compressedParts[i] = deflate(parts[i], i == parts.length - 1);
+            crc.reset();
+            crc.update(parts[i]);
+            partCrcs[i] = (int) crc.getValue();
+            partShifts[i] = Crc32Shift.of(parts[i].length);
             plain += parts[i].length;
             compressed += compressedParts[i].length;
         }
@@ -159,7 +168,9 @@ final class RenderedPage {
             out.write(body.array());
             return;
         }
-        CRC32 crc = new CRC32();
+        // The checksum of the whole: the parts' own, computed once, with the values' put between them.
+        int crc = partCrcs[0];
+        CRC32 valueCrc = new CRC32();
         body.put(GZIP_HEADER);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
@@ -168,12 +179,14 @@ final class RenderedPage {
                 int n = value.length;
                 body.put(new byte[] {0, (byte) n, (byte) (n >>> 8), (byte) ~n, (byte) (~n >>> 8)});
                 body.put(value);
-                crc.update(value);
+                valueCrc.reset();
+                valueCrc.update(value);
+                crc = Crc32Shift.of(n).append(crc, (int) valueCrc.getValue());
+                crc = partShifts[i].append(crc, partCrcs[i]);
             }
             body.put(compressedParts[i]);
-            crc.update(parts[i]);
         }
-        body.order(ByteOrder.LITTLE_ENDIAN).putInt((int) crc.getValue()).putInt(contentLength(values, false));
+        body.order(ByteOrder.LITTLE_ENDIAN).putInt(crc).putInt(contentLength(values, false));
         out.write(body.array());
     }
 

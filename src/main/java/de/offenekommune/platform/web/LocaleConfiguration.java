@@ -76,11 +76,14 @@ class LocaleConfiguration implements WebMvcConfigurer {
             return Locale.GERMAN;
         }
 
+        /** Asked on every request, also for kept pages: a plain loop. */
         private static Locale supported(Locale locale) {
-            return SUPPORTED.stream()
-                    .filter(candidate -> candidate.getLanguage().equals(locale.getLanguage()))
-                    .findFirst()
-                    .orElse(null);
+            for (Locale candidate : SUPPORTED) {
+                if (candidate.getLanguage().equals(locale.getLanguage())) {
+                    return candidate;
+                }
+            }
+            return null;
         }
     }
 }
