@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGStatement;
 import org.postgresql.util.PGInterval;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,10 +56,12 @@ public class EventSearch {
     private final JdbcClient searching;
     private volatile Cached cached = new Cached(-1, Duration.ofDays(366));
     private volatile Municipalities municipalities;
+    private final SearchTurns turns;
 
-    EventSearch(JdbcClient jdbc, DataSource dataSource) {
+    EventSearch(JdbcClient jdbc, DataSource dataSource, @Value("${ok.search.concurrency:8}") int concurrency) {
         this.jdbc = jdbc;
         this.searching = JdbcClient.create(new PlannedForTheirValues(dataSource));
+        this.turns = new SearchTurns(concurrency);
     }
 
     /**
@@ -98,7 +101,9 @@ public class EventSearch {
      */
     public ResultPage<EventSummary> find(EventQuery query, Instant now, int page, int size) {
         Filter filter = filter(query, now);
-        return filter.searches() ? findMatches(query, filter, page, size) : findFiltered(query, filter, page, size);
+        return turns.inTurn(() -> filter.searches()
+                ? findMatches(query, filter, page, size)
+                : findFiltered(query, filter, page, size));
     }
 
     /**
