@@ -34,8 +34,22 @@ class KeptPageAnswers {
         this.freshValues = freshValues;
     }
 
-    /** Address, parameters as the application reads them (not the raw query), language and accepted types. */
+    private static final String KEY = KeptPageAnswers.class.getName() + ".key";
+
+    /**
+     * Address, parameters as the application reads them (not the raw query), language and accepted types; made
+     * once per request, though both filters ask for it.
+     */
     String key(HttpServletRequest request) {
+        if (request.getAttribute(KEY) instanceof String known) {
+            return known;
+        }
+        String key = newKey(request);
+        request.setAttribute(KEY, key);
+        return key;
+    }
+
+    private String newKey(HttpServletRequest request) {
         StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
         request.getParameterMap().forEach((name, values) -> {
             for (String value : values) {
@@ -94,8 +108,10 @@ class KeptPageAnswers {
 
     private static boolean acceptsGzip(HttpServletRequest request) {
         String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip")
-                && !accepted.replace(" ", "").toLowerCase(Locale.ROOT).contains("gzip;q=0,")
-                && !accepted.replace(" ", "").toLowerCase(Locale.ROOT).endsWith("gzip;q=0");
+        if (accepted == null) {
+            return false;
+        }
+        String codings = accepted.replace(" ", "").toLowerCase(Locale.ROOT);
+        return codings.contains("gzip") && !codings.contains("gzip;q=0,") && !codings.endsWith("gzip;q=0");
     }
 }

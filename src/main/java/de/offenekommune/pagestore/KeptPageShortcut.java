@@ -13,13 +13,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 import de.offenekommune.platform.database.DatabaseReachability;
 import de.offenekommune.platform.web.VisitorCsrfTokens;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -95,15 +95,7 @@ class KeptPageShortcut extends OncePerRequestFilter {
                 || request.getHeader(HttpHeaders.ORIGIN) != null || request.getRequestedSessionId() != null) {
             return false;
         }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (sessionCookie.equals(cookie.getName())) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return WebUtils.getCookie(request, sessionCookie) == null;
     }
 
     /** Notes every header set on the way down the chain and back. */
