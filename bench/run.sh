@@ -30,6 +30,8 @@ RUSH_N=${RUSH_N:-2000}
 RUSH_CAPACITY=${RUSH_CAPACITY:-500}
 JAVA=${JAVA:-java}
 JAVA_FLAGS=${JAVA_FLAGS:-$(cat bench/jvm-flags.txt)}
+# The C library's pools for native allocations, as recommended in the README (Running on a small server).
+MALLOC_ARENAS=${MALLOC_ARENA_MAX:-2}
 TOKEN=okt_bench_local_only_0123456789abcdef0123456789
 mkdir -p "$WORK/static"
 
@@ -75,7 +77,7 @@ start_app() { # data-folder log extra-flags -> APP_PID and COLD_MS: process star
     # shellcheck disable=SC2086
     OK_DATA_DIR="$1" OK_EMBEDDED_POSTGRES_PORT=$PG_PORT OK_DEMO_ENABLED=false SERVER_PORT=$APP_PORT OK_MANAGEMENT_PORT=0 \
     OK_ADMIN_EMAIL=bench@example.org OK_ADMIN_PASSWORD=Bench-Passwort-2026 OK_ADMIN_API_TOKEN=$TOKEN \
-    OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false \
+    OK_REGISTRATION_PER_ADDRESS=1000000 OK_SECURE_COOKIES=false MALLOC_ARENA_MAX=$MALLOC_ARENAS \
         "$JAVA" $JAVA_FLAGS $3 -jar "$JAR" > "$2" 2>&1 &
     APP_PID=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/")" = 200 ]; do
@@ -353,7 +355,7 @@ echo "| registration rush ($RUSH_N people, capacity $RUSH_CAPACITY) | $RUSH_RATE
     echo "Cold start to the first 200 of / : $COLD_MS ms ($FRESH, JVM CPU $COLD_CPU s)${COLD_NEW_RESULT:+, $COLD_NEW_RESULT}; RSS after start $START_RSS_MB MB;"
     echo "RSS now $(( $(kb VmRSS "$APP_PID") / 1024 )) MB, peak $(( $(kb VmHWM "$APP_PID") / 1024 )) MB (JVM only; PostgreSQL runs in its own processes)."
     echo "$EVENTS public events, $REGISTRATIONS registrations; wrk -t$THREADS -c$CONNECTIONS -d$DURATION with"
-    echo "Accept-Encoding: gzip after a $WARMUP warm-up per target; JVM flags: $JAVA_FLAGS"
+    echo "Accept-Encoding: gzip after a $WARMUP warm-up per target; JVM flags: $JAVA_FLAGS; MALLOC_ARENA_MAX=$MALLOC_ARENAS"
     echo "$(nproc) cores, $("$JAVA" -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)."
 } >> "$RESULTS"
 cat "$RESULTS"

@@ -27,7 +27,8 @@ class ModularityTests {
 
     private static final Path DOCS = Path.of("target", "spring-modulith-docs");
 
-    private final ApplicationModules modules = ApplicationModules.of(OffeneKommuneApplication.class);
+    // Detected once for the class: reading every class of the application takes seconds.
+    private static final ApplicationModules modules = ApplicationModules.of(OffeneKommuneApplication.class);
 
     @Test
     void capabilities_only_use_each_others_published_api_and_have_no_cycles() {
@@ -112,7 +113,7 @@ class ModularityTests {
     }
 
     /** What the module's classes use of other modules: the module for its root types, or "module :: interface". */
-    private Set<String> used(ApplicationModule module) {
+    private static Set<String> used(ApplicationModule module) {
         Set<String> used = new TreeSet<>();
         module.getDirectDependencies(modules).stream().forEach(dependency -> {
             ApplicationModule target = dependency.getTargetModule();
