@@ -33,7 +33,7 @@ with places(ags, name, zip) as (
 ), series as (
     select n,
            (now() - interval '730 days') + (n::double precision / :events) * interval '1095 days'
-               + ((n * 7919) % 600) * interval '1 minute' as starts_at
+               + ((n::bigint * 7919) % 600) * interval '1 minute' as starts_at
       from generate_series(1, :events) as n
 )
 insert into event (id, slug, organization_id, status, status_note, type, title, summary, description_markdown,
