@@ -35,7 +35,7 @@ public record Availability(Status status, Integer capacity, int seatsTaken, bool
         }
     }
 
-    static Availability of(Event event, int seatsTaken, boolean waitlist, Instant now) {
+    public static Availability of(Event event, int seatsTaken, boolean waitlist, Instant now) {
         RegistrationSettings settings = event.details().registration();
         Instant closesAt = settings.deadline() != null ? settings.deadline() : event.details().schedule().start();
         Status status;

@@ -14,7 +14,7 @@ public class CertificateUnavailableException extends RuntimeException {
 
     private final Reason reason;
 
-    CertificateUnavailableException(Reason reason) {
+    public CertificateUnavailableException(Reason reason) {
         super("No certificate: " + reason);
         this.reason = reason;
     }

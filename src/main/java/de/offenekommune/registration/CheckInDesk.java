@@ -17,13 +17,23 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
-import de.offenekommune.event.Events;
 import de.offenekommune.event.EventNotFoundException;
+import de.offenekommune.event.Events;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
-import de.offenekommune.registration.CheckIns.CheckIn;
-import de.offenekommune.registration.CheckIns.Entry;
+import de.offenekommune.registration.internal.CheckInCodes;
+import de.offenekommune.registration.internal.CheckInHelpers;
+import de.offenekommune.registration.internal.CheckIns.CheckIn;
+import de.offenekommune.registration.internal.CheckIns.Entry;
+import de.offenekommune.registration.internal.CheckIns;
+import de.offenekommune.registration.internal.DoorLinkGoneException;
+import de.offenekommune.registration.internal.LockedSeats;
+import de.offenekommune.registration.internal.Registrant;
+import de.offenekommune.registration.internal.RegistrationId;
+import de.offenekommune.registration.internal.RegistrationRules;
+import de.offenekommune.registration.internal.Registrations;
+import de.offenekommune.registration.internal.Seats;
 
 /**
  * Letting people in at the door: by the QR code of their registration, by name, or as a walk-in while seats

@@ -40,6 +40,11 @@ import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.registration.CheckInDesk.Admission;
 import de.offenekommune.registration.CheckInDesk.Outcome;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.CheckInCodes;
+import de.offenekommune.registration.internal.CheckIns;
+import de.offenekommune.registration.internal.ParticipantManagement;
+import de.offenekommune.registration.internal.RegistrationInput;
+import de.offenekommune.registration.internal.Tallies;
 
 /** Letting people in at the door: codes, second scans, refusals and walk-ins, for the event's organizers only. */
 @IntegrationTest

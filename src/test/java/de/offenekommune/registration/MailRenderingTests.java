@@ -23,6 +23,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
 import de.offenekommune.notification.OutboxMail;
 import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.registration.internal.RegistrationInput;
 
 /**
  * Mail bodies are rendered after the registration's transaction committed, so never while it holds the

@@ -23,6 +23,8 @@ import de.offenekommune.event.Event;
 import de.offenekommune.notification.OutboxMail;
 import de.offenekommune.notification.OutboxMails;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationTasks;
 
 /**
  * When a registration's personal data goes, its mails go from the outbox too, recipient included:

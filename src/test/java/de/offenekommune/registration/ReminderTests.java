@@ -36,6 +36,10 @@ import de.offenekommune.event.Schedule;
 import de.offenekommune.notification.OutboxMail;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.ParticipantManagement;
+import de.offenekommune.registration.internal.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationOptions;
+import de.offenekommune.registration.internal.Reminders;
 
 /**
  * Reminders before an event: who gets which, when, and that each person gets one per start time, also

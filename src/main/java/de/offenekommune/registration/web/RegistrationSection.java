@@ -12,7 +12,7 @@ import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContext;
 import de.offenekommune.registration.Availability;
 import de.offenekommune.registration.RegistrationManagement;
-import de.offenekommune.registration.RegistrationSettings;
+import de.offenekommune.registration.internal.RegistrationSettings;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 

@@ -41,7 +41,7 @@ import de.offenekommune.registration.CheckInDesk;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import de.offenekommune.registration.RegistrationManagement;
 
 /** The check-in page over HTTP: scans, the shared board, walk-ins, and the QR code on the personal page. */

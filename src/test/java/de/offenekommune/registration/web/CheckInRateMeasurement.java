@@ -34,8 +34,8 @@ import de.offenekommune.registration.CheckInDesk;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.Registrations;
-import de.offenekommune.registration.RegistrationId;
+import de.offenekommune.registration.internal.Registrations;
+import de.offenekommune.registration.internal.RegistrationId;
 
 /**
  * How many check-ins one door manages per second when two doors scan at once: each door sends the codes of
