@@ -42,7 +42,7 @@ public class ModerationLog {
         this.jdbc = jdbc;
     }
 
-    void record(EventId event, CommentId comment, UUID actorId, String actorName, Action action, String reason,
+    public void record(EventId event, CommentId comment, UUID actorId, String actorName, Action action, String reason,
             Instant at) {
         jdbc.sql("""
                         insert into comment_moderation_log (id, event_id, comment_id, actor_user_id, actor_name, action,

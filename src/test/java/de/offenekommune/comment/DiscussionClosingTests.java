@@ -22,6 +22,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.ApiTokens;
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.PlatformRole;
+import de.offenekommune.comment.internal.Admission;
 import de.offenekommune.event.Event;
 
 /**

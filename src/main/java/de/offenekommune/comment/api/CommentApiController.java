@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.comment.Comment;
-import de.offenekommune.comment.CommentNotFoundException;
+import de.offenekommune.comment.internal.CommentNotFoundException;
 import de.offenekommune.comment.CommentStatus;
 import de.offenekommune.comment.CommentSubmission;
 import de.offenekommune.comment.CommentSubmissions;
-import de.offenekommune.comment.CommentThread;
+import de.offenekommune.comment.internal.CommentThread;
 import de.offenekommune.comment.Commenter;
-import de.offenekommune.comment.Comments;
-import de.offenekommune.comment.DiscussionSettings;
+import de.offenekommune.comment.internal.Comments;
+import de.offenekommune.comment.internal.DiscussionSettings;
 import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.comment.SubmissionResult;
 import de.offenekommune.event.Event;

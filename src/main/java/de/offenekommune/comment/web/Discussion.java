@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import de.offenekommune.comment.Comment;
-import de.offenekommune.comment.CommentThread;
+import de.offenekommune.comment.internal.CommentThread;
 import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.ResultPage;

@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentId;
-import de.offenekommune.comment.CommentNotFoundException;
+import de.offenekommune.comment.internal.CommentNotFoundException;
 import de.offenekommune.comment.CommentRefusedException;
 import de.offenekommune.comment.CommentStatus;
 import de.offenekommune.comment.CommentSubmissions;
 import de.offenekommune.comment.Commenter;
-import de.offenekommune.comment.Comments;
+import de.offenekommune.comment.internal.Comments;
 import de.offenekommune.comment.FormStamps;
 import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.comment.SubmissionResult;

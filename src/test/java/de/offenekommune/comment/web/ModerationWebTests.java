@@ -21,7 +21,7 @@ import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;
 import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.DiscussionSettings;
+import de.offenekommune.comment.internal.DiscussionSettings;
 import de.offenekommune.comment.ModerationLog;
 import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.event.Event;

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,8 +8,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.offenekommune.comment.Comment;
+import de.offenekommune.comment.CommentId;
 import de.offenekommune.comment.CommentRefusedException.Reason;
+import de.offenekommune.comment.CommentRefusedException;
+import de.offenekommune.comment.CommentStatus;
 import de.offenekommune.comment.ModerationLog.Action;
+import de.offenekommune.comment.ModerationLog;
+import de.offenekommune.comment.ReportReason;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InputText;

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,8 +9,15 @@ import org.springframework.transaction.annotation.Transactional;
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.comment.Comment;
+import de.offenekommune.comment.CommentId;
 import de.offenekommune.comment.CommentRefusedException.Reason;
+import de.offenekommune.comment.CommentRefusedException;
+import de.offenekommune.comment.CommentStatus;
+import de.offenekommune.comment.CommentSubmissions;
 import de.offenekommune.comment.ModerationLog.Action;
+import de.offenekommune.comment.ModerationLog;
+import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.Events;

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +9,9 @@ import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.account.UserId;
+import de.offenekommune.comment.Comment;
+import de.offenekommune.comment.CommentStatus;
+import de.offenekommune.comment.ReviewReason;
 import de.offenekommune.comment.mail.CommentAwaitingModerationMail;
 import de.offenekommune.comment.mail.CommentConfirmationMail;
 import de.offenekommune.comment.mail.CommentReplyMail;
@@ -22,7 +25,7 @@ import de.offenekommune.platform.SiteProperties;
  * organizers' "something waits for you" and the author's "someone answered".
  */
 @Component
-class CommentNotifications {
+public class CommentNotifications {
 
     private final Outbox outbox;
     private final OrganizationDirectory organizations;
@@ -43,7 +46,7 @@ class CommentNotifications {
         this.site = site;
     }
 
-    void askGuestToConfirm(Comment comment, Event event, String confirmToken, String manageToken) {
+    public void askGuestToConfirm(Comment comment, Event event, String confirmToken, String manageToken) {
         var content = new CommentConfirmationMail(event.details().title(), eventUrl(event), comment.authorName(),
                 comment.body(), site.absolute("/comments/confirm/" + confirmToken),
                 site.absolute("/comments/manage/" + manageToken), comment.notifyReplies(),
@@ -53,7 +56,7 @@ class CommentNotifications {
     }
 
     /** Tells every member of the organizing organization that a comment waits in the queue. */
-    void tellOrganizersOfReview(Comment comment, Event event) {
+    public void tellOrganizersOfReview(Comment comment, Event event) {
         var content = new CommentAwaitingModerationMail(event.details().title(), eventUrl(event), comment.authorName(),
                 comment.body(), comment.reviewReason() == null ? ReviewReason.PRE_MODERATED.messageKey()
                         : comment.reviewReason().messageKey(),
@@ -67,7 +70,7 @@ class CommentNotifications {
     }
 
     /** A reply became public: its parent's author hears of it if they asked to. */
-    void tellAuthorOfReply(Comment reply, Event event) {
+    public void tellAuthorOfReply(Comment reply, Event event) {
         if (reply.parent() == null) {
             return;
         }

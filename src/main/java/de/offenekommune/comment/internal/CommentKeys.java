@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.comment.CommentId;
 import de.offenekommune.platform.KeyedHash;
 import de.offenekommune.platform.PlatformSecrets;
 import de.offenekommune.platform.SecretTokens;
@@ -18,35 +19,35 @@ import de.offenekommune.platform.SecretTokens;
  * tokens in mail links, and signed unsubscribe links that need no stored token.
  */
 @Component
-class CommentKeys {
+public class CommentKeys {
 
     private final KeyedHash key;
 
     @Autowired
-    CommentKeys(PlatformSecrets secrets) {
+    public CommentKeys(PlatformSecrets secrets) {
         this(secrets.secret("comments"));
     }
 
-    CommentKeys(byte[] secret) {
+    public CommentKeys(byte[] secret) {
         this.key = KeyedHash.of(secret);
     }
 
     /** A random token for a mail link, 256 bits, URL-safe. */
-    static String newToken() {
+    public static String newToken() {
         return SecretTokens.newToken();
     }
 
     /** What is stored of a token. */
-    static String tokenHash(String token) {
+    public static String tokenHash(String token) {
         return SecretTokens.hashHex(token);
     }
 
     /** Whether {@code token} has the shape of one we hand out, before it is looked up. */
-    static boolean isWellFormedToken(String token) {
+    public static boolean isWellFormedToken(String token) {
         return SecretTokens.isWellFormed(token);
     }
 
-    String emailHash(String email) {
+    public String emailHash(String email) {
         return hmac("email:" + email.strip().toLowerCase(Locale.ROOT));
     }
 
@@ -65,7 +66,7 @@ class CommentKeys {
                 signature.getBytes(StandardCharsets.UTF_8));
     }
 
-    String hmac(String value) {
+    public String hmac(String value) {
         return key.hex(value);
     }
 }

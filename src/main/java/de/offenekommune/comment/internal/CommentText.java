@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,7 +76,7 @@ public final class CommentText {
      * The same value for texts that differ only in case, spacing, punctuation or accents, to recognize
      * the same comment posted again.
      */
-    static String fingerprint(String text) {
+    public static String fingerprint(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)
@@ -91,7 +91,7 @@ public final class CommentText {
     }
 
     /** Length of the text once punctuation and spacing are ignored, for the duplicate rule. */
-    static int significantLength(String text) {
+    public static int significantLength(String text) {
         return text == null ? 0 : NOT_WORD.matcher(text).replaceAll("").length();
     }
 

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +10,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.comment.Comment;
+import de.offenekommune.comment.CommentId;
 import de.offenekommune.comment.CommentRefusedException.Reason;
+import de.offenekommune.comment.CommentRefusedException;
+import de.offenekommune.comment.CommentStatus;
+import de.offenekommune.comment.CommentSubmissions;
+import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InvalidInputException;

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.ReviewReason;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
 
@@ -15,7 +17,7 @@ import de.offenekommune.platform.Violations;
  * whether it may be public at once.
  */
 @Component
-class CommentRules {
+public class CommentRules {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -36,7 +38,7 @@ class CommentRules {
      *
      * @return the text to store, or {@code null} when {@code violations} got a problem
      */
-    String checkText(Violations violations, String field, String input) {
+    public String checkText(Violations violations, String field, String input) {
         String text = InputText.multiLine(input);
         int before = violations.list().size();
         violations.requireText(field, text, properties.maxLength());
@@ -55,7 +57,7 @@ class CommentRules {
      *
      * @param authorModerates whether the author may moderate this event (organizer or platform moderator)
      */
-    Admission admission(ModerationMode mode, boolean authorModerates, String name, String text) {
+    public Admission admission(ModerationMode mode, boolean authorModerates, String name, String text) {
         if (!authorModerates && mode == ModerationMode.PRE_MODERATED) {
             return Admission.review(ReviewReason.PRE_MODERATED);
         }

@@ -1,4 +1,6 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
+
+import de.offenekommune.comment.ReviewReason;
 
 /**
  * Whether a comment may be public now or must wait for review, decided by the event's mode and the
@@ -6,15 +8,15 @@ package de.offenekommune.comment;
  *
  * @param reviewReason why it waits, or {@code null} when it is published
  */
-record Admission(ReviewReason reviewReason) {
+public record Admission(ReviewReason reviewReason) {
 
-    static final Admission PUBLISH = new Admission(null);
+    public static final Admission PUBLISH = new Admission(null);
 
-    static Admission review(ReviewReason reason) {
+    public static Admission review(ReviewReason reason) {
         return new Admission(reason);
     }
 
-    boolean publishes() {
+    public boolean publishes() {
         return reviewReason == null;
     }
 }

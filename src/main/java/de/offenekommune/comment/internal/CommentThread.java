@@ -1,6 +1,8 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.util.List;
+
+import de.offenekommune.comment.Comment;
 
 /**
  * A top-level comment with its replies, oldest first, as readers see it. Hidden and deleted comments

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.text.Normalizer;
 import java.util.Collection;
@@ -27,7 +27,7 @@ import de.offenekommune.platform.Violations;
  * </ol>
  * Logged-in users comment under their account's name and are marked as organizer or moderator.
  */
-final class DisplayNames {
+public final class DisplayNames {
 
     static final int MAX_LENGTH = 60;
 
@@ -63,7 +63,7 @@ final class DisplayNames {
      * @param protectedNames names nobody else may take on, e.g. the organizer's
      * @return the name to store, or {@code null} when {@code violations} got a problem
      */
-    static String check(Violations violations, String field, String input, Collection<String> protectedNames) {
+    public static String check(Violations violations, String field, String input, Collection<String> protectedNames) {
         String name = clean(input);
         if (name == null) {
             violations.add(field, "NotBlank");

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import de.offenekommune.EventDetailsBuilder;
+import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.TestCommentProperties;
 import de.offenekommune.event.Schedule;
 
 class DiscussionPeriodTests {

@@ -1,10 +1,12 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import de.offenekommune.comment.ModerationMode;
 
 /**
  * How discussions work on this installation ({@code ok.comments.*}).

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.comment.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 
@@ -32,7 +33,7 @@ public class DiscussionSettings {
     }
 
     /** The mode that was in force at {@code at}. */
-    ModerationMode modeOf(Event event, Instant at) {
+    public ModerationMode modeOf(Event event, Instant at) {
         return period.inForce(chosenMode(event.id()), event, at);
     }
 
@@ -60,7 +61,7 @@ public class DiscussionSettings {
                 .single();
     }
 
-    void choose(EventId event, ModerationMode mode, UUID by) {
+    public void choose(EventId event, ModerationMode mode, UUID by) {
         jdbc.sql("""
                         insert into comment_settings (event_id, mode, updated_at, updated_by)
                         values (:event, :mode, now(), :by)

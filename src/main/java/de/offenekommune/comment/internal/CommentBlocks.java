@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import static de.offenekommune.platform.SqlTimes.instant;
 
@@ -70,7 +70,7 @@ public class CommentBlocks {
     }
 
     /** Whether any of {@code subjects} is blocked platform-wide or for the organization. */
-    boolean isBlocked(OrganizationId organization, Collection<String> subjects) {
+    public boolean isBlocked(OrganizationId organization, Collection<String> subjects) {
         if (subjects.isEmpty()) {
             return false;
         }

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 /**
  * The comment, its event or its discussion does not exist for this person: unknown, not public, or

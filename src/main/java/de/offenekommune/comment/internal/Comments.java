@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import static de.offenekommune.platform.SqlTimes.instant;
 import static de.offenekommune.platform.SqlTimes.utc;
@@ -18,6 +18,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.comment.AuthorRole;
+import de.offenekommune.comment.Comment;
+import de.offenekommune.comment.CommentId;
+import de.offenekommune.comment.CommentStatus;
+import de.offenekommune.comment.ReviewReason;
 import de.offenekommune.event.EventId;
 import de.offenekommune.platform.ResultPage;
 
@@ -54,7 +59,7 @@ public class Comments {
         this.jdbc = jdbc;
     }
 
-    void insert(Comment comment, String confirmTokenHash, String manageTokenHash) {
+    public void insert(Comment comment, String confirmTokenHash, String manageTokenHash) {
         jdbc.sql("""
                         insert into event_comment (id, event_id, parent_id, status, author_user_id, author_name,
                                                    author_role, guest_email, guest_email_hash, locale, body,
@@ -83,7 +88,7 @@ public class Comments {
     }
 
     /** Stores the state after a state change; the row was locked by a {@code …ForUpdate} read. */
-    void update(Comment comment) {
+    public void update(Comment comment) {
         jdbc.sql("""
                         update event_comment
                            set status = :status, author_name = :authorName, guest_email = :guestEmail,
@@ -100,7 +105,7 @@ public class Comments {
     }
 
     /** A guest's confirmation link works once. */
-    void forgetConfirmToken(CommentId id) {
+    public void forgetConfirmToken(CommentId id) {
         jdbc.sql("""
                         update event_comment
                            set confirm_token_hash = null
@@ -114,11 +119,11 @@ public class Comments {
         return findOne("c.id", id.value(), false);
     }
 
-    Optional<Comment> findByIdForUpdate(CommentId id) {
+    public Optional<Comment> findByIdForUpdate(CommentId id) {
         return findOne("c.id", id.value(), true);
     }
 
-    Optional<Comment> findByConfirmTokenForUpdate(String tokenHash) {
+    public Optional<Comment> findByConfirmTokenForUpdate(String tokenHash) {
         return findOne("c.confirm_token_hash", tokenHash, true);
     }
 
@@ -229,7 +234,7 @@ public class Comments {
      * Whether the same text was written before: by the same author on this event at any time, or, for
      * longer texts, by anyone anywhere since {@code since} (cross-posting).
      */
-    boolean isDuplicate(EventId event, String authorColumnValue, boolean byUser, String fingerprint, boolean longText,
+    public boolean isDuplicate(EventId event, String authorColumnValue, boolean byUser, String fingerprint, boolean longText,
             Instant since, CommentId except) {
         return jdbc.sql("""
                         select exists (

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import static de.offenekommune.platform.SqlTimes.utc;
 
@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import de.offenekommune.comment.CommentId;
+import de.offenekommune.comment.ReportReason;
 
 /**
  * Readers' reports. One row per comment and reporter, so that reporting again changes nothing.

@@ -1,9 +1,12 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.TestCommentProperties;
 import de.offenekommune.platform.Violations;
 
 class CommentRulesTests {

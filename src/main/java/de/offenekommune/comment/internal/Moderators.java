@@ -1,9 +1,10 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import org.springframework.stereotype.Component;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.OrganizationDirectory;
+import de.offenekommune.comment.AuthorRole;
 import de.offenekommune.event.Event;
 
 /**
@@ -24,7 +25,7 @@ public class Moderators {
     }
 
     /** The badge a logged-in author's comment carries on this event, or {@code null}. */
-    AuthorRole roleOf(AccountPrincipal user, Event event) {
+    public AuthorRole roleOf(AccountPrincipal user, Event event) {
         if (user.isModerator()) {
             return AuthorRole.MODERATOR;
         }

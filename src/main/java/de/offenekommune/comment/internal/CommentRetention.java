@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import de.offenekommune.event.Events;
  * and reviewed reports. Run by the task {@code comment-retention}; logs counts only.
  */
 @Component
-class CommentRetention {
+public class CommentRetention {
 
     private static final Logger log = LoggerFactory.getLogger(CommentRetention.class);
     private static final Duration REVIEWED_REPORTS = Duration.ofDays(30);
