@@ -1,4 +1,4 @@
-package de.offenekommune.accessibility;
+package de.offenekommune.accessibility.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import de.offenekommune.accessibility.internal.SignLanguageTopic;
 
 /**
  * The videos in Deutsche Gebärdensprache, stored in PostgreSQL like everything else of the platform.

@@ -1,4 +1,4 @@
-package de.offenekommune.accessibility;
+package de.offenekommune.accessibility.internal;
 
 /**
  * One network address sent more reports than a person would; nothing was saved.

@@ -1,4 +1,4 @@
-package de.offenekommune.accessibility;
+package de.offenekommune.accessibility.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.offenekommune.accessibility.internal.SignLanguageTopic;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
 

@@ -1,4 +1,4 @@
-package de.offenekommune.accessibility;
+package de.offenekommune.accessibility.internal;
 
 import java.util.Arrays;
 import java.util.Locale;

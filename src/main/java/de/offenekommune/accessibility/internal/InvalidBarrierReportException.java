@@ -1,4 +1,4 @@
-package de.offenekommune.accessibility;
+package de.offenekommune.accessibility.internal;
 
 import de.offenekommune.platform.Violations;
 

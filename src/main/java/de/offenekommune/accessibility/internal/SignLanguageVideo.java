@@ -1,6 +1,8 @@
-package de.offenekommune.accessibility;
+package de.offenekommune.accessibility.internal;
 
 import java.time.Instant;
+
+import de.offenekommune.accessibility.internal.SignLanguageTopic;
 
 /**
  * A video in Deutsche Gebärdensprache without its bytes, which are read only to be sent.
