@@ -23,6 +23,7 @@ import de.offenekommune.programme.Programmes;
 import de.offenekommune.programme.SessionId;
 import de.offenekommune.registration.RegistrationLinkException.Reason;
 import de.offenekommune.registration.internal.AccessTokens;
+import de.offenekommune.registration.internal.Availability;
 import de.offenekommune.registration.internal.CancelledBy;
 import de.offenekommune.registration.internal.LockedSeats;
 import de.offenekommune.registration.internal.Receipt;

@@ -17,7 +17,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.registration.internal.GivenAnswer;
 import de.offenekommune.registration.internal.QuestionDraft;
 import de.offenekommune.registration.internal.QuestionManagement;
-import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.internal.QuestionType;
 import de.offenekommune.registration.internal.RegistrationAnswers;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;

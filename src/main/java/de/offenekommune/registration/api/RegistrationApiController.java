@@ -23,7 +23,7 @@ import de.offenekommune.event.Events;
 import de.offenekommune.feed.AttendanceFigures;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.web.ApiProblems;
-import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.internal.Availability;
 import de.offenekommune.registration.RegistrationManagement;
 import de.offenekommune.registration.internal.RegistrationOptions;
 import de.offenekommune.registration.internal.RegistrationRules;

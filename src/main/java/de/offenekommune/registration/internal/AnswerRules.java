@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
-import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.internal.QuestionType;
 
 /**
  * The rules answers to an event's questions meet, from the form or the API. Violations name the field

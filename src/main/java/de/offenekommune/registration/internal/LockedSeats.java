@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventStatus;
 import de.offenekommune.programme.SessionId;
-import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.internal.Availability;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationState;
 

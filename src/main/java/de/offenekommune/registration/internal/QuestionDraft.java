@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
-import de.offenekommune.registration.AnswerRetention;
-import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.internal.AnswerRetention;
+import de.offenekommune.registration.internal.QuestionType;
 
 /**
  * A question as the organizer typed it, before it is checked.

@@ -1,6 +1,6 @@
 package de.offenekommune.registration.internal;
 
-import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.internal.Availability;
 
 /** The event takes no registrations now: not yet open, past its deadline, cancelled, or registration elsewhere. */
 public class RegistrationClosedException extends RuntimeException {

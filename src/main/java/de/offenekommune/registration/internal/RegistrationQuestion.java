@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import de.offenekommune.registration.AnswerRetention;
-import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.internal.AnswerRetention;
+import de.offenekommune.registration.internal.QuestionType;
 
 /**
  * A question of an event's registration form.

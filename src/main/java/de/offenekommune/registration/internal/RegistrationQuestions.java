@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 import de.offenekommune.event.EventId;
-import de.offenekommune.registration.AnswerRetention;
-import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.internal.AnswerRetention;
+import de.offenekommune.registration.internal.QuestionType;
 
 /** The questions of events' registration forms; answers live in {@link RegistrationAnswers}. */
 @Repository

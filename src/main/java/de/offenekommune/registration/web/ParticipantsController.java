@@ -35,7 +35,7 @@ import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.registration.internal.GivenAnswer;
 import de.offenekommune.registration.internal.ParticipantActionException;
-import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.internal.QuestionType;
 import de.offenekommune.registration.internal.RegistrationAnswers;
 import de.offenekommune.registration.internal.RegistrationQuestion;
 import de.offenekommune.registration.internal.RegistrationQuestions;

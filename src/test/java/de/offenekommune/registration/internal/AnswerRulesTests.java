@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import de.offenekommune.platform.Violations;
-import de.offenekommune.registration.AnswerRetention;
-import de.offenekommune.registration.QuestionType;
+import de.offenekommune.registration.internal.AnswerRetention;
+import de.offenekommune.registration.internal.QuestionType;
 
 class AnswerRulesTests {
 

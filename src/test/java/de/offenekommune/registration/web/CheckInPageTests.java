@@ -37,7 +37,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.CheckInDesk;
+import de.offenekommune.registration.internal.CheckInDesk;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;

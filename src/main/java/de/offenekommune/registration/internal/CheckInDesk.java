@@ -1,4 +1,4 @@
-package de.offenekommune.registration;
+package de.offenekommune.registration.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +22,9 @@ import de.offenekommune.event.Events;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.registration.Registration;
+import de.offenekommune.registration.RegistrationManagement;
+import de.offenekommune.registration.RegistrationState;
 import de.offenekommune.registration.internal.CheckInCodes;
 import de.offenekommune.registration.internal.CheckInHelpers;
 import de.offenekommune.registration.internal.CheckIns.CheckIn;

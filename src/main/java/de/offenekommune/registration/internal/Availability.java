@@ -1,4 +1,4 @@
-package de.offenekommune.registration;
+package de.offenekommune.registration.internal;
 
 import java.time.Instant;
 

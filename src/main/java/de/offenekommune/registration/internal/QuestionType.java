@@ -1,4 +1,4 @@
-package de.offenekommune.registration;
+package de.offenekommune.registration.internal;
 
 /** The kinds of questions an organizer can add to the registration form. */
 public enum QuestionType {

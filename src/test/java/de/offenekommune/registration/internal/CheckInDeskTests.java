@@ -1,4 +1,4 @@
-package de.offenekommune.registration;
+package de.offenekommune.registration.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,8 +37,12 @@ import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InvalidInputException;
-import de.offenekommune.registration.CheckInDesk.Admission;
-import de.offenekommune.registration.CheckInDesk.Outcome;
+import de.offenekommune.registration.Registration;
+import de.offenekommune.registration.RegistrationFixtures;
+import de.offenekommune.registration.RegistrationManagement;
+import de.offenekommune.registration.RegistrationState;
+import de.offenekommune.registration.internal.CheckInDesk.Admission;
+import de.offenekommune.registration.internal.CheckInDesk.Outcome;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
 import de.offenekommune.registration.internal.CheckInCodes;
 import de.offenekommune.registration.internal.CheckIns;

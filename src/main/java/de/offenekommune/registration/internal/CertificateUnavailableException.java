@@ -1,4 +1,4 @@
-package de.offenekommune.registration;
+package de.offenekommune.registration.internal;
 
 /** A certificate of attendance that cannot be had through this personal link, and why. */
 public class CertificateUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package de.offenekommune.registration;
+package de.offenekommune.registration.internal;
 
 /** When the answers to a question are deleted; only the counts per choice stay. */
 public enum AnswerRetention {
