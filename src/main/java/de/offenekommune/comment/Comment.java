@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import de.offenekommune.comment.internal.Admission;
+import de.offenekommune.comment.internal.AuthorRole;
 import de.offenekommune.comment.internal.CommentStateException;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.EventId;
 
 /**

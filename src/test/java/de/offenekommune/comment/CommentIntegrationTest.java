@@ -33,6 +33,7 @@ import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.internal.CommentKeys;
 import de.offenekommune.comment.internal.Comments;
 import de.offenekommune.comment.internal.DiscussionSettings;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.AttendanceMode;
 import de.offenekommune.event.Contact;
 import de.offenekommune.event.Cost;

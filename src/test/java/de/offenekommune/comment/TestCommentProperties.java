@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import de.offenekommune.comment.internal.CommentProperties;
+import de.offenekommune.comment.internal.ModerationMode;
 
 /** The defaults of {@code ok.comments.*}, for tests without Spring. */
 public final class TestCommentProperties {

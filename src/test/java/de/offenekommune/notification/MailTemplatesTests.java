@@ -30,7 +30,7 @@ import de.offenekommune.barcamp.mail.InterestConfirmationMail;
 import de.offenekommune.barcamp.mail.ProposalConfirmationMail;
 import de.offenekommune.barcamp.mail.SessionPlacedMail;
 import de.offenekommune.account.mail.LoginFailuresMail;
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.comment.mail.CommentAwaitingModerationMail;
 import de.offenekommune.comment.mail.CommentConfirmationMail;
 import de.offenekommune.comment.mail.CommentReplyMail;

@@ -1,6 +1,6 @@
 package de.offenekommune.comment.internal;
 
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.ReviewReason;
 
 /**
  * Whether a comment may be public now or must wait for review, decided by the event's mode and the

@@ -10,12 +10,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentId;
-import de.offenekommune.comment.CommentRefusedException.Reason;
-import de.offenekommune.comment.CommentRefusedException;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.ModerationLog.Action;
-import de.offenekommune.comment.ModerationLog;
-import de.offenekommune.comment.ReportReason;
+import de.offenekommune.comment.internal.CommentRefusedException.Reason;
+import de.offenekommune.comment.internal.CommentRefusedException;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ModerationLog.Action;
+import de.offenekommune.comment.internal.ModerationLog;
+import de.offenekommune.comment.internal.ReportReason;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InputText;

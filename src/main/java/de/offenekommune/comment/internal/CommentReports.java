@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import de.offenekommune.comment.CommentId;
-import de.offenekommune.comment.ReportReason;
+import de.offenekommune.comment.internal.ReportReason;
 
 /**
  * Readers' reports. One row per comment and reporter, so that reporting again changes nothing.

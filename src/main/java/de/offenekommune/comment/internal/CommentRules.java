@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import de.offenekommune.comment.ModerationMode;
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.ModerationMode;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
 

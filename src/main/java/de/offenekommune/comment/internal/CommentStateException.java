@@ -1,7 +1,7 @@
 package de.offenekommune.comment.internal;
 
 import de.offenekommune.comment.CommentId;
-import de.offenekommune.comment.CommentStatus;
+import de.offenekommune.comment.internal.CommentStatus;
 
 /** An action that the comment's current state does not allow, e.g. approving a published comment. */
 public class CommentStateException extends RuntimeException {

@@ -18,11 +18,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import de.offenekommune.comment.AuthorRole;
+import de.offenekommune.comment.internal.AuthorRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentId;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.EventId;
 import de.offenekommune.platform.ResultPage;
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Schedule;
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 

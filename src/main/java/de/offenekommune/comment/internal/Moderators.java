@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.OrganizationDirectory;
-import de.offenekommune.comment.AuthorRole;
+import de.offenekommune.comment.internal.AuthorRole;
 import de.offenekommune.event.Event;
 
 /**

@@ -15,7 +15,7 @@ import de.offenekommune.comment.internal.Comments;
 import de.offenekommune.comment.internal.DiscussionPeriod;
 import de.offenekommune.comment.internal.DiscussionSettings;
 import de.offenekommune.comment.FormStamps;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.comment.internal.Moderators;
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.web.FormErrors;

@@ -21,7 +21,7 @@ import de.offenekommune.comment.internal.CommentBlocks;
 import de.offenekommune.comment.internal.CommentReports;
 import de.offenekommune.comment.internal.Comments;
 import de.offenekommune.comment.internal.Moderation;
-import de.offenekommune.comment.ModerationLog;
+import de.offenekommune.comment.internal.ModerationLog;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.Events;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import de.offenekommune.comment.ModerationMode;
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.ModerationMode;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.comment.TestCommentProperties;
 import de.offenekommune.platform.Violations;
 

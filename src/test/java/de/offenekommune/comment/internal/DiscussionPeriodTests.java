@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import de.offenekommune.EventDetailsBuilder;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.comment.TestCommentProperties;
 import de.offenekommune.event.Schedule;
 

@@ -25,7 +25,7 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.notification.OutboxMail;
 

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 import static de.offenekommune.platform.SqlTimes.instant;
 import static de.offenekommune.platform.SqlTimes.utc;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.comment.CommentId;
 import de.offenekommune.event.EventId;
 
 /**

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 /** The comment or report is refused as a whole, for a reason the person is told; nothing was saved. */
 public class CommentRefusedException extends RuntimeException {

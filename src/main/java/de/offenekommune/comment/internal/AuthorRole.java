@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 /** Marks comments written by people who speak for the event or the platform, so readers can tell. */
 public enum AuthorRole {

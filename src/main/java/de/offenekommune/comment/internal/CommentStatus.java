@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 /**
  * Where a comment stands. Only {@link #PUBLISHED} comments are readable by the public; {@link #HIDDEN}

@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 /**
  * How the discussion of one event is run; the platform operator sets the default.

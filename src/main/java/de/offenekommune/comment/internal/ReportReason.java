@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 /** Why a reader reports a comment. */
 public enum ReportReason {

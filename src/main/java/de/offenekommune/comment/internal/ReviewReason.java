@@ -1,4 +1,4 @@
-package de.offenekommune.comment;
+package de.offenekommune.comment.internal;
 
 /** Why a comment waits for a person to look at it. */
 public enum ReviewReason {
