@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;

@@ -251,7 +251,7 @@ class RegistrationQuestionsTests {
         assertThat(form).contains("\"id\":\"" + wheelchair.id()).contains("\"type\":\"YES_NO\"")
                 .contains("\"specialCategory\":true").contains("\"purpose\":\"Für die Raumplanung.\"");
         assertThat(refused).contains("specialCategoryConsent");
-        String token = context.getBean(de.offenekommune.account.ApiTokens.class).issue(organizer.principal().id(), "test");
+        String token = context.getBean(de.offenekommune.account.internal.ApiTokens.class).issue(organizer.principal().id(), "test");
         String participants = mvc.perform(get("/api/v1/events/" + event.id() + "/participants")
                         .header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,9 +1,13 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserId;
 
 /**
  * A person invited by an administrator to set their own password and organize for the given

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +8,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.account.UserId;
 
 /**
  * Creates the first administrator from the environment. An existing account is never changed, so a

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 /** An invitation link that does not (or no longer) work. */
 public class InvitationLinkException extends RuntimeException {

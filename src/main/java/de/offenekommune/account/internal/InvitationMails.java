@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.account.Organization;
+import de.offenekommune.account.Organizations;
 import de.offenekommune.account.mail.InvitationMail;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.Outbox;

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import de.offenekommune.account.PlatformRole;
 
 /**
  * Login at an OpenID Connect provider (Keycloak, Active Directory Federation Services, …), switched on by

@@ -1,7 +1,10 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.util.List;
 import java.util.Locale;
+
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.PlatformRole;
 
 /**
  * Whom an administrator invites, as checked input.

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.UserId;
 import de.offenekommune.platform.RateLimiter;
 import de.offenekommune.platform.SecretTokens;
 import de.offenekommune.platform.SiteProperties;

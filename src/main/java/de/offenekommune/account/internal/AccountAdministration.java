@@ -1,7 +1,13 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.Organizations;
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserId;
 
 /**
  * Changes administrators make to existing accounts that must keep the organizer rule (see

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +12,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.offenekommune.account.InvitationLinkException.Reason;
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.Organizations;
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.account.UserId;
+import de.offenekommune.account.internal.InvitationLinkException.Reason;
 import de.offenekommune.platform.GuestEmails;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import static de.offenekommune.platform.SqlTimes.instant;
 import static de.offenekommune.platform.SqlTimes.utc;
@@ -16,6 +16,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserId;
 import de.offenekommune.platform.SecretTokens;
 
 /**

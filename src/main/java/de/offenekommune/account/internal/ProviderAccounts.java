@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +9,15 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.Organization;
+import de.offenekommune.account.OrganizationId;
+import de.offenekommune.account.Organizations;
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.account.UserId;
 
 /**
  * Accounts of people who log in at the OpenID Connect provider: created at their first login, and at every

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -10,6 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestFixtures;
+import de.offenekommune.account.PlatformRole;
+import de.offenekommune.account.UserAccounts;
 
 @IntegrationTest
 class AdminBootstrapTests {

@@ -1,9 +1,12 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.UserAccounts;
 
 @Component
 class AccountUserDetailsService implements UserDetailsService {

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,8 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.UserAccounts;
 import de.offenekommune.platform.SecondFactorLogins;
 
 /**

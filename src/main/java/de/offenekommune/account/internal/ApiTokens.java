@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import static de.offenekommune.platform.SqlTimes.instant;
 import static de.offenekommune.platform.SqlTimes.utc;
@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserAccounts;
+import de.offenekommune.account.UserId;
 import de.offenekommune.platform.SecretTokens;
 
 /**

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.offenekommune.account.UserAccount;
+import de.offenekommune.account.UserAccounts;
 import de.offenekommune.account.mail.LoginFailuresMail;
 import de.offenekommune.notification.Mail;
 import de.offenekommune.notification.Outbox;

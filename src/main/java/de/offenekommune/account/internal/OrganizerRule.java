@@ -1,5 +1,6 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
+import de.offenekommune.account.PlatformRole;
 import de.offenekommune.platform.Violations;
 
 /**

@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.util.Optional;
 
@@ -7,6 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.account.OrganizationDirectory;
+import de.offenekommune.account.UserAccounts;
 import de.offenekommune.platform.SignedInAccounts;
 
 /**

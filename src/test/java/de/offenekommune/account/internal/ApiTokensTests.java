@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestClock;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
+import de.offenekommune.account.AccountPrincipal;
 
 @IntegrationTest
 class ApiTokensTests {

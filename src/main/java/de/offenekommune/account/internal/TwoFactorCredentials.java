@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import de.offenekommune.account.UserId;
 
 /**
  * TOTP secrets (as sealed by {@link SecretBox}) and recovery codes (as SHA-256) of local accounts.

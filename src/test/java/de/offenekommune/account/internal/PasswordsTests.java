@@ -1,4 +1,4 @@
-package de.offenekommune.account;
+package de.offenekommune.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import de.offenekommune.account.Passwords.Problem;
+import de.offenekommune.account.internal.Passwords.Problem;
 import de.offenekommune.platform.Violations;
 
 class PasswordsTests {
