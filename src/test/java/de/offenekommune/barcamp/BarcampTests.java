@@ -26,6 +26,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
+import de.offenekommune.barcamp.internal.BarcampSubmissions;
+import de.offenekommune.barcamp.internal.ProposalState;
+import de.offenekommune.barcamp.internal.ProposalStateException;
+import de.offenekommune.barcamp.internal.Proposals;
+import de.offenekommune.barcamp.internal.RankedProposal;
 import de.offenekommune.comment.FormStamps;
 import de.offenekommune.event.Event;
 import de.offenekommune.notification.OutboxMail;

@@ -1,4 +1,4 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 import static de.offenekommune.platform.SqlTimes.instant;
 import static de.offenekommune.platform.SqlTimes.utc;
@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.barcamp.Proposal;
+import de.offenekommune.barcamp.ProposalFormat;
 import de.offenekommune.event.EventId;
 import de.offenekommune.programme.SessionId;
 
@@ -61,7 +63,7 @@ public class Proposals {
     record Call(boolean open, int shown) {
     }
 
-    void open(EventId event, boolean open, Instant now) {
+    public void open(EventId event, boolean open, Instant now) {
         jdbc.sql("""
                         insert into barcamp_call (event_id, open, changed_at)
                         values (:event, :open, :now)
@@ -86,7 +88,7 @@ public class Proposals {
                 .optional();
     }
 
-    Optional<Proposal> findForUpdate(ProposalId id) {
+    public Optional<Proposal> findForUpdate(ProposalId id) {
         return jdbc.sql("select " + COLUMNS + """
 
                           from barcamp_proposal
@@ -129,7 +131,7 @@ public class Proposals {
                 .list();
     }
 
-    void insert(Proposal proposal, String confirmTokenHash) {
+    public void insert(Proposal proposal, String confirmTokenHash) {
         jdbc.sql("insert into barcamp_proposal (" + COLUMNS + ", confirm_token_hash)" + """
 
                         values (:id, :event, :title, :description, :format, :name, :email, :locale, :state, null,
@@ -150,7 +152,7 @@ public class Proposals {
     }
 
     /** Saves the state, placement and notice of a proposal; a confirmation link stops working once used. */
-    void update(Proposal proposal) {
+    public void update(Proposal proposal) {
         jdbc.sql("""
                         update barcamp_proposal
                            set state = :state,

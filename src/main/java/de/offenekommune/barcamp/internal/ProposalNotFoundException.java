@@ -1,4 +1,4 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 /**
  * The proposal, the link or the event's barcamp does not exist for this person: unknown, not public,

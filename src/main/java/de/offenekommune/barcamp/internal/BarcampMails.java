@@ -1,7 +1,8 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.barcamp.Proposal;
 import de.offenekommune.barcamp.mail.InterestConfirmationMail;
 import de.offenekommune.barcamp.mail.ProposalConfirmationMail;
 import de.offenekommune.barcamp.mail.SessionPlacedMail;
@@ -15,7 +16,7 @@ import de.offenekommune.programme.Session;
 
 /** The barcamp's mails, queued in the caller's transaction. */
 @Component
-class BarcampMails {
+public class BarcampMails {
 
     private final Outbox outbox;
     private final SiteProperties site;
@@ -42,7 +43,7 @@ class BarcampMails {
     }
 
     /** At most one mail per person and proposal, however often the organizer publishes. */
-    void tellWhereAndWhen(Proposal proposal, Event event, Session session, String room, Interests.Recipient to) {
+    public void tellWhereAndWhen(Proposal proposal, Event event, Session session, String room, Interests.Recipient to) {
         String when = dates.when(new Schedule(session.start(), session.end(), event.details().schedule().zone(), false),
                 to.locale());
         var content = new SessionPlacedMail(event.details().title(), proposal.title(), when, room,

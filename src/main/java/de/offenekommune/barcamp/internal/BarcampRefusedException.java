@@ -1,4 +1,4 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 /** The barcamp does not take this now: proposals are closed, the event is over, or someone is flooding it. */
 public class BarcampRefusedException extends RuntimeException {

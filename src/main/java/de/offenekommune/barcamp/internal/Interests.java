@@ -1,4 +1,4 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 import static de.offenekommune.platform.SqlTimes.utc;
 
@@ -17,10 +17,10 @@ import de.offenekommune.event.EventId;
 
 /** Interest marks: one per person and proposal; a guest's counts once their address is confirmed. */
 @Repository
-class Interests {
+public class Interests {
 
     /** Someone to tell where and when a session takes place. */
-    record Recipient(String personKey, String email, Locale locale) {
+    public record Recipient(String personKey, String email, Locale locale) {
     }
 
     private final JdbcClient jdbc;
@@ -35,7 +35,7 @@ class Interests {
      * @param confirmTokenHash {@code null} when the address is known already, as through a personal link
      * @return whether the person's mark is new or still waits for confirmation, i.e. the mail is worth sending
      */
-    boolean mark(ProposalId proposal, String personKey, String email, Locale locale, String confirmTokenHash,
+    public boolean mark(ProposalId proposal, String personKey, String email, Locale locale, String confirmTokenHash,
             Instant now) {
         return jdbc.sql("""
                         insert into barcamp_interest (proposal_id, person_key, email, locale, confirm_token_hash,
@@ -107,7 +107,7 @@ class Interests {
     }
 
     /** Everyone whose confirmed mark still has an address. */
-    List<Recipient> recipients(ProposalId proposal) {
+    public List<Recipient> recipients(ProposalId proposal) {
         return jdbc.sql("""
                         select person_key, email, locale
                           from barcamp_interest

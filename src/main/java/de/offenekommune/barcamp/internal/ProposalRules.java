@@ -1,12 +1,13 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
+import de.offenekommune.barcamp.ProposalInput;
 import de.offenekommune.platform.GuestEmails;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 
 /** What a proposal must satisfy: a title, a description, a format, a name, and a guest's valid address. */
-final class ProposalRules {
+public final class ProposalRules {
 
     static final int MAX_TITLE = 150;
     static final int MAX_DESCRIPTION = 2_000;
@@ -20,7 +21,7 @@ final class ProposalRules {
      * @return the input cleaned of surrounding space and control characters
      * @throws InvalidInputException with every problem, each at its field
      */
-    static ProposalInput check(ProposalInput input, boolean guest) {
+    public static ProposalInput check(ProposalInput input, boolean guest) {
         Violations violations = new Violations();
         String title = InputText.singleLine(input.title());
         String description = InputText.multiLine(input.description());

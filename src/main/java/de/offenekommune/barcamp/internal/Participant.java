@@ -1,4 +1,4 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 import de.offenekommune.event.Event;
 import de.offenekommune.registration.Registration;

@@ -1,4 +1,4 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 /**
  * Where a proposal stands. A guest's proposal waits for the confirmation of its address; every proposal

@@ -1,4 +1,4 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import de.offenekommune.barcamp.BarcampRefusedException.Reason;
+import de.offenekommune.barcamp.Proposal;
+import de.offenekommune.barcamp.ProposalInput;
+import de.offenekommune.barcamp.internal.BarcampRefusedException.Reason;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InvalidInputException;

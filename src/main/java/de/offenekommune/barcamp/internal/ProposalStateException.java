@@ -1,4 +1,4 @@
-package de.offenekommune.barcamp;
+package de.offenekommune.barcamp.internal;
 
 /** A change the proposal's state does not allow, e.g. placing one the organizer has not approved. */
 public class ProposalStateException extends RuntimeException {
