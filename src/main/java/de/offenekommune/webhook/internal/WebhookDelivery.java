@@ -1,4 +1,4 @@
-package de.offenekommune.webhook;
+package de.offenekommune.webhook.internal;
 
 import java.time.Instant;
 import java.util.UUID;

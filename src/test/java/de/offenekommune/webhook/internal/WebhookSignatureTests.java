@@ -1,4 +1,4 @@
-package de.offenekommune.webhook;
+package de.offenekommune.webhook.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package de.offenekommune.webhook;
+package de.offenekommune.webhook.internal;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

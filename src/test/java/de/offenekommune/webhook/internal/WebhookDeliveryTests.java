@@ -1,4 +1,4 @@
-package de.offenekommune.webhook;
+package de.offenekommune.webhook.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +28,7 @@ import de.offenekommune.account.Organization;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.webhook.WebhookReceiver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package de.offenekommune.webhook;
+package de.offenekommune.webhook.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
