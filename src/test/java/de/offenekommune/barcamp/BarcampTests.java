@@ -33,7 +33,7 @@ import de.offenekommune.barcamp.internal.Proposals;
 import de.offenekommune.barcamp.internal.RankedProposal;
 import de.offenekommune.comment.FormStamps;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.programme.ProgrammeManagement;

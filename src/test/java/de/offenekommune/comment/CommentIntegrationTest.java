@@ -46,8 +46,8 @@ import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
 import de.offenekommune.TestMail;
-import de.offenekommune.notification.OutboxMail;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMails;
 
 /**
  * What the discussion's full-stack tests share: organizers with published events, users of each

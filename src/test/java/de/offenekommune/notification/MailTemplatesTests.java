@@ -34,6 +34,8 @@ import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.comment.mail.CommentAwaitingModerationMail;
 import de.offenekommune.comment.mail.CommentConfirmationMail;
 import de.offenekommune.comment.mail.CommentReplyMail;
+import de.offenekommune.notification.internal.MailRenderer;
+import de.offenekommune.notification.internal.StoredMailContent;
 import de.offenekommune.registration.mail.ChosenWorkshops;
 import de.offenekommune.registration.mail.EventCancelledMail;
 import de.offenekommune.registration.mail.EventFacts;

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
 import de.offenekommune.registration.internal.CancelledBy;
 import de.offenekommune.registration.internal.ParticipantActionException;

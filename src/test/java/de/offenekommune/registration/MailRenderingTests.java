@@ -21,8 +21,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMails;
 import de.offenekommune.registration.internal.RegistrationInput;
 
 /**

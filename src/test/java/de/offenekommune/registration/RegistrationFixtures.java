@@ -35,7 +35,7 @@ import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.platform.FederalState;
 import de.offenekommune.registration.internal.RegistrationId;
 import de.offenekommune.registration.internal.Registrations;

@@ -28,7 +28,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestMail;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMails;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
 import de.offenekommune.registration.internal.RegistrationId;
 import de.offenekommune.registration.internal.RegistrationInput;

@@ -33,7 +33,7 @@ import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
 import de.offenekommune.registration.internal.ParticipantManagement;

@@ -18,7 +18,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.StatementCounter;
 import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.programme.RoomId;
 import de.offenekommune.programme.Session;
 import de.offenekommune.registration.internal.Reminders;

@@ -24,7 +24,7 @@ import de.offenekommune.comment.CommentIntegrationTest;
 import de.offenekommune.comment.internal.CommentStatus;
 import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 
 /**
  * The attacks of the issue, each answered safely, asserted on what is rendered: the event page, the

@@ -24,7 +24,7 @@ import de.offenekommune.comment.internal.CommentStatus;
 import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 
 @IntegrationTest
 class DiscussionWebTests extends CommentIntegrationTest {

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMails;
 import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;

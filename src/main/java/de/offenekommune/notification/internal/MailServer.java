@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

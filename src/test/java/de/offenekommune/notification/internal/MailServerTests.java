@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
+import de.offenekommune.notification.Mail;
+
 /**
  * The mails queued in the current transaction. Those without a dedup key are written together, and the send
  * tasks of all are scheduled together, just before it commits (still inside it); their bodies are rendered
@@ -21,7 +23,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
  * costs these three statements once, not four statements per mail.
  */
 @Component
-class QueuedMails {
+public class QueuedMails {
 
     private static final String KEY = QueuedMails.class.getName();
 
@@ -36,19 +38,19 @@ class QueuedMails {
     }
 
     /** {@code mail}, just inserted as {@code id} in the current transaction, is sent once that commits. */
-    void add(UUID id, Mail mail) {
+    public void add(UUID id, Mail mail) {
         current().queued.put(id, mail);
     }
 
     /** {@code mail} is written as {@code row} before the current transaction commits, and sent once it did. */
-    void addUnwritten(OutboxMails.NewMail row, Mail mail) {
+    public void addUnwritten(OutboxMails.NewMail row, Mail mail) {
         Queue queue = current();
         queue.unwritten.add(row);
         queue.queued.put(row.id(), mail);
     }
 
     /** Writes the mails not yet written in this transaction now, for statements that must see them. */
-    void writeUnwritten() {
+    public void writeUnwritten() {
         if (TransactionSynchronizationManager.getResource(KEY) instanceof Queue queue) {
             queue.write();
         }

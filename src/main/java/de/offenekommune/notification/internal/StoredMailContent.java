@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import java.util.Locale;
 
@@ -8,12 +8,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import de.offenekommune.notification.Mail;
+import de.offenekommune.notification.MailContent;
+
 /**
  * A mail's content as the outbox row keeps it until its bodies are rendered: the record with its class, so
  * that rendering after the commit, or when the mail is sent, gets the same typed record the caller built.
  */
 @Component
-class StoredMailContent {
+public class StoredMailContent {
 
     private static final String OWN_PACKAGE = "de.offenekommune.";
 
@@ -23,20 +26,20 @@ class StoredMailContent {
         this.json = json;
     }
 
-    String write(MailContent content) {
+    public String write(MailContent content) {
         ObjectNode stored = json.createObjectNode();
         stored.put("type", content.getClass().getName());
         stored.set("value", json.valueToTree(content));
         return json.writeValueAsString(stored);
     }
 
-    MailContent read(String stored) {
+    public MailContent read(String stored) {
         JsonNode node = json.readTree(stored);
         return json.treeToValue(node.path("value"), type(node.path("type").asString()));
     }
 
     /** The mail again, without dedup key and attachment, which rendering does not need. */
-    Mail read(String recipient, String languageTag, String stored) {
+    public Mail read(String recipient, String languageTag, String stored) {
         return new Mail(recipient, Locale.forLanguageTag(languageTag), read(stored), null, null);
     }
 

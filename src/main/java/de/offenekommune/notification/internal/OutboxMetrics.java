@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import static de.offenekommune.platform.SqlTimes.instant;
 import static de.offenekommune.platform.SqlTimes.utc;
@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.notification.InlineImage;
+import de.offenekommune.notification.MailAttachment;
+
 @Repository
 public class OutboxMails {
 
@@ -31,7 +34,7 @@ public class OutboxMails {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
 
-    OutboxMails(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    public OutboxMails(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -84,7 +87,7 @@ public class OutboxMails {
     }
 
     /** A mail as it is queued, before it is rendered. */
-    record NewMail(UUID id, @Nullable String dedupKey, String template, String recipient, String locale, String content,
+    public record NewMail(UUID id, @Nullable String dedupKey, String template, String recipient, String locale, String content,
             @Nullable MailAttachment attachment, @Nullable String reference) {
 
         SqlParameterSource parameters() {
@@ -111,7 +114,7 @@ public class OutboxMails {
             """;
 
     /** @return {@code false} when a mail with the same dedup key is there already */
-    boolean insert(NewMail mail) {
+    public boolean insert(NewMail mail) {
         return jdbc.sql(INSERT).paramSource(mail.parameters()).update() == 1;
     }
 
@@ -203,7 +206,7 @@ public class OutboxMails {
     }
 
     /** Empties the mails about {@code references}; those not sent yet are never sent. */
-    int forget(Collection<String> references) {
+    public int forget(Collection<String> references) {
         if (references.isEmpty()) {
             return 0;
         }

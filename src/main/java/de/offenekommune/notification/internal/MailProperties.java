@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import java.time.Duration;
 
@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention     how long sent mails stay in the outbox (and the developer mailbox)
  */
 @ConfigurationProperties("ok.mail")
-record MailProperties(
+public record MailProperties(
         @DefaultValue("Offene Kommune <noreply@localhost>") String from,
         @DefaultValue("PT1M") Duration retryDelay,
         @DefaultValue("12") int maxAttempts,

@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.notification.Mail;
+
 /**
  * Renders the bodies of queued mails once the transaction that queued them committed, so that no
  * template runs while that transaction holds its locks (an event's seats, say). A mail whose bodies were
  * not written then, because the application stopped in between, is rendered when it is sent.
  */
 @Component
-class MailBodies {
+public class MailBodies {
 
     private static final Logger log = LoggerFactory.getLogger(MailBodies.class);
 
@@ -57,7 +59,7 @@ class MailBodies {
      *
      * @return whether it was rendered now
      */
-    boolean renderIfMissing(UUID id) {
+    public boolean renderIfMissing(UUID id) {
         return mails.findUnrendered(id)
                 .map(row -> content.read(row.recipient(), row.locale(), row.content()))
                 .map(mail -> {

@@ -1,10 +1,13 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.notification.Mail;
+import de.offenekommune.notification.MailContent;
+import de.offenekommune.notification.MailContext;
 import de.offenekommune.platform.SiteProperties;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -15,9 +18,9 @@ import gg.jte.output.StringOutput;
  * mail's content becomes text, whenever that happens.
  */
 @Component
-class MailRenderer {
+public class MailRenderer {
 
-    record Rendered(String subject, String text, String html) {
+    public record Rendered(String subject, String text, String html) {
     }
 
     private final TemplateEngine html;
@@ -32,7 +35,7 @@ class MailRenderer {
         this.site = site;
     }
 
-    Rendered render(Mail mail) {
+    public Rendered render(Mail mail) {
         MailContent content = mail.content();
         MailContext context = new MailContext(messages, mail.locale(), site);
         Map<String, Object> model = Map.of("mail", context, "model", content);

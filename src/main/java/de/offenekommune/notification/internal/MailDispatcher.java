@@ -1,4 +1,4 @@
-package de.offenekommune.notification;
+package de.offenekommune.notification.internal;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -12,6 +12,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.notification.InlineImage;
 import de.offenekommune.platform.SiteProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -21,7 +22,7 @@ import jakarta.mail.internet.MimeMessage;
  * "captured" for the developer mailbox instead. Logs carry ids, never addresses or contents.
  */
 @Component
-class MailDispatcher {
+public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
@@ -32,7 +33,7 @@ class MailDispatcher {
     private final SiteProperties site;
     private final Clock clock;
 
-    MailDispatcher(OutboxMails mails, MailBodies bodies, MailServer server, MailProperties properties, SiteProperties site,
+    public MailDispatcher(OutboxMails mails, MailBodies bodies, MailServer server, MailProperties properties, SiteProperties site,
             Clock clock) {
         this.mails = mails;
         this.bodies = bodies;
@@ -43,7 +44,7 @@ class MailDispatcher {
     }
 
     /** @throws MailException when the mail server does not take the mail; the task retries later */
-    void dispatch(UUID id) {
+    public void dispatch(UUID id) {
         OutboxMail mail = mails.findById(id).orElse(null);
         if (mail == null || !mail.status().equals("PENDING")) {
             return;
