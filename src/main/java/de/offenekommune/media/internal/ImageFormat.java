@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

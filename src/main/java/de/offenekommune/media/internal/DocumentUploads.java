@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.offenekommune.event.EventId;
+import de.offenekommune.media.Documents;
+import de.offenekommune.media.EventDocument;
+import de.offenekommune.media.MediaProperties;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
 

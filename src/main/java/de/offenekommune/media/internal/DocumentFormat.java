@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,7 +50,7 @@ public enum DocumentFormat {
         return extension;
     }
 
-    static Optional<DocumentFormat> byContentType(String type) {
+    public static Optional<DocumentFormat> byContentType(String type) {
         return Arrays.stream(values()).filter(format -> format.contentType.equals(type)).findFirst();
     }
 

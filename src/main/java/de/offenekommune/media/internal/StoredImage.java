@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +9,7 @@ import de.offenekommune.event.EventImage;
 /**
  * The image of one event as stored: its content-derived key, texts and the widths it was rendered in.
  */
-record StoredImage(EventId event, String key, String alt, String credit, String contentType, int width, int height,
+public record StoredImage(EventId event, String key, String alt, String credit, String contentType, int width, int height,
         List<int[]> sizes, Instant uploadedAt) {
 
     /** The path of one width, e.g. {@code /media/images/3f2a…-960.jpg}; its content never changes. */

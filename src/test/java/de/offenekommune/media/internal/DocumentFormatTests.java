@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -22,6 +22,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import net.coobird.thumbnailator.Thumbnails;
 
+import de.offenekommune.media.MediaProperties;
 import de.offenekommune.platform.Violations;
 
 /**
@@ -30,16 +31,16 @@ import de.offenekommune.platform.Violations;
  * file survives: no EXIF, GPS position, comment or colour profile. Images with transparency become PNG,
  * all others JPEG (no pure-Java WebP writer is maintained well enough).
  */
-final class ImageProcessing {
+public final class ImageProcessing {
 
     /** The widths of the {@code srcset}; an image narrower than the widest keeps its own width as the last. */
-    static final int[] WIDTHS = {480, 960, 1600};
+    public static final int[] WIDTHS = {480, 960, 1600};
     private static final float JPEG_QUALITY = 0.85f;
 
-    record Rendition(int width, int height, byte[] content) {
+    public record Rendition(int width, int height, byte[] content) {
     }
 
-    record Result(String contentType, int width, int height, List<Rendition> renditions) {
+    public record Result(String contentType, int width, int height, List<Rendition> renditions) {
     }
 
     /** Why an image was refused; the code is a message key. */
@@ -65,7 +66,7 @@ final class ImageProcessing {
      * @param widths the widths wanted, ascending; an image narrower than the widest keeps its own width as the last
      * @return the renditions, or {@code null} when the file was refused
      */
-    static Result accept(byte[] file, MediaProperties properties, int[] widths, String field, Violations violations) {
+    public static Result accept(byte[] file, MediaProperties properties, int[] widths, String field, Violations violations) {
         if (!violations.requireFile(field, file, properties.maxImageSize(), "media.image.missing", "media.image.tooLarge")) {
             return null;
         }

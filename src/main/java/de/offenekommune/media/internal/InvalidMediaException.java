@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import de.offenekommune.platform.Violations;
 
@@ -9,7 +9,7 @@ public class InvalidMediaException extends RuntimeException {
 
     private final transient Violations violations;
 
-    InvalidMediaException(Violations violations) {
+    public InvalidMediaException(Violations violations) {
         super("Invalid media upload");
         this.violations = violations;
     }

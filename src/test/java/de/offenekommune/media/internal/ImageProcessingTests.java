@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,8 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Node;
+
+import de.offenekommune.media.TestImages;
 
 /**
  * The attacks an image upload must withstand, and the fresh files every accepted image becomes.

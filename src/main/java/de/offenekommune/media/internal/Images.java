@@ -1,4 +1,4 @@
-package de.offenekommune.media;
+package de.offenekommune.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +57,7 @@ public class Images implements EventImages {
         return images;
     }
 
-    Optional<StoredImage> findStored(EventId event) {
+    public Optional<StoredImage> findStored(EventId event) {
         return load("""
                  where i.event_id = :event
                 """, Map.of("event", event.value())).stream().findFirst();
@@ -81,7 +81,7 @@ public class Images implements EventImages {
     }
 
     /** Replaces the event's image, renditions included. */
-    void save(StoredImage image, List<ImageProcessing.Rendition> renditions) {
+    public void save(StoredImage image, List<ImageProcessing.Rendition> renditions) {
         delete(image.event());
         jdbc.sql("""
                         insert into event_image (event_id, image_key, alt_text, credit, content_type, width, height, uploaded_at)
@@ -110,7 +110,7 @@ public class Images implements EventImages {
     }
 
     /** Changes only the texts; the pictures and their addresses stay. */
-    boolean describe(EventId event, String alt, String credit) {
+    public boolean describe(EventId event, String alt, String credit) {
         return jdbc.sql("""
                         update event_image
                            set alt_text = :alt,
@@ -123,7 +123,7 @@ public class Images implements EventImages {
                 .update() == 1;
     }
 
-    boolean delete(EventId event) {
+    public boolean delete(EventId event) {
         return jdbc.sql("""
                         delete from event_image
                          where event_id = :event
