@@ -15,7 +15,7 @@ import de.offenekommune.comment.internal.CommentThread;
 import de.offenekommune.comment.internal.Comments;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventStatus;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.event.Events;
 
 /**

@@ -17,7 +17,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
-import de.offenekommune.event.EventStateException;
+import de.offenekommune.event.internal.EventStateException;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;

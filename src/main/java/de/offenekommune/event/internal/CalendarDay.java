@@ -1,4 +1,4 @@
-package de.offenekommune.event;
+package de.offenekommune.event.internal;
 
 import java.time.LocalDate;
 import java.util.List;

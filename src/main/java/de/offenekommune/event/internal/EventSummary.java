@@ -1,8 +1,15 @@
-package de.offenekommune.event;
+package de.offenekommune.event.internal;
 
 import java.time.Instant;
 
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.AttendanceMode;
+import de.offenekommune.event.EventDetails;
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.EventStatus;
+import de.offenekommune.event.EventType;
+import de.offenekommune.event.RegistrationMode;
+import de.offenekommune.event.Schedule;
 
 /**
  * What a list of events shows of each.

@@ -1,4 +1,7 @@
-package de.offenekommune.event;
+package de.offenekommune.event.internal;
+
+import de.offenekommune.event.EventId;
+import de.offenekommune.event.EventStatus;
 
 /**
  * A state change the event's current status does not allow, e.g. cancelling a draft.
@@ -8,7 +11,7 @@ public class EventStateException extends RuntimeException {
     private final EventStatus status;
     private final String action;
 
-    EventStateException(EventId id, EventStatus status, String action) {
+    public EventStateException(EventId id, EventStatus status, String action) {
         super("Event " + id + " in status " + status + " cannot " + action);
         this.status = status;
         this.action = action;
