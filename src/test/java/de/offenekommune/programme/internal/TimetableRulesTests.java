@@ -1,4 +1,4 @@
-package de.offenekommune.programme;
+package de.offenekommune.programme.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import de.offenekommune.event.EventId;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.programme.Room;
+import de.offenekommune.programme.RoomId;
+import de.offenekommune.programme.Session;
+import de.offenekommune.programme.SessionId;
+import de.offenekommune.programme.SessionKind;
+import de.offenekommune.programme.Speaker;
+import de.offenekommune.programme.SpeakerId;
 
 class TimetableRulesTests {
 

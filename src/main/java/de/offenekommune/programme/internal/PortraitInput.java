@@ -1,4 +1,4 @@
-package de.offenekommune.programme;
+package de.offenekommune.programme.internal;
 
 /**
  * A speaker's portrait as an organizer enters it with the speaker.

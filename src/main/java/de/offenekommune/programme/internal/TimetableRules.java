@@ -1,4 +1,4 @@
-package de.offenekommune.programme;
+package de.offenekommune.programme.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +11,11 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import de.offenekommune.platform.ContentLanguages;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.programme.Room;
+import de.offenekommune.programme.RoomId;
+import de.offenekommune.programme.Session;
+import de.offenekommune.programme.Speaker;
+import de.offenekommune.programme.SpeakerId;
 
 /**
  * What a session must satisfy to enter the timetable: complete facts, inside the event's time, and no
