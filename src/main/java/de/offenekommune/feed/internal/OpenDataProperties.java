@@ -1,4 +1,4 @@
-package de.offenekommune.feed;
+package de.offenekommune.feed.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
