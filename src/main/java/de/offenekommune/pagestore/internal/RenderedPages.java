@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +51,7 @@ public class RenderedPages implements MeterBinder {
     private record Kept(RenderedPage page, Instant until) {
     }
 
-    RenderedPages(Clock clock, @Value("${ok.page-cache.max-bytes:33554432}") long maxBytes) {
+    public RenderedPages(Clock clock, @Value("${ok.page-cache.max-bytes:33554432}") long maxBytes) {
         this.clock = clock;
         // One page may not push out much of the rest.
         this.maxPageBytes = maxBytes / 8;
@@ -68,7 +68,7 @@ public class RenderedPages implements MeterBinder {
      * One request's go at a page: the page kept, the one another request is rendering right now, or the
      * task of rendering it. Closing the visit ends this request's rendering.
      */
-    Visit visit(String key) {
+    public Visit visit(String key) {
         CompletableFuture<Kept> mine = new CompletableFuture<>();
         CompletableFuture<Kept> present = cache.asMap().get(key);
         Kept outdated = present == null ? null : present.getNow(null);
@@ -105,7 +105,7 @@ public class RenderedPages implements MeterBinder {
      * The page last kept for {@code key}, however old, for when the database is unreachable: then nobody
      * can change what it shows, and a page of a few minutes ago is better than none.
      */
-    RenderedPage findStale(String key) {
+    public RenderedPage findStale(String key) {
         CompletableFuture<Kept> present = cache.asMap().get(key);
         Kept kept = present == null ? null : present.getNow(null);
         return kept == null ? null : kept.page();
@@ -121,7 +121,7 @@ public class RenderedPages implements MeterBinder {
      * fresh, since such a change could go unnoticed. What is kept stays for {@link #findStale}; once
      * signalled again, the store starts empty.
      */
-    void signalled(boolean signalled) {
+    public void signalled(boolean signalled) {
         if (signalled) {
             clear();
         }
@@ -143,7 +143,7 @@ public class RenderedPages implements MeterBinder {
     }
 
     /** The bytes the kept pages hold, as weighed for eviction. */
-    long weight() {
+    public long weight() {
         cache.synchronous().cleanUp();
         return cache.synchronous().policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
@@ -161,7 +161,7 @@ public class RenderedPages implements MeterBinder {
     }
 
     /** A request's go at one page. */
-    final class Visit implements AutoCloseable {
+    public final class Visit implements AutoCloseable {
 
         private final String key;
         private final CompletableFuture<Kept> rendering;
@@ -180,7 +180,7 @@ public class RenderedPages implements MeterBinder {
          * {@code null} when this request renders it: the page was not kept, the other request did not keep
          * it, or took too long.
          */
-        RenderedPage kept(Duration wait) {
+        public RenderedPage kept(Duration wait) {
             if (mine) {
                 return null;
             }
@@ -195,7 +195,7 @@ public class RenderedPages implements MeterBinder {
         }
 
         /** The page last kept, however old, for when the database is unreachable; {@code null} if none. */
-        RenderedPage stale() {
+        public RenderedPage stale() {
             return last == null ? null : last.page();
         }
 
@@ -203,7 +203,7 @@ public class RenderedPages implements MeterBinder {
          * Keeps the page this request rendered and hands it to those waiting for it; not when changes are not
          * signalled, when the store was emptied since the rendering began, or when the page is too big.
          */
-        void keep(RenderedPage page) {
+        public void keep(RenderedPage page) {
             if (mine && signalled && page.size() <= maxPageBytes && cache.asMap().get(key) == rendering) {
                 rendering.complete(new Kept(page, clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES)));
             }

@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

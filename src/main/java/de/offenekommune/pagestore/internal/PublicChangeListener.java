@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ import de.offenekommune.platform.web.PublicCaching;
  * change could go unnoticed; every (re)connect starts from an empty store.
  */
 @Component
-class PublicChangeListener implements SmartLifecycle, Runnable, TransactionExecutionListener {
+public class PublicChangeListener implements SmartLifecycle, Runnable, TransactionExecutionListener {
 
     static final String CHANNEL = "ok_public_change";
     private static final Logger log = LoggerFactory.getLogger(PublicChangeListener.class);
@@ -39,7 +39,7 @@ class PublicChangeListener implements SmartLifecycle, Runnable, TransactionExecu
     private volatile Connection connection;
     private Thread thread;
 
-    PublicChangeListener(DataSource dataSource, RenderedPages pages) {
+    public PublicChangeListener(DataSource dataSource, RenderedPages pages) {
         this.dataSource = dataSource;
         this.pages = pages;
     }

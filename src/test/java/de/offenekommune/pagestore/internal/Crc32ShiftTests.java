@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

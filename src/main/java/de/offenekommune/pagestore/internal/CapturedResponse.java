@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

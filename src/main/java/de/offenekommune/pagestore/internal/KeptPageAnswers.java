@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * visitor's own values in the page's slots, gzip-compressed where the client accepts it.
  */
 @Component
-class KeptPageAnswers {
+public class KeptPageAnswers {
 
     /** What {@link #send} adds when it may compress. */
     static final RenderedPage.Header VARY_ENCODING = new RenderedPage.Header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -29,7 +29,7 @@ class KeptPageAnswers {
     private final LocaleResolver locales;
     private final FreshValues freshValues;
 
-    KeptPageAnswers(LocaleResolver locales, FreshValues freshValues) {
+    public KeptPageAnswers(LocaleResolver locales, FreshValues freshValues) {
         this.locales = locales;
         this.freshValues = freshValues;
     }

@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 /**
  * The CRC-32 of data put together from pieces whose CRC-32s are known (as zlib's {@code crc32_combine}): a kept

@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
-class RenderedPageFilter extends OncePerRequestFilter {
+public class RenderedPageFilter extends OncePerRequestFilter {
 
     /** How long a request waits for the same page being rendered by another before rendering it itself. */
     static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
@@ -53,7 +53,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
     // Random per process: no page content can contain it by accident or on purpose.
     private final String placeholder = "okcsrf" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 
-    RenderedPageFilter(RenderedPages pages, PublicCaching caching, KeptPageAnswers answers,
+    public RenderedPageFilter(RenderedPages pages, PublicCaching caching, KeptPageAnswers answers,
             DatabaseReachability database) {
         this.pages = pages;
         this.caching = caching;

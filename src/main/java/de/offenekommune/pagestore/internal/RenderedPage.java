@@ -1,4 +1,4 @@
-package de.offenekommune.pagestore;
+package de.offenekommune.pagestore.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.zip.Deflater;
  * its own (ending on a full flush), so the values can be placed between the compressed parts as
  * uncompressed ("stored") deflate blocks: the response is compressed once, not per visitor.
  */
-final class RenderedPage {
+public final class RenderedPage {
 
     private static final Set<String> PERSONAL_EXCLUDED = Set.of("etag", "last-modified",
             "cache-control");
@@ -84,7 +84,7 @@ final class RenderedPage {
     }
 
     /** The body, cut at every placeholder: {@code P} for the token, {@code P.name.argument.} for a fresh value. */
-    static RenderedPage of(List<Header> headers, byte[] body, String placeholder, String etag) {
+    public static RenderedPage of(List<Header> headers, byte[] body, String placeholder, String etag) {
         byte[] marker = placeholder.getBytes(StandardCharsets.UTF_8);
         List<byte[]> parts = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
@@ -138,7 +138,7 @@ final class RenderedPage {
     }
 
     /** Memory held, roughly. */
-    int size() {
+    public int size() {
         return length + 2 * compressedLength;
     }
 
