@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,17 @@ import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 class ModularityTests {
 
     private static final Path DOCS = Path.of("target", "spring-modulith-docs");
+
+    /** Public root types that stay where they are though no other module uses them, each with the reason. */
+    private static final Map<String, String> ROOT_TYPES_KEPT_UNUSED = Map.of();
 
     // Detected once for the class: reading every class of the application takes seconds.
     private static final ApplicationModules modules = ApplicationModules.of(OffeneKommuneApplication.class);
@@ -63,6 +69,20 @@ class ModularityTests {
     }
 
     @Test
+    void every_public_root_type_is_used_by_another_capability() {
+        assertThat(unusedRootTypes(modules)).as("public root types no other module's main code uses;"
+                + " move them to <module>.internal or list them in ROOT_TYPES_KEPT_UNUSED").isEmpty();
+    }
+
+    @Test
+    void the_narrow_surface_check_finds_a_public_root_type_that_no_other_capability_uses() {
+        ImportOption everything = location -> true;
+
+        assertThat(unusedRootTypes(ApplicationModules.of("de.offenekommune.modularity.declared", everything)))
+                .containsExactly("de.offenekommune.modularity.declared.shop.Basket");
+    }
+
+    @Test
     void verification_refuses_a_dependency_that_is_not_declared() {
         // The fixtures live among the tests, which the detection leaves out unless told otherwise.
         ImportOption everything = location -> true;
@@ -87,6 +107,44 @@ class ModularityTests {
             assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".puml")).isNotEmptyFile();
         });
         assertThat(overview).contains("Rel(");
+    }
+
+    /**
+     * The public top-level types of each module's root package (its unnamed interface) that no other module's
+     * code refers to, less {@link #ROOT_TYPES_KEPT_UNUSED}. A use of a nested type counts for its top-level type.
+     */
+    private static Set<String> unusedRootTypes(ApplicationModules modules) {
+        Set<String> usedElsewhere = new TreeSet<>();
+        modules.forEach(module -> module.getBasePackage().stream()
+                .flatMap(ModularityTests::referencedTypes)
+                .map(ModularityTests::topLevel)
+                .filter(target -> !module.contains(target))
+                .forEach(target -> usedElsewhere.add(target.getName())));
+
+        Set<String> unused = new TreeSet<>();
+        modules.forEach(module -> module.getNamedInterfaces().getUnnamedInterface().asJavaClasses()
+                .filter(JavaClass::isTopLevelClass)
+                .map(JavaClass::getName)
+                .filter(name -> !usedElsewhere.contains(name) && !ROOT_TYPES_KEPT_UNUSED.containsKey(name))
+                .forEach(unused::add));
+        return unused;
+    }
+
+    /** Every type the class depends on, including the exceptions it catches. */
+    private static Stream<JavaClass> referencedTypes(JavaClass type) {
+        Stream<JavaClass> caught = type.getCodeUnits().stream()
+                .flatMap(unit -> unit.getTryCatchBlocks().stream())
+                .flatMap(block -> block.getCaughtThrowables().stream());
+        return Stream.concat(type.getDirectDependenciesFromSelf().stream().map(Dependency::getTargetClass), caught);
+    }
+
+    /** The class itself for a top-level class, else the one it is declared in; an array's component type. */
+    private static JavaClass topLevel(JavaClass type) {
+        JavaClass outer = type.getBaseComponentType();
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
     }
 
     private static boolean nullMarked(String packageName) {

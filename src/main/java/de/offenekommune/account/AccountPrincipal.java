@@ -42,7 +42,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private String passwordHash;
 
     /** Whether the account has a confirmed second factor, and whether an administrator demands a new one. */
-    record TwoFactorState(boolean active, boolean demanded) implements java.io.Serializable {
+    public record TwoFactorState(boolean active, boolean demanded) implements java.io.Serializable {
         static final TwoFactorState NONE = new TwoFactorState(false, false);
     }
 
@@ -65,7 +65,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     /** The same account as signed in at the OpenID Connect provider with {@code token}. */
-    AccountPrincipal withIdToken(OidcIdToken token) {
+    public AccountPrincipal withIdToken(OidcIdToken token) {
         return new AccountPrincipal(id, email, displayName, role, enabled, passwordHash, twoFactor, token);
     }
 
@@ -74,7 +74,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return twoFactor.active();
     }
 
-    TwoFactorState twoFactor() {
+    public TwoFactorState twoFactor() {
         return twoFactor;
     }
 
@@ -153,13 +153,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     /** An authentication with this account's rights and without its password hash, e.g. for an API token. */
-    UsernamePasswordAuthenticationToken toAuthentication() {
+    public UsernamePasswordAuthenticationToken toAuthentication() {
         eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(this, null, getAuthorities());
     }
 
     /** An authentication of a login at the OpenID Connect provider, with this account's rights. */
-    OAuth2AuthenticationToken toOidcAuthentication(String registrationId) {
+    public OAuth2AuthenticationToken toOidcAuthentication(String registrationId) {
         eraseCredentials();
         return new OAuth2AuthenticationToken(this, getAuthorities(), registrationId);
     }

@@ -14,7 +14,7 @@ public record UserAccount(
         boolean enabled,
         Instant createdAt) {
 
-    AccountPrincipal toPrincipal() {
+    public AccountPrincipal toPrincipal() {
         return new AccountPrincipal(id, email, displayName, role, enabled, passwordHash);
     }
 }

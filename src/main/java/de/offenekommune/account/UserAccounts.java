@@ -53,7 +53,7 @@ public class UserAccounts {
                 .optional();
     }
 
-    Optional<AccountPrincipal> findPrincipalByEmail(String email) {
+    public Optional<AccountPrincipal> findPrincipalByEmail(String email) {
         return jdbc.sql(PRINCIPAL_COLUMNS + """
                          where lower(u.email) = lower(:email)
                         """)
@@ -114,7 +114,7 @@ public class UserAccounts {
                 .update();
     }
 
-    Optional<UserAccount> findBySubject(String subject) {
+    public Optional<UserAccount> findBySubject(String subject) {
         return jdbc.sql(COLUMNS + """
                          where oidc_subject = :subject
                         """)
@@ -123,7 +123,7 @@ public class UserAccounts {
                 .optional();
     }
 
-    Optional<String> subjectOf(UserId id) {
+    public Optional<String> subjectOf(UserId id) {
         return jdbc.sql("""
                         select oidc_subject
                           from app_user
@@ -136,7 +136,7 @@ public class UserAccounts {
     }
 
     /** Links the account to a person at the OpenID Connect provider. */
-    void linkSubject(UserId id, String subject) {
+    public void linkSubject(UserId id, String subject) {
         jdbc.sql("""
                         update app_user
                            set oidc_subject = :subject
@@ -147,7 +147,7 @@ public class UserAccounts {
                 .update();
     }
 
-    void rename(UserId id, String displayName) {
+    public void rename(UserId id, String displayName) {
         jdbc.sql("""
                         update app_user
                            set display_name = :displayName
@@ -207,7 +207,7 @@ public class UserAccounts {
                 .single();
     }
 
-    static UserAccount map(ResultSet rs, int row) throws SQLException {
+    public static UserAccount map(ResultSet rs, int row) throws SQLException {
         return new UserAccount(
                 new UserId(rs.getObject("id", UUID.class)),
                 rs.getString("email"),

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import de.offenekommune.barcamp.internal.ProposalId;
 import de.offenekommune.programme.Programme;
 import de.offenekommune.programme.Room;
 import de.offenekommune.programme.Session;

@@ -10,6 +10,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.offenekommune.account.AccountPrincipal;
+import de.offenekommune.barcamp.internal.BarcampMails;
+import de.offenekommune.barcamp.internal.Interests;
+import de.offenekommune.barcamp.internal.ProposalId;
+import de.offenekommune.barcamp.internal.ProposalNotFoundException;
+import de.offenekommune.barcamp.internal.ProposalRules;
+import de.offenekommune.barcamp.internal.ProposalState;
+import de.offenekommune.barcamp.internal.ProposalStateException;
+import de.offenekommune.barcamp.internal.Proposals;
+import de.offenekommune.barcamp.internal.RankedProposal;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.platform.InvalidInputException;

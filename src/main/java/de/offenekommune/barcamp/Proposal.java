@@ -5,6 +5,9 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import de.offenekommune.barcamp.internal.ProposalId;
+import de.offenekommune.barcamp.internal.ProposalState;
+import de.offenekommune.barcamp.internal.ProposalStateException;
 import de.offenekommune.event.EventId;
 import de.offenekommune.programme.SessionId;
 
@@ -21,18 +24,18 @@ public record Proposal(ProposalId id, EventId event, String title, String descri
         @Nullable SessionId session, Instant createdAt, @Nullable Instant decidedAt, @Nullable Instant notifiedAt) {
 
     /** A guest's proposal: it counts once its address is confirmed. */
-    static Proposal byGuest(EventId event, ProposalInput input, String email, Locale locale, Instant now) {
+    public static Proposal byGuest(EventId event, ProposalInput input, String email, Locale locale, Instant now) {
         return new Proposal(ProposalId.random(), event, input.title(), input.description(), input.format(),
                 input.name(), email, locale, ProposalState.PENDING_CONFIRMATION, null, now, null, null);
     }
 
     /** A registered participant's proposal, through their personal link: their address is known. */
-    static Proposal byParticipant(EventId event, ProposalInput input, String email, Locale locale, Instant now) {
+    public static Proposal byParticipant(EventId event, ProposalInput input, String email, Locale locale, Instant now) {
         return new Proposal(ProposalId.random(), event, input.title(), input.description(), input.format(),
                 input.name(), email, locale, ProposalState.SUBMITTED, null, now, null, null);
     }
 
-    Proposal confirm() {
+    public Proposal confirm() {
         require("confirm", ProposalState.PENDING_CONFIRMATION);
         return with(ProposalState.SUBMITTED, session, decidedAt);
     }

@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import de.offenekommune.comment.internal.Admission;
+import de.offenekommune.comment.internal.AuthorRole;
+import de.offenekommune.comment.internal.CommentStateException;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.EventId;
 
 /**
@@ -35,7 +40,7 @@ public class Comment {
     private Instant moderatedAt;
 
     @SuppressWarnings("java:S107")
-    Comment(CommentId id, EventId event, CommentId parent, UUID authorUserId, String authorName, AuthorRole authorRole,
+    public Comment(CommentId id, EventId event, CommentId parent, UUID authorUserId, String authorName, AuthorRole authorRole,
             String guestEmail, String guestEmailHash, Locale locale, String body, boolean notifyReplies,
             CommentStatus status, ReviewReason reviewReason, String moderationReason, Instant createdAt,
             Instant confirmedAt, Instant publishedAt, Instant editedAt, Instant editableUntil, Instant moderatedAt) {
@@ -93,14 +98,14 @@ public class Comment {
     }
 
     /** @return whether the comment became public now for the first time */
-    boolean approve(Instant now) {
+    public boolean approve(Instant now) {
         require(status == CommentStatus.PENDING_REVIEW, "approve");
         moderatedAt = now;
         moderationReason = null;
         return admit(Admission.PUBLISH, now);
     }
 
-    void reject(String reason, Instant now) {
+    public void reject(String reason, Instant now) {
         require(status == CommentStatus.PENDING_REVIEW, "reject");
         status = CommentStatus.REJECTED;
         reviewReason = null;
@@ -109,7 +114,7 @@ public class Comment {
     }
 
     /** Takes a public comment down, or confirms that one hidden by readers' reports stays hidden. */
-    void hide(String reason, Instant now) {
+    public void hide(String reason, Instant now) {
         require(status == CommentStatus.PUBLISHED || isHiddenByReports(), "hide");
         status = CommentStatus.HIDDEN;
         reviewReason = null;
@@ -118,7 +123,7 @@ public class Comment {
     }
 
     /** Enough distinct readers reported it: hidden until someone reviews it. */
-    void hideForReview() {
+    public void hideForReview() {
         require(status == CommentStatus.PUBLISHED, "hide");
         status = CommentStatus.HIDDEN;
         reviewReason = ReviewReason.REPORTS;
@@ -129,7 +134,7 @@ public class Comment {
      *
      * @return whether the comment became public now for the first time
      */
-    boolean restore(Instant now) {
+    public boolean restore(Instant now) {
         require(status == CommentStatus.HIDDEN || status == CommentStatus.REJECTED, "restore");
         moderatedAt = now;
         moderationReason = null;
@@ -140,7 +145,7 @@ public class Comment {
      * The author corrects the text within the edit window. A public comment that now needs review
      * (pre-moderation, review word) leaves the thread until approved.
      */
-    void edit(String newBody, Admission admission, Instant now) {
+    public void edit(String newBody, Admission admission, Instant now) {
         require(isEditable(now), "edit");
         body = newBody;
         editedAt = now;
@@ -155,7 +160,7 @@ public class Comment {
     }
 
     /** The author takes the comment back: text, name and email are gone; replies keep their place. */
-    void deleteByAuthor() {
+    public void deleteByAuthor() {
         require(status != CommentStatus.DELETED, "delete");
         status = CommentStatus.DELETED;
         body = "";
@@ -167,7 +172,7 @@ public class Comment {
     }
 
     /** The author no longer wants mail about replies; a guest's address is then no longer needed. */
-    void stopReplyNotifications() {
+    public void stopReplyNotifications() {
         notifyReplies = false;
         if (isGuest() && confirmedAt != null) {
             guestEmail = null;
@@ -251,11 +256,11 @@ public class Comment {
     }
 
     /** Never shown anywhere; {@code null} once no longer needed. */
-    String guestEmail() {
+    public String guestEmail() {
         return guestEmail;
     }
 
-    String guestEmailHash() {
+    public String guestEmailHash() {
         return guestEmailHash;
     }
 

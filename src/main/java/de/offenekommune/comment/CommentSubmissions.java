@@ -10,7 +10,22 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.account.OrganizationDirectory;
-import de.offenekommune.comment.CommentRefusedException.Reason;
+import de.offenekommune.comment.internal.CommentRefusedException.Reason;
+import de.offenekommune.comment.internal.Admission;
+import de.offenekommune.comment.internal.CommentBlocks;
+import de.offenekommune.comment.internal.CommentKeys;
+import de.offenekommune.comment.internal.CommentNotFoundException;
+import de.offenekommune.comment.internal.CommentNotifications;
+import de.offenekommune.comment.internal.CommentProperties;
+import de.offenekommune.comment.internal.CommentRefusedException;
+import de.offenekommune.comment.internal.CommentRules;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.CommentText;
+import de.offenekommune.comment.internal.Comments;
+import de.offenekommune.comment.internal.DiscussionSettings;
+import de.offenekommune.comment.internal.DisplayNames;
+import de.offenekommune.comment.internal.ModerationMode;
+import de.offenekommune.comment.internal.Moderators;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.GuestEmails;
@@ -219,7 +234,7 @@ public class CommentSubmissions {
     }
 
     /** Mails that follow a state change: replies announced once public, the queue told of new work. */
-    void announce(Comment comment, Event event, boolean firstPublication) {
+    public void announce(Comment comment, Event event, boolean firstPublication) {
         if (firstPublication) {
             notifications.tellAuthorOfReply(comment, event);
         } else if (comment.status() == CommentStatus.PENDING_REVIEW) {

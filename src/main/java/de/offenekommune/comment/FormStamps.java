@@ -8,6 +8,8 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.comment.internal.CommentKeys;
+import de.offenekommune.comment.internal.CommentProperties;
 import de.offenekommune.event.EventId;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.internal.EventStateException;
 
 /**
  * An event and its life: drafted, published, perhaps postponed or cancelled. Each state change is a

@@ -17,6 +17,8 @@ import de.offenekommune.event.EventChange.EventDeleted;
 import de.offenekommune.event.EventChange.EventPostponed;
 import de.offenekommune.event.EventChange.EventPublished;
 import de.offenekommune.event.EventChange.EventRevised;
+import de.offenekommune.event.internal.EventConflictException;
+import de.offenekommune.event.internal.EventStateException;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Markdown;

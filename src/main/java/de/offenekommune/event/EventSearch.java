@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.event.internal.CalendarDay;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.platform.ResultPage;
 
 /**

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.platform.FederalState;
 import de.offenekommune.platform.ResultPage;
 

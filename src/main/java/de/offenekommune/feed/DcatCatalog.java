@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.stereotype.Component;
 
+import de.offenekommune.feed.internal.OpenDataProperties;
 import de.offenekommune.platform.SiteProperties;
 
 /**

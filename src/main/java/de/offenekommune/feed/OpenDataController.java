@@ -22,6 +22,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.EventSearch;
+import de.offenekommune.feed.internal.FieldDoc;
+import de.offenekommune.feed.internal.OpenDataProperties;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.platform.web.PublicCaching;
 import tools.jackson.databind.json.JsonMapper;

@@ -24,6 +24,7 @@ import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventImage;
 import de.offenekommune.event.EventImages;
+import de.offenekommune.feed.internal.OpenDataProperties;
 import de.offenekommune.media.Documents;
 import de.offenekommune.media.EventDocument;
 import de.offenekommune.event.EventId;

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import de.offenekommune.event.EventId;
+import de.offenekommune.media.internal.DocumentFormat;
 
 /**
  * The documents attached to events, stored in PostgreSQL like everything else of the platform.
@@ -76,7 +77,7 @@ public class Documents {
                 .optional();
     }
 
-    void save(EventDocument document, byte[] content) {
+    public void save(EventDocument document, byte[] content) {
         jdbc.sql("""
                         insert into event_document (id, event_id, title, language, content_type, extension, size_bytes, content, uploaded_at)
                         values (:id, :event, :title, :language, :type, :extension, :size, :content, :uploadedAt)
@@ -93,7 +94,7 @@ public class Documents {
                 .update();
     }
 
-    boolean delete(EventId event, UUID id) {
+    public boolean delete(EventId event, UUID id) {
         return jdbc.sql("""
                         delete from event_document
                          where id = :id

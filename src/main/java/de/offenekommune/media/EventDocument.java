@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import de.offenekommune.event.EventId;
+import de.offenekommune.media.internal.DocumentFormat;
 
 /**
  * A document attached to an event (programme, slides, minutes), without its content.

@@ -10,6 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.offenekommune.event.EventId;
+import de.offenekommune.media.internal.ImageProcessing;
+import de.offenekommune.media.internal.Images;
+import de.offenekommune.media.internal.InvalidMediaException;
+import de.offenekommune.media.internal.StoredImage;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import de.offenekommune.media.internal.ImageProcessing;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
 

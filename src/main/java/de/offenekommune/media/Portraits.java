@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.offenekommune.media.internal.ImageProcessing;
+
 /**
  * Portraits of programme speakers and their renditions, keyed by the speaker's id: media does not know the
  * programme, only whose picture it keeps.

@@ -16,7 +16,7 @@ public final class MailContext {
     private final Locale locale;
     private final SiteProperties site;
 
-    MailContext(MessageSource messages, Locale locale, SiteProperties site) {
+    public MailContext(MessageSource messages, Locale locale, SiteProperties site) {
         this.messages = messages;
         this.locale = locale;
         this.site = site;

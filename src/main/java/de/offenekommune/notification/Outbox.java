@@ -7,6 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.offenekommune.notification.internal.OutboxMails;
+import de.offenekommune.notification.internal.QueuedMails;
+import de.offenekommune.notification.internal.StoredMailContent;
+
 /**
  * Queues mail inside the caller's transaction: the outbox row and the task that sends it are committed
  * with the business change or not at all. Nothing is ever sent inside a request.

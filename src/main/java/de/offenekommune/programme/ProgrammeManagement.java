@@ -15,6 +15,8 @@ import de.offenekommune.media.PortraitUploads;
 import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.programme.internal.PortraitInput;
+import de.offenekommune.programme.internal.TimetableRules;
 
 /**
  * Organizers' changes to a programme. Each change checks the organizer's right to the event, holds the

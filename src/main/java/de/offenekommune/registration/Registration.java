@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.Locale;
 
 import de.offenekommune.event.EventId;
+import de.offenekommune.registration.internal.CancelledBy;
+import de.offenekommune.registration.internal.Registrant;
+import de.offenekommune.registration.internal.RegistrationId;
+import de.offenekommune.registration.internal.Seats;
+import de.offenekommune.registration.internal.WorkshopPlaces;
 
 /**
  * One person's registration for one event, with the companions they bring. Each change of state is a
@@ -33,7 +38,7 @@ public class Registration {
     /** Whether it chose any workshop, as read or as changed here since; its mails list them only then. */
     private boolean choseWorkshops;
 
-    Registration(RegistrationId id, EventId event, RegistrationState state, String name, String email,
+    public Registration(RegistrationId id, EventId event, RegistrationState state, String name, String email,
             String organization, int companions, String answer, String accessibilityNeeds, Locale locale,
             Long waitlistSeq, String submissionKey, Instant emailVerifiedAt, Instant expiresAt, Instant createdAt,
             Instant confirmedAt, Instant cancelledAt, CancelledBy cancelledBy, Instant anonymizedAt) {
@@ -42,7 +47,7 @@ public class Registration {
                 false);
     }
 
-    Registration(RegistrationId id, EventId event, RegistrationState state, String name, String email,
+    public Registration(RegistrationId id, EventId event, RegistrationState state, String name, String email,
             String organization, int companions, String answer, String accessibilityNeeds, Locale locale,
             Long waitlistSeq, String submissionKey, Instant emailVerifiedAt, Instant expiresAt, Instant createdAt,
             Instant confirmedAt, Instant cancelledAt, CancelledBy cancelledBy, Instant anonymizedAt,
@@ -70,7 +75,7 @@ public class Registration {
     }
 
     /** A new registration: with a seat it waits for confirmation, without one it waits on the waitlist. */
-    static Registration submitted(EventId event, Registrant registrant, Long waitlistSeq, Instant now,
+    public static Registration submitted(EventId event, Registrant registrant, Long waitlistSeq, Instant now,
             Instant confirmBy) {
         return new Registration(RegistrationId.random(), event,
                 waitlistSeq == null ? RegistrationState.PENDING_CONFIRMATION : RegistrationState.WAITLISTED,
@@ -80,7 +85,7 @@ public class Registration {
     }
 
     /** Someone registered at the door by the organizers: confirmed at once, the address as given there. */
-    static Registration walkedIn(EventId event, Registrant registrant, Instant now) {
+    public static Registration walkedIn(EventId event, Registrant registrant, Instant now) {
         return new Registration(RegistrationId.random(), event, RegistrationState.CONFIRMED, registrant.name(),
                 registrant.email(), registrant.organization(), registrant.companions(), registrant.answer(),
                 registrant.accessibilityNeeds(), registrant.locale(), null, registrant.submissionKey(), now, null, now,
@@ -88,7 +93,7 @@ public class Registration {
     }
 
     /** A request for an event whose organizers review each one: no seat, no waitlist place yet. */
-    static Registration requested(EventId event, Registrant registrant, Instant now, Instant confirmBy) {
+    public static Registration requested(EventId event, Registrant registrant, Instant now, Instant confirmBy) {
         return new Registration(RegistrationId.random(), event, RegistrationState.PENDING_APPROVAL, registrant.name(),
                 registrant.email(), registrant.organization(), registrant.companions(), registrant.answer(),
                 registrant.accessibilityNeeds(), registrant.locale(), null, registrant.submissionKey(), null, confirmBy,
@@ -99,7 +104,7 @@ public class Registration {
      * The organizer accepts the request: a seat when {@code waitlistSeq} is {@code null}, else that place
      * on the waitlist. Only a request whose address is confirmed can be accepted.
      */
-    void accept(Long waitlistSeq, Instant now) {
+    public void accept(Long waitlistSeq, Instant now) {
         requireState(RegistrationState.PENDING_APPROVAL, "accept");
         if (!isVerified()) {
             throw new IllegalStateException("Registration " + id + " cannot be accepted before its address is confirmed");
@@ -114,7 +119,7 @@ public class Registration {
     }
 
     /** The organizer declines the request. */
-    void decline(Instant now) {
+    public void decline(Instant now) {
         requireState(RegistrationState.PENDING_APPROVAL, "decline");
         state = RegistrationState.DECLINED;
         cancelledBy = CancelledBy.ORGANIZER;
@@ -123,7 +128,7 @@ public class Registration {
     }
 
     /** The person used the link in the mail: their address is theirs. */
-    void confirm(Instant now) {
+    public void confirm(Instant now) {
         if (isVerified() || (state != RegistrationState.PENDING_CONFIRMATION && state != RegistrationState.WAITLISTED
                 && state != RegistrationState.PENDING_APPROVAL)) {
             throw new IllegalStateException("Registration " + id + " cannot be confirmed in state " + state);
@@ -140,7 +145,7 @@ public class Registration {
      * A seat became free for this waitlisted person. With a confirmed address they are registered at once;
      * otherwise they hold the seat until {@code confirmBy}.
      */
-    void promote(Instant now, Instant confirmBy) {
+    public void promote(Instant now, Instant confirmBy) {
         requireState(RegistrationState.WAITLISTED, "promote");
         waitlistSeq = null;
         if (isVerified()) {
@@ -153,7 +158,7 @@ public class Registration {
     }
 
     /** The organizer gives the seat back; the person waits at {@code seq} of the waitlist. */
-    void moveToWaitlist(long seq) {
+    public void moveToWaitlist(long seq) {
         if (!state.holdsSeat()) {
             throw new IllegalStateException("Registration " + id + " holds no seat in state " + state);
         }
@@ -162,7 +167,7 @@ public class Registration {
         confirmedAt = null;
     }
 
-    void cancel(CancelledBy by, Instant now) {
+    public void cancel(CancelledBy by, Instant now) {
         if (!state.isActive()) {
             throw new IllegalStateException("Registration " + id + " cannot be cancelled in state " + state);
         }
@@ -174,7 +179,7 @@ public class Registration {
     }
 
     /** The address was not confirmed in time. */
-    void expire() {
+    public void expire() {
         if (isVerified() || !state.isActive() || state == RegistrationState.CONFIRMED) {
             throw new IllegalStateException("Registration " + id + " cannot expire in state " + state);
         }
@@ -184,7 +189,7 @@ public class Registration {
     }
 
     /** Forgets everything personal; the state and the party size stay for the counts. */
-    void anonymize(Instant now) {
+    public void anonymize(Instant now) {
         name = null;
         email = null;
         organization = null;
@@ -195,11 +200,11 @@ public class Registration {
     }
 
     /** Whether it chose a workshop; only {@link WorkshopPlaces} changes the choice, and tells it here. */
-    boolean choseWorkshops() {
+    public boolean choseWorkshops() {
         return choseWorkshops;
     }
 
-    void choseWorkshops(boolean chose) {
+    public void choseWorkshops(boolean chose) {
         choseWorkshops = chose;
     }
 

@@ -26,9 +26,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
+import de.offenekommune.barcamp.internal.BarcampSubmissions;
+import de.offenekommune.barcamp.internal.ProposalState;
+import de.offenekommune.barcamp.internal.ProposalStateException;
+import de.offenekommune.barcamp.internal.Proposals;
+import de.offenekommune.barcamp.internal.RankedProposal;
 import de.offenekommune.comment.FormStamps;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.programme.ProgrammeManagement;

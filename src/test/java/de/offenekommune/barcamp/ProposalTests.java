@@ -8,6 +8,10 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import de.offenekommune.barcamp.internal.ProposalId;
+import de.offenekommune.barcamp.internal.ProposalRules;
+import de.offenekommune.barcamp.internal.ProposalState;
+import de.offenekommune.barcamp.internal.ProposalStateException;
 import de.offenekommune.event.EventId;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;

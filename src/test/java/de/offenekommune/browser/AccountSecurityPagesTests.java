@@ -18,7 +18,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.TestFixtures;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.browser.Organizers.Organizer;
 
 /**

@@ -14,7 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestMail;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 
 /**
  * Someone who uses only the keyboard reports a barrier from the page where they met it: the footer link

@@ -36,7 +36,7 @@ import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.QrCodes;
-import de.offenekommune.registration.CheckInDesk;
+import de.offenekommune.registration.internal.CheckInDesk;
 
 /**
  * The check-in page on a phone: accessible and keyboard-usable at 375 px, a photo of a QR code lets the

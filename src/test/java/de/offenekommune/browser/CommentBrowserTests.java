@@ -23,7 +23,7 @@ import de.offenekommune.TestFixtures;
 import de.offenekommune.TestHttp;
 import de.offenekommune.TestMail;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;

@@ -23,7 +23,7 @@ import com.microsoft.playwright.options.SelectOption;
 import de.offenekommune.SeparateCopy;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestMail;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 
 /**
  * The first hour of a new installation, in one go, on a database of its own without demo content: the

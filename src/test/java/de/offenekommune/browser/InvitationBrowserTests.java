@@ -16,7 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestMail;
 import de.offenekommune.browser.Organizers.Organizer;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 
 /**
  * The administrator's first steps in a browser: the start page, inviting an organizer (with a mistake

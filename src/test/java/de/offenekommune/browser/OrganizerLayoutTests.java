@@ -18,7 +18,7 @@ import com.microsoft.playwright.options.AriaRole;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.Organizers.Organizer;
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.ParticipantManagement;
+import de.offenekommune.registration.internal.ParticipantManagement;
 
 /**
  * The organizer's busiest pages as a person sees them on a desktop (1280 px), a phone (375 px) and a

@@ -15,7 +15,7 @@ import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import de.offenekommune.registration.RegistrationManagement;
 
 /** An organizer's upcoming event that people register for, made through the real services. */

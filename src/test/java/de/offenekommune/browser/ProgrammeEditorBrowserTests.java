@@ -21,7 +21,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.media.TestImages;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.platform.Violations;
-import de.offenekommune.programme.PortraitInput;
+import de.offenekommune.programme.internal.PortraitInput;
 import de.offenekommune.programme.ProgrammeManagement;
 import de.offenekommune.programme.Programmes;
 import de.offenekommune.programme.Room;

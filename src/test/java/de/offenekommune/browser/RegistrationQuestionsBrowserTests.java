@@ -14,14 +14,14 @@ import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.TestFixtures;
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.GivenAnswer;
-import de.offenekommune.registration.QuestionDraft;
-import de.offenekommune.registration.QuestionManagement;
-import de.offenekommune.registration.QuestionType;
-import de.offenekommune.registration.RegistrationAnswers;
+import de.offenekommune.registration.internal.GivenAnswer;
+import de.offenekommune.registration.internal.QuestionDraft;
+import de.offenekommune.registration.internal.QuestionManagement;
+import de.offenekommune.registration.internal.QuestionType;
+import de.offenekommune.registration.internal.RegistrationAnswers;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.internal.RegistrationQuestion;
 
 /**
  * At 375 px: an organizer adds a question with the keyboard alone, sees a specific error and the input

@@ -30,6 +30,10 @@ import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.account.OrganizationKind;
 import de.offenekommune.account.PlatformRole;
+import de.offenekommune.comment.internal.CommentKeys;
+import de.offenekommune.comment.internal.Comments;
+import de.offenekommune.comment.internal.DiscussionSettings;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.AttendanceMode;
 import de.offenekommune.event.Contact;
 import de.offenekommune.event.Cost;
@@ -42,8 +46,8 @@ import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
 import de.offenekommune.TestMail;
-import de.offenekommune.notification.OutboxMail;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMails;
 
 /**
  * What the discussion's full-stack tests share: organizers with published events, users of each

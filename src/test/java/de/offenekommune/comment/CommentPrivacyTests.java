@@ -20,6 +20,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestMail;
+import de.offenekommune.comment.internal.CommentRetention;
+import de.offenekommune.comment.internal.CommentStatus;
 import de.offenekommune.event.Event;
 
 /** Guest emails are kept only while needed, and nothing personal reaches the logs. */

@@ -10,6 +10,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import de.offenekommune.comment.internal.Admission;
+import de.offenekommune.comment.internal.CommentStateException;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.EventId;
 
 class CommentTests {

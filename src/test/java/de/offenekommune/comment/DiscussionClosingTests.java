@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import de.offenekommune.IntegrationTest;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.PlatformRole;
+import de.offenekommune.comment.internal.Admission;
 import de.offenekommune.event.Event;
 
 /**

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import de.offenekommune.comment.FormStamps.Verdict;
+import de.offenekommune.comment.internal.CommentKeys;
 import de.offenekommune.event.EventId;
 
 class FormStampsTests {

@@ -11,11 +11,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.UserAccounts;
-import de.offenekommune.comment.CommentThread;
-import de.offenekommune.comment.Comments;
+import de.offenekommune.comment.internal.CommentThread;
+import de.offenekommune.comment.internal.Comments;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventStatus;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.event.Events;
 
 /**

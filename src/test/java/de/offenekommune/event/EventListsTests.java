@@ -19,6 +19,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.platform.ResultPage;
 
 /**

@@ -19,6 +19,8 @@ import de.offenekommune.TestFixtures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.Organization;
 import de.offenekommune.event.EventQuery.Scope;
+import de.offenekommune.event.internal.CalendarDay;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.platform.FederalState;
 
 /** Search and filters on real PostgreSQL with its German text search configuration. */

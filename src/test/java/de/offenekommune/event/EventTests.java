@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 import de.offenekommune.account.OrganizationId;
+import de.offenekommune.event.internal.EventStateException;
 
 class EventTests {
 

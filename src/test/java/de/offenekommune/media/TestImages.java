@@ -24,12 +24,12 @@ public final class TestImages {
         return write(drawn(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
     }
 
-    static byte[] png(int width, int height, boolean transparent) {
+    public static byte[] png(int width, int height, boolean transparent) {
         return write(drawn(width, height, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB), "png");
     }
 
     /** A JPEG with an EXIF segment whose GPS directory places the photo at 51.27° N (Wuppertal). */
-    static byte[] jpegWithGps(int width, int height) {
+    public static byte[] jpegWithGps(int width, int height) {
         byte[] plain = jpeg(width, height);
         ByteBuffer tiff = ByteBuffer.allocate(64);
         tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
@@ -55,7 +55,7 @@ public final class TestImages {
     }
 
     /** A PNG of a few bytes whose header claims {@code width} × {@code height} pixels. */
-    static byte[] pngClaiming(int width, int height) {
+    public static byte[] pngClaiming(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
@@ -65,7 +65,7 @@ public final class TestImages {
         return out.toByteArray();
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);

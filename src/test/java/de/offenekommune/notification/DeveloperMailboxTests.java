@@ -28,6 +28,9 @@ import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.TestHttp;
 import de.offenekommune.TestMail;
 import de.offenekommune.Visitor;
+import de.offenekommune.notification.internal.MailServer;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMails;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
 
 /**

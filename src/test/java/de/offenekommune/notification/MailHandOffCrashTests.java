@@ -28,6 +28,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.OffeneKommuneApplication;
 import de.offenekommune.TestMail;
+import de.offenekommune.notification.internal.OutboxMails;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
 import jakarta.mail.internet.MimeMessage;
 

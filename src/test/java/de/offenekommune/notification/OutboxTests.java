@@ -24,6 +24,12 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestMail;
+import de.offenekommune.notification.internal.MailBodies;
+import de.offenekommune.notification.internal.MailDispatcher;
+import de.offenekommune.notification.internal.MailProperties;
+import de.offenekommune.notification.internal.MailServer;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMails;
 import de.offenekommune.platform.SiteProperties;
 import de.offenekommune.registration.mail.OrganizerMessageMail;
 import jakarta.mail.Multipart;

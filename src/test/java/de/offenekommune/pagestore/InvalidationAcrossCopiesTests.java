@@ -22,6 +22,9 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
 import de.offenekommune.Visitor;
 import de.offenekommune.event.Event;
+import de.offenekommune.pagestore.internal.PublicChangeListener;
+import de.offenekommune.pagestore.internal.RenderedPage;
+import de.offenekommune.pagestore.internal.RenderedPages;
 import de.offenekommune.registration.RegistrationFixtures;
 
 /**

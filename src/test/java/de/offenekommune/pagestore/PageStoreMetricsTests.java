@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
 import de.offenekommune.Visitor;
+import de.offenekommune.pagestore.internal.RenderedPages;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** The store's hits and misses are counted, and published as the {@code kept-pages} cache metrics. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.offenekommune.TestClock;
+import de.offenekommune.pagestore.internal.RenderedPage;
+import de.offenekommune.pagestore.internal.RenderedPages;
 
 /**
  * The store itself: bounded by the bytes its pages hold, fresh until the end of the minute, emptied

@@ -21,6 +21,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import de.offenekommune.pagestore.internal.KeptPageAnswers;
+import de.offenekommune.pagestore.internal.RenderedPageFilter;
+import de.offenekommune.pagestore.internal.RenderedPages;
 import de.offenekommune.platform.database.DatabaseReachability;
 import de.offenekommune.platform.web.FreshValues;
 import de.offenekommune.platform.web.PublicCaching;

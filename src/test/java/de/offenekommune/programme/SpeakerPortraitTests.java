@@ -33,6 +33,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.media.TestImages;
 import de.offenekommune.media.Portraits;
 import de.offenekommune.platform.Violations;
+import de.offenekommune.programme.internal.PortraitInput;
 
 /** A speaker's portrait: re-encoded by media, required alternative text, shown only with the person's consent. */
 @IntegrationTest

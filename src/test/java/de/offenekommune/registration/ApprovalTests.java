@@ -19,8 +19,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.CancelledBy;
+import de.offenekommune.registration.internal.ParticipantActionException;
+import de.offenekommune.registration.internal.ParticipantManagement;
+import de.offenekommune.registration.internal.Receipt;
+import de.offenekommune.registration.internal.RegistrationInput;
 
 /**
  * Registration with approval: a request holds nothing until the organizer accepts it, which gives a seat or

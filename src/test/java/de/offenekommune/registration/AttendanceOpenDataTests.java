@@ -24,6 +24,8 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.Seats;
+import de.offenekommune.registration.internal.Tallies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

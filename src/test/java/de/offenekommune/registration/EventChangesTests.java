@@ -13,17 +13,20 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventManagement;
-import de.offenekommune.event.EventStateException;
+import de.offenekommune.event.internal.EventStateException;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
-import de.offenekommune.IntegrationTest;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationTasks;
+import de.offenekommune.registration.internal.Registrations;
 
 /**
  * What registrations do when the event changes: capacity guarded against overbooking, more seats passed

@@ -21,8 +21,9 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMails;
+import de.offenekommune.registration.internal.RegistrationInput;
 
 /**
  * Mail bodies are rendered after the registration's transaction committed, so never while it holds the

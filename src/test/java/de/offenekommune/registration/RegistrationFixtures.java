@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import de.offenekommune.TestFixtures;
+import de.offenekommune.TestHttp;
+import de.offenekommune.TestMail;
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
@@ -32,11 +35,10 @@ import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.event.Venue;
-import de.offenekommune.TestFixtures;
-import de.offenekommune.TestHttp;
-import de.offenekommune.TestMail;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.platform.FederalState;
+import de.offenekommune.registration.internal.RegistrationId;
+import de.offenekommune.registration.internal.Registrations;
 
 /**
  * Registrations and their events, on top of {@link TestFixtures}, with unique names, and the links people find

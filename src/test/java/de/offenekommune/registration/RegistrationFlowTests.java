@@ -26,8 +26,11 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.CancelledBy;
+import de.offenekommune.registration.internal.RegistrationTasks;
+import de.offenekommune.registration.internal.Registrations;
 
 /**
  * The citizen's way through the form, the confirmation link and the personal page, and every bad input

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
+import de.offenekommune.registration.internal.Availability;
+
 /**
  * Keys that templates build from enum names, and the literal keys of mail templates ({@code mail.t}),
  * which the platform's bundle test does not see.

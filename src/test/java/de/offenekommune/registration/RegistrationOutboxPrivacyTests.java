@@ -20,9 +20,11 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestMail;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMails;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationTasks;
 
 /**
  * When a registration's personal data goes, its mails go from the outbox too, recipient included:

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.offenekommune.TestMail;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMails;
 
 /**
  * A registration rush over real HTTP against one or more application copies sharing one PostgreSQL:

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestHttp;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMails;
 
 /**
  * The rush the issue describes, against one application copy: 400 registrations at once for 50 seats,

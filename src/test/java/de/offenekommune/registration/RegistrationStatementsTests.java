@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.StatementCounter;
 import de.offenekommune.event.Event;
+import de.offenekommune.registration.internal.RegistrationBatches;
+import de.offenekommune.registration.internal.RegistrationInput;
 
 /**
  * A registration from the form or the API costs a fixed, small number of SQL statements: the event is read once

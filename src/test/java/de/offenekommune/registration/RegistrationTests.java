@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import de.offenekommune.event.EventId;
+import de.offenekommune.registration.internal.CancelledBy;
+import de.offenekommune.registration.internal.Registrant;
 
 class RegistrationTests {
 

@@ -33,9 +33,13 @@ import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.event.Schedule;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
+import de.offenekommune.registration.internal.ParticipantManagement;
+import de.offenekommune.registration.internal.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationOptions;
+import de.offenekommune.registration.internal.Reminders;
 
 /**
  * Reminders before an event: who gets which, when, and that each person gets one per start time, also

@@ -26,6 +26,8 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
+import de.offenekommune.registration.internal.Reminders;
+import de.offenekommune.registration.internal.Seats;
 
 /**
  * How long reminding 2,000 participants of one event takes: queuing the 2,000 outbox rows (one

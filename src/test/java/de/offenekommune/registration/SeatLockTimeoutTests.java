@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
+import de.offenekommune.registration.internal.RegistrationProperties;
 
 /**
  * A seat lock held elsewhere (a stuck transaction, an operator in psql) makes registrations for that event

@@ -15,6 +15,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 
+import de.offenekommune.registration.internal.CancelledBy;
+import de.offenekommune.registration.internal.LockedSeats;
+import de.offenekommune.registration.internal.Registrations;
+import de.offenekommune.registration.internal.Seats;
+import de.offenekommune.registration.internal.SessionPlaces;
+import de.offenekommune.registration.internal.Tallies;
+import de.offenekommune.registration.internal.Tally;
+import de.offenekommune.registration.internal.WorkshopPlaces;
+
 /**
  * Every path that gives, frees or passes on a seat or a waitlist place goes through {@link LockedSeats},
  * and {@link LockedSeats} are had only by locking them through {@link Seats}.

@@ -17,7 +17,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.OffeneKommuneApplication;
 import de.offenekommune.TestHttp;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMails;
 
 /**
  * The same rush against two application copies sharing one PostgreSQL, requests alternating between

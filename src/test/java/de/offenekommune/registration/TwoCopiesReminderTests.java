@@ -34,7 +34,12 @@ import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.registration.internal.ParticipantManagement;
+import de.offenekommune.registration.internal.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationMails;
+import de.offenekommune.registration.internal.RegistrationOptions;
+import de.offenekommune.registration.internal.Reminders;
 
 /**
  * Two application copies on one PostgreSQL run the reminder job at the same moment, several times over,

@@ -15,26 +15,27 @@ import de.offenekommune.programme.RoomId;
 import de.offenekommune.programme.Session;
 import de.offenekommune.programme.SessionDraft;
 import de.offenekommune.programme.SessionKind;
+import de.offenekommune.registration.internal.RegistrationInput;
 
 /** Workshops with places in an event's programme, and a look at who holds them. */
-final class WorkshopFixtures {
+public final class WorkshopFixtures {
 
     private final ProgrammeManagement programme;
     private final JdbcClient jdbc;
 
-    WorkshopFixtures(ApplicationContext context) {
+    public WorkshopFixtures(ApplicationContext context) {
         this.programme = context.getBean(ProgrammeManagement.class);
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
     /** A workshop from {@code fromMinutes} to {@code toMinutes} after the event's start. */
-    Session workshop(RegistrationFixtures.Organizer organizer, Event event, String title, int fromMinutes, int toMinutes,
+    public Session workshop(RegistrationFixtures.Organizer organizer, Event event, String title, int fromMinutes, int toMinutes,
             Integer capacity) {
         return workshop(organizer, event, title, fromMinutes, toMinutes, capacity, null);
     }
 
     /** A workshop as {@link #workshop}, in {@code room}. */
-    Session workshop(RegistrationFixtures.Organizer organizer, Event event, String title, int fromMinutes, int toMinutes,
+    public Session workshop(RegistrationFixtures.Organizer organizer, Event event, String title, int fromMinutes, int toMinutes,
             Integer capacity, RoomId room) {
         var schedule = event.details().schedule();
         LocalDateTime start = LocalDateTime.ofInstant(schedule.start(), schedule.zone());
@@ -47,18 +48,18 @@ final class WorkshopFixtures {
         return programme.saveRoom(organizer.principal(), event.id(), null, name, null, true, new Violations()).id();
     }
 
-    static RegistrationInput choosing(String name, String email, Session... workshops) {
+    public static RegistrationInput choosing(String name, String email, Session... workshops) {
         return new RegistrationInput(name, email, null, null, null, null, true, Locale.GERMAN, null, null,
                 java.util.Arrays.stream(workshops).map(session -> session.id().toString()).toList());
     }
 
     /** The emails holding a place in the workshop, in the order they chose it. */
-    List<String> seats(Session workshop) {
+    public List<String> seats(Session workshop) {
         return holders(workshop, "SEAT");
     }
 
     /** The emails waiting for the workshop, in the order they chose it. */
-    List<String> waiting(Session workshop) {
+    public List<String> waiting(Session workshop) {
         return holders(workshop, "WAITLISTED");
     }
 

@@ -18,9 +18,10 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.StatementCounter;
 import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.programme.RoomId;
 import de.offenekommune.programme.Session;
+import de.offenekommune.registration.internal.Reminders;
 
 /**
  * The mails of a registration name the workshops the person chose, as the mail server received them: with a

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import de.offenekommune.accessibility.BarrierReport;
-import de.offenekommune.accessibility.BarrierReporting;
-import de.offenekommune.accessibility.BarrierReports;
-import de.offenekommune.accessibility.InvalidBarrierReportException;
-import de.offenekommune.accessibility.TooManyBarrierReportsException;
+import de.offenekommune.accessibility.internal.BarrierReport;
+import de.offenekommune.accessibility.internal.BarrierReporting;
+import de.offenekommune.accessibility.internal.BarrierReports;
+import de.offenekommune.accessibility.internal.InvalidBarrierReportException;
+import de.offenekommune.accessibility.internal.TooManyBarrierReportsException;
 import de.offenekommune.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

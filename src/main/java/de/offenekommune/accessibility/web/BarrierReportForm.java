@@ -1,6 +1,6 @@
 package de.offenekommune.accessibility.web;
 
-import de.offenekommune.accessibility.BarrierReportInput;
+import de.offenekommune.accessibility.internal.BarrierReportInput;
 
 /**
  * The form for reporting a barrier.

@@ -2,7 +2,7 @@ package de.offenekommune.accessibility.web;
 
 import org.jspecify.annotations.Nullable;
 
-import de.offenekommune.accessibility.BarrierReport;
+import de.offenekommune.accessibility.internal.BarrierReport;
 
 /**
  * A reported barrier with its dates as the administrator reads them.

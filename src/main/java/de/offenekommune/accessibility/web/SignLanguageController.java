@@ -27,11 +27,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import de.offenekommune.accessibility.InvalidUploadException;
-import de.offenekommune.accessibility.SignLanguageTopic;
-import de.offenekommune.accessibility.SignLanguageUploads;
-import de.offenekommune.accessibility.SignLanguageVideo;
-import de.offenekommune.accessibility.SignLanguageVideos;
+import de.offenekommune.accessibility.internal.InvalidUploadException;
+import de.offenekommune.accessibility.internal.SignLanguageTopic;
+import de.offenekommune.accessibility.internal.SignLanguageUploads;
+import de.offenekommune.accessibility.internal.SignLanguageVideo;
+import de.offenekommune.accessibility.internal.SignLanguageVideos;
 import de.offenekommune.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.ApiToken;
+import de.offenekommune.account.internal.ApiToken;
 import de.offenekommune.account.OrganizationDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

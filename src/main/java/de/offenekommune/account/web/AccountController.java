@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.ApiTokenProperties;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokenProperties;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.OrganizationDirectory;
-import de.offenekommune.account.Passwords;
+import de.offenekommune.account.internal.Passwords;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.platform.InputText;

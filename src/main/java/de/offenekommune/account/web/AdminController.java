@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import de.offenekommune.account.AccountAdministration;
+import de.offenekommune.account.internal.AccountAdministration;
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.InvitationManagement;
+import de.offenekommune.account.internal.InvitationManagement;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.account.OrganizationKind;
@@ -41,7 +41,7 @@ import de.offenekommune.platform.WebLinks;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
-import de.offenekommune.account.TwoFactor;
+import de.offenekommune.account.internal.TwoFactor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 

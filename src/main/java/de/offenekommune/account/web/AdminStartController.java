@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import de.offenekommune.account.InvitationManagement;
+import de.offenekommune.account.internal.InvitationManagement;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.platform.DemoInstallation;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.InvitationManagement;
+import de.offenekommune.account.internal.InvitationManagement;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.platform.InvalidInputException;

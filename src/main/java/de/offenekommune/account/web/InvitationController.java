@@ -22,10 +22,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.Invitation;
-import de.offenekommune.account.InvitationLinkException;
-import de.offenekommune.account.InvitationManagement;
-import de.offenekommune.account.Passwords;
+import de.offenekommune.account.internal.Invitation;
+import de.offenekommune.account.internal.InvitationLinkException;
+import de.offenekommune.account.internal.InvitationManagement;
+import de.offenekommune.account.internal.Passwords;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
 import de.offenekommune.platform.InvalidInputException;

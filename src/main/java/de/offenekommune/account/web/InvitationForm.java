@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import de.offenekommune.account.InvitationRequest;
+import de.offenekommune.account.internal.InvitationRequest;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.account.PlatformRole;
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.TwoFactor;
-import de.offenekommune.account.TwoFactorLogins;
+import de.offenekommune.account.internal.TwoFactor;
+import de.offenekommune.account.internal.TwoFactorLogins;
 import de.offenekommune.platform.SecondFactorLogins;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import de.offenekommune.account.ApiToken;
+import de.offenekommune.account.internal.ApiToken;
 
 /** One line of the owner's token list, with its dates as the owner reads them. */
 public record TokenRow(ApiToken token, String validUntil, boolean expired, String lastUsed) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.TwoFactor;
+import de.offenekommune.account.internal.TwoFactor;
 import de.offenekommune.platform.QrCodes;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.FormErrors;

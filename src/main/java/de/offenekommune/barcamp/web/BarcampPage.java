@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import de.offenekommune.barcamp.Participant;
-import de.offenekommune.barcamp.ProposalId;
-import de.offenekommune.barcamp.RankedProposal;
+import de.offenekommune.barcamp.internal.Participant;
+import de.offenekommune.barcamp.internal.ProposalId;
+import de.offenekommune.barcamp.internal.RankedProposal;
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.web.FormErrors;
 

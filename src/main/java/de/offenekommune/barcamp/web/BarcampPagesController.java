@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import de.offenekommune.barcamp.BarcampSubmissions;
-import de.offenekommune.barcamp.Participant;
+import de.offenekommune.barcamp.internal.BarcampSubmissions;
+import de.offenekommune.barcamp.internal.Participant;
 import de.offenekommune.barcamp.Proposal;
-import de.offenekommune.barcamp.ProposalId;
-import de.offenekommune.barcamp.ProposalNotFoundException;
-import de.offenekommune.barcamp.RankedProposal;
+import de.offenekommune.barcamp.internal.ProposalId;
+import de.offenekommune.barcamp.internal.ProposalNotFoundException;
+import de.offenekommune.barcamp.internal.RankedProposal;
 import de.offenekommune.comment.FormStamps;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDateFormatter;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import de.offenekommune.barcamp.BarcampSubmissions;
+import de.offenekommune.barcamp.internal.BarcampSubmissions;
 import de.offenekommune.registration.PersonalPageLink;
 import de.offenekommune.registration.PersonalRegistration;
 

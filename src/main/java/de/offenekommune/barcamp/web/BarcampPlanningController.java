@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.barcamp.BarcampPlanning;
-import de.offenekommune.barcamp.ProposalId;
-import de.offenekommune.barcamp.ProposalNotFoundException;
+import de.offenekommune.barcamp.internal.ProposalId;
+import de.offenekommune.barcamp.internal.ProposalNotFoundException;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import de.offenekommune.barcamp.BarcampSubmissions;
+import de.offenekommune.barcamp.internal.BarcampSubmissions;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventPageSection;
 import de.offenekommune.platform.web.PageContext;

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import de.offenekommune.barcamp.BarcampRefusedException;
-import de.offenekommune.barcamp.ProposalNotFoundException;
-import de.offenekommune.barcamp.ProposalStateException;
+import de.offenekommune.barcamp.internal.BarcampRefusedException;
+import de.offenekommune.barcamp.internal.ProposalNotFoundException;
+import de.offenekommune.barcamp.internal.ProposalStateException;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.web.PageContextAdvice;
 import jakarta.servlet.http.HttpServletRequest;

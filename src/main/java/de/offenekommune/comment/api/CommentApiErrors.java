@@ -10,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import de.offenekommune.comment.CommentNotFoundException;
-import de.offenekommune.comment.CommentRefusedException;
+import de.offenekommune.comment.internal.CommentNotFoundException;
+import de.offenekommune.comment.internal.CommentRefusedException;
 import de.offenekommune.platform.web.ApiProblems;
 
 @RestControllerAdvice(assignableTypes = CommentApiController.class)

@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import de.offenekommune.comment.Comment;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.CommentText;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.CommentText;
 import de.offenekommune.platform.SiteProperties;
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.comment.Comment;
-import de.offenekommune.comment.CommentAuthoring;
+import de.offenekommune.comment.internal.CommentAuthoring;
 import de.offenekommune.comment.CommentId;
-import de.offenekommune.comment.CommentNotFoundException;
-import de.offenekommune.comment.CommentRefusedException;
-import de.offenekommune.comment.CommentStatus;
+import de.offenekommune.comment.internal.CommentNotFoundException;
+import de.offenekommune.comment.internal.CommentRefusedException;
+import de.offenekommune.comment.internal.CommentStatus;
 import de.offenekommune.comment.CommentSubmissions;
-import de.offenekommune.comment.DiscussionSettings;
+import de.offenekommune.comment.internal.DiscussionSettings;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InvalidInputException;

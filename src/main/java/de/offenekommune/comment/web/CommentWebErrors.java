@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import de.offenekommune.comment.CommentNotFoundException;
-import de.offenekommune.comment.CommentStateException;
+import de.offenekommune.comment.internal.CommentNotFoundException;
+import de.offenekommune.comment.internal.CommentStateException;
 import de.offenekommune.platform.web.PageContextAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import de.offenekommune.comment.Comment;
-import de.offenekommune.comment.CommentThread;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.CommentThread;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.ResultPage;
 

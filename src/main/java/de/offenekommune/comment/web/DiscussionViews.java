@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.comment.Comment;
-import de.offenekommune.comment.CommentProperties;
-import de.offenekommune.comment.Comments;
-import de.offenekommune.comment.DiscussionPeriod;
-import de.offenekommune.comment.DiscussionSettings;
+import de.offenekommune.comment.internal.CommentProperties;
+import de.offenekommune.comment.internal.Comments;
+import de.offenekommune.comment.internal.DiscussionPeriod;
+import de.offenekommune.comment.internal.DiscussionSettings;
 import de.offenekommune.comment.FormStamps;
-import de.offenekommune.comment.ModerationMode;
-import de.offenekommune.comment.Moderators;
+import de.offenekommune.comment.internal.ModerationMode;
+import de.offenekommune.comment.internal.Moderators;
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.web.FormErrors;
 

@@ -17,11 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.comment.Comment;
-import de.offenekommune.comment.CommentBlocks;
-import de.offenekommune.comment.CommentReports;
-import de.offenekommune.comment.Comments;
-import de.offenekommune.comment.Moderation;
-import de.offenekommune.comment.ModerationLog;
+import de.offenekommune.comment.internal.CommentBlocks;
+import de.offenekommune.comment.internal.CommentReports;
+import de.offenekommune.comment.internal.Comments;
+import de.offenekommune.comment.internal.Moderation;
+import de.offenekommune.comment.internal.ModerationLog;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.Events;

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentId;
-import de.offenekommune.comment.CommentNotFoundException;
-import de.offenekommune.comment.CommentRefusedException;
-import de.offenekommune.comment.CommentReporting;
-import de.offenekommune.comment.ReportReason;
+import de.offenekommune.comment.internal.CommentNotFoundException;
+import de.offenekommune.comment.internal.CommentRefusedException;
+import de.offenekommune.comment.internal.CommentReporting;
+import de.offenekommune.comment.internal.ReportReason;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.Violations;

@@ -36,7 +36,7 @@ import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.EventNotFoundException;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.ResultPage;

@@ -10,9 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import de.offenekommune.event.EventConflictException;
+import de.offenekommune.event.internal.EventConflictException;
 import de.offenekommune.event.EventNotFoundException;
-import de.offenekommune.event.EventStateException;
+import de.offenekommune.event.internal.EventStateException;
 import de.offenekommune.platform.web.ApiProblems;
 
 @RestControllerAdvice(assignableTypes = EventApiController.class)

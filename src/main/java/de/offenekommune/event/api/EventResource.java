@@ -11,7 +11,7 @@ import java.util.Set;
 import de.offenekommune.account.Organization;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDetails;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.platform.SiteProperties;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 
 import de.offenekommune.event.EventImage;
 import de.offenekommune.event.EventImages;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 
 /**
  * Puts the images of listed events into the model as {@code images}, for the cards; empty when no capability

@@ -24,7 +24,7 @@ import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.event.EventSearch;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.event.MunicipalityEntry;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.web.PublicCaching;

@@ -26,13 +26,13 @@ import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.event.Event;
-import de.offenekommune.event.EventConflictException;
+import de.offenekommune.event.internal.EventConflictException;
 import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventDetails;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
 import de.offenekommune.event.EventNotFoundException;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.event.Events;
 import de.offenekommune.event.MunicipalityRegister;
 import de.offenekommune.platform.InvalidInputException;
@@ -208,8 +208,8 @@ class EventEditorController {
         return "redirect:/manage/events/" + e.id();
     }
 
-    @ExceptionHandler(de.offenekommune.event.EventStateException.class)
-    String stateConflict(de.offenekommune.event.EventStateException e, RedirectAttributes redirect) {
+    @ExceptionHandler(de.offenekommune.event.internal.EventStateException.class)
+    String stateConflict(de.offenekommune.event.internal.EventStateException e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("problem", "manage.notice.notAllowed." + e.action());
         return "redirect:/manage/events";
     }

@@ -22,7 +22,7 @@ import de.offenekommune.event.EventQueries;
 import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.event.EventSearch;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.SiteProperties;

@@ -23,14 +23,14 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.event.EventImages;
-import de.offenekommune.event.CalendarDay;
+import de.offenekommune.event.internal.CalendarDay;
 import de.offenekommune.event.CatalogVersion;
 import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventQueries;
 import de.offenekommune.event.EventQuery;
 import de.offenekommune.event.EventQuery.Scope;
 import de.offenekommune.event.EventSearch;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.event.Schedule;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.ResultPage;

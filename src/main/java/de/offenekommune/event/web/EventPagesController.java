@@ -28,7 +28,7 @@ import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventPageSection;
 import de.offenekommune.event.EventSearch;
 import de.offenekommune.event.EventStructuredData;
-import de.offenekommune.event.EventSummary;
+import de.offenekommune.event.internal.EventSummary;
 import de.offenekommune.event.Events;
 import de.offenekommune.platform.ResultPage;
 import de.offenekommune.platform.web.PublicCaching;

@@ -16,7 +16,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.Events;
 import de.offenekommune.media.Documents;
 import de.offenekommune.media.EventDocument;
-import de.offenekommune.media.Images;
+import de.offenekommune.media.internal.Images;
 import de.offenekommune.media.Portraits;
 
 /**

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import de.offenekommune.notification.MailServer;
-import de.offenekommune.notification.OutboxMail;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.MailServer;
+import de.offenekommune.notification.internal.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMails;
 
 /**
  * The developer mailbox: every mail the platform wrote, for administrators, so that flows can be

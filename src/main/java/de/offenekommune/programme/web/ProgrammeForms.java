@@ -2,7 +2,7 @@ package de.offenekommune.programme.web;
 
 import de.offenekommune.media.Portrait;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.programme.PortraitInput;
+import de.offenekommune.programme.internal.PortraitInput;
 import de.offenekommune.programme.Room;
 import de.offenekommune.programme.Speaker;
 

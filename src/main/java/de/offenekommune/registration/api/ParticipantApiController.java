@@ -19,14 +19,14 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
-import de.offenekommune.registration.GivenAnswer;
-import de.offenekommune.registration.ParticipantManagement;
-import de.offenekommune.registration.QuestionManagement;
+import de.offenekommune.registration.internal.GivenAnswer;
+import de.offenekommune.registration.internal.ParticipantManagement;
+import de.offenekommune.registration.internal.QuestionManagement;
 import de.offenekommune.registration.Registration;
-import de.offenekommune.registration.RegistrationAnswers;
-import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.internal.RegistrationAnswers;
+import de.offenekommune.registration.internal.RegistrationQuestion;
 import de.offenekommune.registration.RegistrationState;
-import de.offenekommune.registration.Registrations;
+import de.offenekommune.registration.internal.Registrations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -66,7 +66,7 @@ class ParticipantApiController {
         ZoneId zone = event.details().schedule().zone();
         Map<UUID, RegistrationQuestion> asked = new java.util.LinkedHashMap<>();
         questions.questions(user, event.id()).forEach(question -> asked.put(question.id(), question));
-        Map<de.offenekommune.registration.RegistrationId, Map<UUID, GivenAnswer>> given = answers.ofEvent(event.id());
+        Map<de.offenekommune.registration.internal.RegistrationId, Map<UUID, GivenAnswer>> given = answers.ofEvent(event.id());
         List<ParticipantResource> list = new ArrayList<>();
         for (RegistrationState state : RegistrationState.values()) {
             for (Registration r : registrations.findByEvent(event.id(), state)) {

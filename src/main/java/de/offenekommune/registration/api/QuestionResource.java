@@ -3,7 +3,7 @@ package de.offenekommune.registration.api;
 import java.util.List;
 import java.util.UUID;
 
-import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.internal.RegistrationQuestion;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A question of the registration form; answers go into {@code answers} under its id. */

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.web.ApiProblems;
-import de.offenekommune.registration.RegistrationClosedException;
-import de.offenekommune.registration.RegistrationLimitException;
+import de.offenekommune.registration.internal.RegistrationClosedException;
+import de.offenekommune.registration.internal.RegistrationLimitException;
 
 @RestControllerAdvice(assignableTypes = {RegistrationApiController.class, ParticipantApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import de.offenekommune.registration.AnswersInput;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.AnswersInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A registration sent by a CMS or another client; the same rules as the form apply. */

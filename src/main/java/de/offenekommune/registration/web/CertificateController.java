@@ -18,9 +18,9 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.registration.CertificateManagement;
-import de.offenekommune.registration.CertificateSettings;
-import de.offenekommune.registration.ParticipantManagement;
+import de.offenekommune.registration.internal.CertificateManagement;
+import de.offenekommune.registration.internal.CertificateSettings;
+import de.offenekommune.registration.internal.ParticipantManagement;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The organizer's switch for certificates of attendance, a form of its own on the registration settings page. */

@@ -35,12 +35,12 @@ import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContextAdvice;
-import de.offenekommune.registration.CheckInDesk;
-import de.offenekommune.registration.DoorLinkGoneException;
-import de.offenekommune.registration.CheckInDesk.Admission;
-import de.offenekommune.registration.CheckInDesk.Entrance;
-import de.offenekommune.registration.DoorHelpers;
-import de.offenekommune.registration.RegistrationId;
+import de.offenekommune.registration.internal.CheckInDesk;
+import de.offenekommune.registration.internal.DoorLinkGoneException;
+import de.offenekommune.registration.internal.CheckInDesk.Admission;
+import de.offenekommune.registration.internal.CheckInDesk.Entrance;
+import de.offenekommune.registration.internal.DoorHelpers;
+import de.offenekommune.registration.internal.RegistrationId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

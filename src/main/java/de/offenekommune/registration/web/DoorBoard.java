@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import de.offenekommune.registration.CheckInDesk.Board;
+import de.offenekommune.registration.internal.CheckInDesk.Board;
 
 /**
  * What every door shows, as the page draws it and its script reads it: the counts and the latest check-ins

@@ -6,7 +6,7 @@ import de.offenekommune.platform.InputText;
 import de.offenekommune.platform.Violations;
 import de.offenekommune.platform.web.Option;
 import de.offenekommune.platform.web.PageContext;
-import de.offenekommune.registration.RegistrationOptions;
+import de.offenekommune.registration.internal.RegistrationOptions;
 
 /** The organizer's registration settings form, kept as typed. */
 public record OptionsForm(String maxCompanions, String question, String questionRequired, String consentText,

@@ -5,7 +5,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.internal.Availability;
 import de.offenekommune.registration.RegistrationManagement;
 
 /**

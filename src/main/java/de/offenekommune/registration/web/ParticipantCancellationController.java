@@ -21,11 +21,11 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.registration.ParticipantActionException;
-import de.offenekommune.registration.ParticipantManagement;
+import de.offenekommune.registration.internal.ParticipantActionException;
+import de.offenekommune.registration.internal.ParticipantManagement;
 import de.offenekommune.registration.Registration;
-import de.offenekommune.registration.RegistrationId;
-import de.offenekommune.registration.Registrations;
+import de.offenekommune.registration.internal.RegistrationId;
+import de.offenekommune.registration.internal.Registrations;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**

@@ -24,10 +24,10 @@ import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.registration.ParticipantActionException;
-import de.offenekommune.registration.ParticipantManagement;
+import de.offenekommune.registration.internal.ParticipantActionException;
+import de.offenekommune.registration.internal.ParticipantManagement;
 import de.offenekommune.registration.Registration;
-import de.offenekommune.registration.RegistrationId;
+import de.offenekommune.registration.internal.RegistrationId;
 import de.offenekommune.registration.RegistrationState;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -9,9 +9,9 @@ import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.util.MultiValueMap;
 
-import de.offenekommune.registration.AnswerRules;
-import de.offenekommune.registration.AnswersInput;
-import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.internal.AnswerRules;
+import de.offenekommune.registration.internal.AnswersInput;
+import de.offenekommune.registration.internal.RegistrationQuestion;
 
 /**
  * The answers to the organizer's questions as the form sent them: fields {@code q-<question id>} and the

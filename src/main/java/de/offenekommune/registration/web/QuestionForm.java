@@ -4,10 +4,10 @@ import java.util.List;
 
 import de.offenekommune.platform.web.Option;
 import de.offenekommune.platform.web.PageContext;
-import de.offenekommune.registration.AnswerRetention;
-import de.offenekommune.registration.QuestionDraft;
-import de.offenekommune.registration.QuestionType;
-import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.internal.AnswerRetention;
+import de.offenekommune.registration.internal.QuestionDraft;
+import de.offenekommune.registration.internal.QuestionType;
+import de.offenekommune.registration.internal.RegistrationQuestion;
 
 /** The organizer's question form, kept as typed; check boxes send {@code "true"}. */
 public record QuestionForm(String type, String label, String help, String choices, String required, String purpose,

@@ -4,9 +4,9 @@ import java.util.List;
 
 import de.offenekommune.platform.web.Option;
 import de.offenekommune.platform.web.PageContext;
-import de.offenekommune.registration.AnswerRetention;
-import de.offenekommune.registration.QuestionType;
-import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.internal.AnswerRetention;
+import de.offenekommune.registration.internal.QuestionType;
+import de.offenekommune.registration.internal.RegistrationQuestion;
 
 /** What people read about a question: its help, why it is asked and when the answer is deleted. */
 public final class QuestionTexts {

@@ -23,10 +23,10 @@ import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventNotFoundException;
 import de.offenekommune.platform.InvalidInputException;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.registration.ParticipantManagement;
-import de.offenekommune.registration.QuestionManagement;
-import de.offenekommune.registration.RegistrationAnswers;
-import de.offenekommune.registration.RegistrationQuestion;
+import de.offenekommune.registration.internal.ParticipantManagement;
+import de.offenekommune.registration.internal.QuestionManagement;
+import de.offenekommune.registration.internal.RegistrationAnswers;
+import de.offenekommune.registration.internal.RegistrationQuestion;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**

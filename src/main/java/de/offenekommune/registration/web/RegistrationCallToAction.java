@@ -8,7 +8,7 @@ import de.offenekommune.event.Event;
 import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventPageSection;
 import de.offenekommune.platform.web.PageContext;
-import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.internal.Availability;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 

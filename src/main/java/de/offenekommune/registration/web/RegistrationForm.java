@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 
 /**
  * The public registration form as submitted; kept as typed so that a form with errors shows the input.

@@ -10,9 +10,9 @@ import de.offenekommune.event.EventDateFormatter;
 import de.offenekommune.event.EventPageSection;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.PageContext;
-import de.offenekommune.registration.Availability;
+import de.offenekommune.registration.internal.Availability;
 import de.offenekommune.registration.RegistrationManagement;
-import de.offenekommune.registration.RegistrationSettings;
+import de.offenekommune.registration.internal.RegistrationSettings;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 

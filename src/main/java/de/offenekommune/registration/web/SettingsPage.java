@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 
 import de.offenekommune.event.Event;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.registration.CertificateManagement;
+import de.offenekommune.registration.internal.CertificateManagement;
 import de.offenekommune.registration.RegistrationManagement;
 
 /**

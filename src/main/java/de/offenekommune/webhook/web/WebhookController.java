@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.platform.web.FormErrors;
-import de.offenekommune.webhook.WebhookManagement;
+import de.offenekommune.webhook.internal.WebhookManagement;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**

@@ -21,10 +21,10 @@ import de.offenekommune.account.Organization;
 import de.offenekommune.account.OrganizationDirectory;
 import de.offenekommune.platform.web.FormErrors;
 import de.offenekommune.platform.web.Option;
-import de.offenekommune.webhook.InvalidWebhookException;
-import de.offenekommune.webhook.WebhookDelivery;
-import de.offenekommune.webhook.WebhookEndpoint;
-import de.offenekommune.webhook.WebhookManagement;
+import de.offenekommune.webhook.internal.InvalidWebhookException;
+import de.offenekommune.webhook.internal.WebhookDelivery;
+import de.offenekommune.webhook.internal.WebhookEndpoint;
+import de.offenekommune.webhook.internal.WebhookManagement;
 
 /**
  * The pages of both areas that manage webhooks: the list with the form to register one, and an endpoint

@@ -20,7 +20,7 @@ import de.offenekommune.TestClock;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.TestHttp;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.UserAccounts;

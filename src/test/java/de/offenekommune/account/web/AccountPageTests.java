@@ -24,7 +24,7 @@ import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestClock;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.UserAccounts;
 
 /** The account page and the administration: passwords everyone could guess, and tokens with an end. */

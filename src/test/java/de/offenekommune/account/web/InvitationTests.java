@@ -24,7 +24,7 @@ import de.offenekommune.account.Organizations;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.UserAccount;
 import de.offenekommune.account.UserAccounts;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 import de.offenekommune.platform.SecretTokens;
 
 /**

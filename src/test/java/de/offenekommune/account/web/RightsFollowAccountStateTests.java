@@ -17,7 +17,7 @@ import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.TestHttp;
 import de.offenekommune.Visitor;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.Organization;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.account.UserAccounts;

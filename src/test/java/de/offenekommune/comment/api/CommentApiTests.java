@@ -20,12 +20,12 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.account.AccountPrincipal;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
 
 @IntegrationTest

@@ -21,9 +21,9 @@ import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentId;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.ModerationMode;
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ModerationMode;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.Event;
 
 /** Authors correcting and deleting their own comments, guests by their personal link, users by their account. */

@@ -21,10 +21,10 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 
 /**
  * The attacks of the issue, each answered safely, asserted on what is rendered: the event page, the

@@ -20,11 +20,11 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.ModerationMode;
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ModerationMode;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 
 @IntegrationTest
 class DiscussionWebTests extends CommentIntegrationTest {

@@ -20,10 +20,10 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.DiscussionSettings;
-import de.offenekommune.comment.ModerationLog;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.DiscussionSettings;
+import de.offenekommune.comment.internal.ModerationLog;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
 
 /** The moderation queues: who may act, every action and its log entry, the block list. */

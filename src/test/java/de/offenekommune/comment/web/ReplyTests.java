@@ -25,9 +25,9 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.ModerationMode;
+import de.offenekommune.comment.internal.ModerationMode;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMail;
+import de.offenekommune.notification.internal.OutboxMail;
 
 /** One level of replies, and mail to authors who asked to hear of them. */
 @IntegrationTest

@@ -18,9 +18,9 @@ import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentId;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.ModerationLog;
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ModerationLog;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.Event;
 
 /** Readers' reports: distinct people count, the threshold hides, moderators decide. */

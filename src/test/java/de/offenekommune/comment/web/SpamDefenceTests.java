@@ -19,8 +19,8 @@ import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.PlatformRole;
 import de.offenekommune.comment.Comment;
 import de.offenekommune.comment.CommentIntegrationTest;
-import de.offenekommune.comment.CommentStatus;
-import de.offenekommune.comment.ReviewReason;
+import de.offenekommune.comment.internal.CommentStatus;
+import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.Event;
 
 /** Spam defence without third parties: honeypot, fill time, rate limits, links, duplicates, review words. */

@@ -25,7 +25,7 @@ import com.jayway.jsonpath.JsonPath;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
 import de.offenekommune.IntegrationTest;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.OrganizationId;
 import de.offenekommune.account.Organizations;
 import de.offenekommune.account.PlatformRole;

@@ -15,7 +15,7 @@ import org.springframework.security.web.method.annotation.AuthenticationPrincipa
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
-import de.offenekommune.event.EventConflictException;
+import de.offenekommune.event.internal.EventConflictException;
 import de.offenekommune.event.EventId;
 import de.offenekommune.event.EventManagement;
 

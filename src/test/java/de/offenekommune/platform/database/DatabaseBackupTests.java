@@ -35,7 +35,7 @@ import de.offenekommune.comment.Commenter;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import de.offenekommune.registration.RegistrationManagement;
 
 /**

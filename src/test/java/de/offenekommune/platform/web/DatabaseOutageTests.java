@@ -16,7 +16,7 @@ import de.offenekommune.SeparateCopy;
 import de.offenekommune.TestHttp;
 import de.offenekommune.Visitor;
 import de.offenekommune.event.Event;
-import de.offenekommune.pagestore.RenderedPages;
+import de.offenekommune.pagestore.internal.RenderedPages;
 import de.offenekommune.registration.RegistrationFixtures;
 
 /**

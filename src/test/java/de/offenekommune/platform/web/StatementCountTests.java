@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.StatementCounter;
 import de.offenekommune.event.Event;
-import de.offenekommune.pagestore.RenderedPages;
+import de.offenekommune.pagestore.internal.RenderedPages;
 import de.offenekommune.registration.RegistrationFixtures;
 
 /**

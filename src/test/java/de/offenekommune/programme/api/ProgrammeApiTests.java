@@ -24,7 +24,7 @@ import de.offenekommune.EventDetailsBuilder;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestFixtures;
 import de.offenekommune.TestFixtures.TestUser;
-import de.offenekommune.account.ApiTokens;
+import de.offenekommune.account.internal.ApiTokens;
 import de.offenekommune.account.Organization;
 import de.offenekommune.event.Event;
 

@@ -16,10 +16,10 @@ import de.offenekommune.TestFixtures;
 import de.offenekommune.browser.AccessibilityAudit;
 import de.offenekommune.browser.BrowserTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.ParticipantManagement;
+import de.offenekommune.registration.internal.ParticipantManagement;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import de.offenekommune.registration.RegistrationManagement;
 import de.offenekommune.registration.RegistrationState;
 

@@ -36,11 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.CheckIns;
+import de.offenekommune.registration.internal.CheckIns;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import de.offenekommune.registration.RegistrationManagement;
 
 /** Certificates of attendance: switched on per event, downloaded by those let in, a tagged PDF read back. */

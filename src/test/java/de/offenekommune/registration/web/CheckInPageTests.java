@@ -37,11 +37,11 @@ import com.google.zxing.qrcode.QRCodeReader;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.CheckInDesk;
+import de.offenekommune.registration.internal.CheckInDesk;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import de.offenekommune.registration.RegistrationManagement;
 
 /** The check-in page over HTTP: scans, the shared board, walk-ins, and the QR code on the personal page. */

@@ -30,12 +30,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.CheckInDesk;
+import de.offenekommune.registration.internal.CheckInDesk;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.Registrations;
-import de.offenekommune.registration.RegistrationId;
+import de.offenekommune.registration.internal.Registrations;
+import de.offenekommune.registration.internal.RegistrationId;
 
 /**
  * How many check-ins one door manages per second when two doors scan at once: each door sends the codes of

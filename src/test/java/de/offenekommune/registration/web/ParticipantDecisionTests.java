@@ -21,11 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.registration.ParticipantManagement;
+import de.offenekommune.registration.internal.ParticipantManagement;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import de.offenekommune.registration.RegistrationManagement;
 import de.offenekommune.registration.RegistrationState;
 

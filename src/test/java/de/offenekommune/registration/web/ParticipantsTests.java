@@ -23,15 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.notification.OutboxMails;
+import de.offenekommune.notification.internal.OutboxMails;
 import de.offenekommune.platform.CsvWriter;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
 import de.offenekommune.registration.RegistrationFixtures.Organizer;
-import de.offenekommune.registration.RegistrationInput;
+import de.offenekommune.registration.internal.RegistrationInput;
 import de.offenekommune.registration.RegistrationManagement;
 import de.offenekommune.registration.RegistrationState;
-import de.offenekommune.registration.Registrations;
+import de.offenekommune.registration.internal.Registrations;
 
 /** The organizer's view: counts, search, actions, CSV, message and settings, only for their own events. */
 @IntegrationTest

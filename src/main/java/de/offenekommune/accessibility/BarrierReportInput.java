@@ -1,7 +1,0 @@
-package de.offenekommune.accessibility;
-
-/**
- * A report as typed into the form, before it is checked.
- */
-public record BarrierReportInput(String pageAddress, String description, String contactName, String contactEmail) {
-}

@@ -1,0 +1,5 @@
+/**
+ * What the barcamp module keeps to itself: no other module may use these types.
+ */
+@org.jspecify.annotations.NullMarked
+package de.offenekommune.barcamp.internal;

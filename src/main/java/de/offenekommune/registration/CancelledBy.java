@@ -1,6 +1,0 @@
-package de.offenekommune.registration;
-
-/** Who cancelled a registration. */
-enum CancelledBy {
-    REGISTRANT, ORGANIZER
-}
