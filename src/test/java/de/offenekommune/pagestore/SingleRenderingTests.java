@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import de.offenekommune.TestClock;
 import de.offenekommune.pagestore.internal.KeptPageAnswers;
 import de.offenekommune.pagestore.internal.RenderedPageFilter;
 import de.offenekommune.pagestore.internal.RenderedPages;
@@ -29,23 +31,29 @@ import de.offenekommune.platform.web.FreshValues;
 import de.offenekommune.platform.web.PublicCaching;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * When a page is not kept (after a change, or when its minute ends), the first request renders it and
- * the requests for the same page that arrive meanwhile wait for that one, instead of all rendering it.
+ * When a page is not kept (after a change), the first request renders it and the requests for the same page
+ * that arrive meanwhile wait for that one, instead of all rendering it. When a page's minute ends, they get
+ * the page of the minute before while the first request renders it anew.
  */
 class SingleRenderingTests {
 
     private final AtomicInteger renders = new AtomicInteger();
     private final CountDownLatch rendering = new CountDownLatch(1);
     private final CountDownLatch finish = new CountDownLatch(1);
+    private final TestClock clock = new TestClock();
+    private RenderedPages pages;
     private RenderedPageFilter filter;
     private PublicCaching caching;
 
     @BeforeEach
     void filter() {
-        RenderedPages pages = new RenderedPages(Clock.systemUTC(), 1 << 20);
+        clock.set(Instant.parse("2026-12-06T12:00:30Z"));
+        pages = new RenderedPages(clock, 1 << 20);
         pages.signalled(true);
         @SuppressWarnings("unchecked")
         ObjectProvider<BuildProperties> build = mock(ObjectProvider.class);
@@ -57,16 +65,29 @@ class SingleRenderingTests {
     /** A controller that takes until the test lets it finish, for a page it marks as keepable. */
     private final FilterChain slowPage = (request, response) -> {
         renders.incrementAndGet();
-        rendering.countDown();
-        try {
-            finish.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        keepable(request, response, true, "<p>Alle kommenden Veranstaltungen</p>");
+    };
+
+    /** Renders "Stand n" for its n-th rendering; from the second on it takes until the test lets it finish. */
+    private final FilterChain versionedPage = (request, response) -> {
+        int version = renders.incrementAndGet();
+        keepable(request, response, version > 1, "<p>Stand " + version + "</p>");
+    };
+
+    private void keepable(ServletRequest request, ServletResponse response, boolean slow, String body)
+            throws IOException {
+        if (slow) {
+            rendering.countDown();
+            try {
+                finish.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         caching.keepRendered((HttpServletRequest) request);
         response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write("<p>Alle kommenden Veranstaltungen</p>".getBytes(StandardCharsets.UTF_8));
-    };
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
 
     @Test
     void requests_for_a_page_being_rendered_wait_for_it_instead_of_rendering_it_again() throws Exception {
@@ -112,6 +133,71 @@ class SingleRenderingTests {
     }
 
     @Test
+    void when_its_minute_ends_the_others_get_the_page_of_the_minute_before_while_one_request_renders_it_anew()
+            throws Exception {
+        // GIVEN a page kept at 12:00:30, and a request rendering it anew at 12:01:05
+        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
+        clock.set(Instant.parse("2026-12-06T12:01:05Z"));
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        Thread firstVisitor = new Thread(() -> get(first, versionedPage));
+        firstVisitor.start();
+        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // WHEN others ask for it meanwhile, THEN they get the page of the minute before at once
+        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
+        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
+        assertThat(firstVisitor.isAlive()).as("still rendering").isTrue();
+
+        // AND once it is rendered, everybody gets the new one
+        finish.countDown();
+        firstVisitor.join(10_000);
+        assertThat(first.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Stand 2</p>");
+        assertThat(get(versionedPage)).isEqualTo("<p>Stand 2</p>");
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void after_a_change_nobody_gets_the_page_of_before_while_it_is_rendered_anew() throws Exception {
+        // GIVEN a page kept at 12:00:30, and a request rendering it anew when its minute has ended
+        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
+        clock.set(Instant.parse("2026-12-06T12:01:05Z"));
+        Thread firstVisitor = new Thread(() -> get(new MockHttpServletResponse(), versionedPage));
+        firstVisitor.start();
+        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // WHEN something public changes meanwhile
+        pages.clear();
+
+        // THEN the next request does not get the page of before but renders its own
+        finish.countDown();
+        assertThat(get(versionedPage)).isEqualTo("<p>Stand 3</p>");
+        firstVisitor.join(10_000);
+    }
+
+    @Test
+    void a_page_more_than_a_minute_past_its_end_is_not_given_out_while_it_is_rendered_anew() throws Exception {
+        // GIVEN a page kept at 12:00:30 (until 12:01), and a request rendering it anew at 12:02:05
+        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
+        clock.set(Instant.parse("2026-12-06T12:02:05Z"));
+        Thread firstVisitor = new Thread(() -> get(new MockHttpServletResponse(), versionedPage));
+        firstVisitor.start();
+        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // WHEN another asks for it meanwhile
+        MockHttpServletResponse second = new MockHttpServletResponse();
+        Thread secondVisitor = new Thread(() -> get(second, versionedPage));
+        secondVisitor.start();
+
+        // THEN it waits for the new one
+        await().atMost(Duration.ofSeconds(10)).until(() -> secondVisitor.getState() == Thread.State.TIMED_WAITING);
+        finish.countDown();
+        firstVisitor.join(10_000);
+        secondVisitor.join(10_000);
+        assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Stand 2</p>");
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
     void a_page_that_is_not_kept_is_rendered_by_each_request() throws Exception {
         FilterChain personal = (request, response) -> {
             renders.incrementAndGet();
@@ -129,11 +215,21 @@ class SingleRenderingTests {
     }
 
     private void get(MockHttpServletResponse response) {
+        get(response, slowPage);
+    }
+
+    private void get(MockHttpServletResponse response, FilterChain page) {
         try {
-            filter.doFilter(request(), response, slowPage);
+            filter.doFilter(request(), response, page);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String get(FilterChain page) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        get(response, page);
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static MockHttpServletRequest request() {

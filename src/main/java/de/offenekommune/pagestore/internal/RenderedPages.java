@@ -35,8 +35,11 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * LISTEN/NOTIFY ({@link PublicChangeListener}; triggers on the tables public pages read). A response
  * rendered while the store was emptied is not kept, since it may show the state before the change.
  * Pages also depend on the time (upcoming, past, "today"), at the minute, so entries are fresh until the
- * end of the minute they were rendered in; they stay until replaced, pushed out or emptied, since while
- * the database is unreachable they are served however old ({@link #findStale}).
+ * end of the minute they were rendered in. The first request after that renders the page anew; while it
+ * does, the others get the page of the minute before (at most a minute past its end), so that nobody waits
+ * for a rendering only because a minute ended. After a change nobody does: emptying the store drops that
+ * page too. Entries stay until replaced, pushed out or emptied, since while the database is unreachable
+ * they are served however old ({@link #findStale}).
  */
 @Component
 public class RenderedPages implements MeterBinder {
@@ -48,7 +51,20 @@ public class RenderedPages implements MeterBinder {
     private final AsyncCache<String, Kept> cache;
     private volatile boolean signalled;
 
+    /** How long past the end of its minute a page is served while it is rendered anew. */
+    private static final Duration SERVED_WHILE_RENDERING = Duration.ofMinutes(1);
+
     private record Kept(RenderedPage page, Instant until) {
+    }
+
+    /** A rendering under way, with the page it replaces when that is only outdated by the time. */
+    private static final class Rendering extends CompletableFuture<Kept> {
+
+        private final Kept previous;
+
+        Rendering(Kept previous) {
+            this.previous = previous;
+        }
     }
 
     public RenderedPages(Clock clock, @Value("${ok.page-cache.max-bytes:33554432}") long maxBytes) {
@@ -69,13 +85,16 @@ public class RenderedPages implements MeterBinder {
      * task of rendering it. Closing the visit ends this request's rendering.
      */
     public Visit visit(String key) {
-        CompletableFuture<Kept> mine = new CompletableFuture<>();
         CompletableFuture<Kept> present = cache.asMap().get(key);
         Kept outdated = present == null ? null : present.getNow(null);
-        if (outdated != null && !isFresh(outdated) && cache.asMap().replace(key, present, mine)) {
-            stats.recordMisses(1);
-            return new Visit(key, mine, true, outdated);
+        if (outdated != null && !isFresh(outdated)) {
+            Rendering mine = new Rendering(signalled ? outdated : null);
+            if (cache.asMap().replace(key, present, mine)) {
+                stats.recordMisses(1);
+                return new Visit(key, mine, true, outdated);
+            }
         }
+        Rendering mine = new Rendering(null);
         CompletableFuture<Kept> found = cache.get(key, (k, executor) -> mine);
         return new Visit(key, found, found == mine, null);
     }
@@ -176,13 +195,17 @@ public class RenderedPages implements MeterBinder {
         }
 
         /**
-         * The fresh page kept, or rendered by another request meanwhile (waiting for it at most {@code wait});
-         * {@code null} when this request renders it: the page was not kept, the other request did not keep
-         * it, or took too long.
+         * The fresh page kept, the page of the minute before while another request renders it anew, or the page
+         * another request renders after a change (waiting for it at most {@code wait}); {@code null} when this
+         * request renders it: the page was not kept, the other request did not keep it, or took too long.
          */
         public RenderedPage kept(Duration wait) {
             if (mine) {
                 return null;
+            }
+            RenderedPage previous = previous();
+            if (previous != null) {
+                return previous;
             }
             try {
                 last = rendering.get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -192,6 +215,19 @@ public class RenderedPages implements MeterBinder {
                 // then this request renders the page itself
             }
             return last != null && isFresh(last) ? last.page() : null;
+        }
+
+        /**
+         * The page of the minute before, while another request renders it anew: only while that rendering is
+         * still the store's entry (no change emptied it) and the page is at most a minute past its end.
+         */
+        private RenderedPage previous() {
+            if (rendering instanceof Rendering under && !under.isDone() && under.previous != null
+                    && cache.asMap().get(key) == rendering
+                    && clock.instant().isBefore(under.previous.until().plus(SERVED_WHILE_RENDERING))) {
+                return under.previous.page();
+            }
+            return null;
         }
 
         /** The page last kept, however old, for when the database is unreachable; {@code null} if none. */
