@@ -33,6 +33,9 @@ class ModularityTests {
     /** Public root types that stay where they are though no other module uses them, each with the reason. */
     private static final Map<String, String> ROOT_TYPES_KEPT_UNUSED = Map.of();
 
+    /** The fixture modules live among the tests, which the detection leaves out unless told otherwise. */
+    private static final ImportOption EVERYTHING = location -> true;
+
     // Detected once for the class: reading every class of the application takes seconds.
     private static final ApplicationModules modules = ApplicationModules.of(OffeneKommuneApplication.class);
 
@@ -76,23 +79,18 @@ class ModularityTests {
 
     @Test
     void the_narrow_surface_check_finds_a_public_root_type_that_no_other_capability_uses() {
-        ImportOption everything = location -> true;
-
-        assertThat(unusedRootTypes(ApplicationModules.of("de.offenekommune.modularity.declared", everything)))
+        assertThat(unusedRootTypes(ApplicationModules.of("de.offenekommune.modularity.declared", EVERYTHING)))
                 .containsExactly("de.offenekommune.modularity.declared.shop.Basket");
     }
 
     @Test
     void verification_refuses_a_dependency_that_is_not_declared() {
-        // The fixtures live among the tests, which the detection leaves out unless told otherwise.
-        ImportOption everything = location -> true;
-
         assertThatExceptionOfType(Violations.class)
-                .isThrownBy(() -> ApplicationModules.of("de.offenekommune.modularity.undeclared", everything).verify())
+                .isThrownBy(() -> ApplicationModules.of("de.offenekommune.modularity.undeclared", EVERYTHING).verify())
                 .withMessageContaining("shop")
                 .withMessageContaining("Stock");
         assertThatNoException()
-                .isThrownBy(() -> ApplicationModules.of("de.offenekommune.modularity.declared", everything).verify());
+                .isThrownBy(() -> ApplicationModules.of("de.offenekommune.modularity.declared", EVERYTHING).verify());
     }
 
     @Test

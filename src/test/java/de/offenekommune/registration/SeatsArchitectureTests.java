@@ -38,8 +38,10 @@ class SeatsArchitectureTests {
     static final ArchRule ONLY_LOCKED_SEATS_CHANGE_SEATS = noClasses()
             .that().doNotBelongToAnyOf(LockedSeats.class, Registration.class, Registrations.class, Tally.class,
                     Tallies.class, WorkshopPlaces.class, SessionPlaces.class)
-            .should().callCodeUnitWhere(calls(Registration.class, "submitted", "confirm", "promote", "moveToWaitlist",
-                    "cancel", "expire", "anonymize")
+            .should().callCodeUnitWhere(calls(Registration.class, "submitted", "requested", "walkedIn", "accept",
+                    "decline", "confirm", "promote", "moveToWaitlist", "cancel", "expire", "anonymize")
+                    .or(calls(Registration.class, "choseWorkshops").and(DescribedPredicate.describe("with an argument",
+                            (JavaCall<?> call) -> !call.getTarget().getRawParameterTypes().isEmpty())))
                     .or(calls(Registrations.class, "insert", "update"))
                     .or(calls(Tally.class, "take", "free", "joinWaitlist", "headOfWaitlist"))
                     .or(calls(Tallies.class, "save"))
@@ -78,10 +80,30 @@ class SeatsArchitectureTests {
                 .satisfies(line -> assertThat(line).contains("Tallies.lockIfExists"));
     }
 
+    @Test
+    void the_rules_catch_every_change_of_a_registration_past_the_lock_but_not_reading_it() {
+        EvaluationResult changes = ONLY_LOCKED_SEATS_CHANGE_SEATS.evaluate(
+                new ClassFileImporter().importClasses(RegistrationShortcut.class));
+
+        assertThat(changes.getFailureReport().getDetails()).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("Registration.accept"))
+                .anySatisfy(line -> assertThat(line).contains("Registration.choseWorkshops(boolean)"));
+    }
+
     private static DescribedPredicate<JavaCall<?>> calls(Class<?> owner, String... names) {
         Set<String> methods = Set.of(names);
         return DescribedPredicate.describe(owner.getSimpleName() + " " + methods,
                 call -> call.getTargetOwner().isEquivalentTo(owner) && methods.contains(call.getTarget().getName()));
+    }
+
+    /** Changes of a registration that its public methods would allow anywhere, and a read that stays allowed. */
+    static final class RegistrationShortcut {
+
+        boolean accept(Registration registration) {
+            registration.accept(null, java.time.Instant.now());
+            registration.choseWorkshops(true);
+            return registration.choseWorkshops();
+        }
     }
 
     /** What the rules are there to refuse: the old convention, by hand. */

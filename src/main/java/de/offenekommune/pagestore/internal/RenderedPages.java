@@ -57,7 +57,7 @@ public class RenderedPages implements MeterBinder {
     private record Kept(RenderedPage page, Instant until) {
     }
 
-    /** A rendering under way, with the page it replaces when that is only outdated by the time. */
+    /** A rendering under way, with the page it replaces when there is one. */
     private static final class Rendering extends CompletableFuture<Kept> {
 
         private final Kept previous;
@@ -88,7 +88,7 @@ public class RenderedPages implements MeterBinder {
         CompletableFuture<Kept> present = cache.asMap().get(key);
         Kept outdated = present == null ? null : present.getNow(null);
         if (outdated != null && !isFresh(outdated)) {
-            Rendering mine = new Rendering(signalled ? outdated : null);
+            Rendering mine = new Rendering(outdated);
             if (cache.asMap().replace(key, present, mine)) {
                 stats.recordMisses(1);
                 return new Visit(key, mine, true, outdated);
@@ -218,11 +218,12 @@ public class RenderedPages implements MeterBinder {
         }
 
         /**
-         * The page of the minute before, while another request renders it anew: only while that rendering is
-         * still the store's entry (no change emptied it) and the page is at most a minute past its end.
+         * The page of the minute before, while another request renders it anew: only while changes are signalled,
+         * that rendering is still the store's entry (no change emptied it) and the page is at most a minute past
+         * its end.
          */
         private RenderedPage previous() {
-            if (rendering instanceof Rendering under && !under.isDone() && under.previous != null
+            if (signalled && rendering instanceof Rendering under && !under.isDone() && under.previous != null
                     && cache.asMap().get(key) == rendering
                     && clock.instant().isBefore(under.previous.until().plus(SERVED_WHILE_RENDERING))) {
                 return under.previous.page();
