@@ -163,12 +163,17 @@ export -f api
 TOKEN=$TOKEN bench/programme/create.sh "$PROGRAMME_EVENT" "$START"
 PROGRAMME_SLUG=$($PSQL -c "select slug from event where id = '$PROGRAMME_EVENT'")
 
-# --- targets: name|path --------------------------------------------------------------------------------
+# --- targets: name|path|client ---------------------------------------------------------------------------
+# client "browser": the requests carry what a browser sends when someone opens the page from elsewhere
+# (BROWSER_HEADERS, Fetch Metadata), so the form pages need no CSRF token and set no cookie; the second event
+# page row is the same page for a client that sends none of that, which gets a token and its cookie.
+BROWSER_HEADERS=(-H 'Sec-Fetch-Site: none' -H 'Sec-Fetch-Mode: navigate' -H 'Sec-Fetch-Dest: document' -H 'Sec-Fetch-User: ?1')
 cat > "$WORK/targets.txt" <<TARGETS
-event page|/events/$SLUG
-event page with programme and image|/events/$PROGRAMME_SLUG
-start page|/
-filtered listing|/events?topic=CLIMATE&state=NORDRHEIN_WESTFALEN
+event page|/events/$SLUG|browser
+event page, client without Fetch Metadata|/events/$SLUG|
+event page with programme and image|/events/$PROGRAMME_SLUG|browser
+start page|/|browser
+filtered listing|/events?topic=CLIMATE&state=NORDRHEIN_WESTFALEN|browser
 /api/v1/events|/api/v1/events
 one event .ics|/events/$SLUG.ics
 filtered iCal feed|/events.ics?municipality=05315000&when=month
@@ -191,10 +196,14 @@ fi
     echo "    listen 127.0.0.1:$REF_PORT;"
     echo "    root $WORK/static;"
 } > "$WORK/nginx.conf"
+client_headers() { # client -> the headers its requests carry besides Accept-Encoding
+    if [ "$1" = browser ]; then printf '%s\n' "${BROWSER_HEADERS[@]}"; fi
+}
 i=0
-while IFS='|' read -r name path; do
+while IFS='|' read -r name path client; do
     i=$((i + 1))
-    curl -s -H 'Accept-Encoding: gzip' -D "$WORK/static/t$i.headers" -o "$WORK/static/t$i" \
+    mapfile -t CLIENT < <(client_headers "$client")
+    curl -s -H 'Accept-Encoding: gzip' "${CLIENT[@]}" -D "$WORK/static/t$i.headers" -o "$WORK/static/t$i" \
         "http://127.0.0.1:$APP_PORT$path"
     {
         echo "    location = /t$i {"
@@ -272,15 +281,17 @@ failed_rows() { # after the table: names the rows with a timeout or a request ov
 }
 
 i=0
-while IFS='|' read -r name path; do
+while IFS='|' read -r name path client; do
     i=$((i + 1))
-    wrk -t1 -c8 -d"$WARMUP" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$path" > /dev/null
+    mapfile -t WRK_EXTRA < <(client_headers "$client")
+    wrk -t1 -c8 -d"$WARMUP" -H 'Accept-Encoding: gzip' "${WRK_EXTRA[@]}" "http://127.0.0.1:$APP_PORT$path" > /dev/null
     read -r arps a50 a99 aerr acpu pgcpu atimeouts amax < <(measure "http://127.0.0.1:$APP_PORT$path" "$APP_PID" "$(pg_pids)")
     cp "$WORK/wrk.out" "$WORK/wrk-app-t$i.out"
     read -r rrps r50 r99 rerr rcpu _ < <(measure "http://127.0.0.1:$REF_PORT/t$i" "$NGINX_WORKER" "")
     ratio=$(awk -v a="$arps" -v r="$rrps" 'BEGIN {printf "%.2f", a / r}')
     [ "$aerr" = 0 ] && [ "$rerr" = 0 ] || ratio="$ratio (errors, see $WORK/wrk-app-t$i.out)"
     echo "| $name \`$path\` | $arps | $rrps | $ratio | $a50 / $a99 | $(verdict "$name" "$atimeouts" "$amax") | $r50 / $r99 | $(stat -c %s "$WORK/static/t$i") | $acpu + $pgcpu | $rcpu | $(( $(kb VmHWM "$APP_PID") / 1024 )) MB |" >> "$RESULTS"
+    WRK_EXTRA=()
     echo "measured: $name"
 done < "$WORK/targets.txt"
 

@@ -26,11 +26,21 @@ public final class Visitor {
     private final String address;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final List<String> exchanges = new ArrayList<>();
+    private boolean reportsFetchSite;
 
     public Visitor(TestHttp http) {
         this.http = http;
         ThreadLocalRandom random = ThreadLocalRandom.current();
         this.address = "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /**
+     * From now on, as a browser with Fetch Metadata: every request says where it comes from
+     * ({@code Sec-Fetch-Site}), a GET {@code none} (opened directly), a form {@code same-origin}.
+     */
+    public Visitor reportingFetchSite() {
+        reportsFetchSite = true;
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -50,11 +60,19 @@ public final class Visitor {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return post(path, fields, reportsFetchSite ? "same-origin" : null);
+    }
+
+    /** A form post that says it comes from {@code fetchSite} ({@code cross-site}, …; null: says nothing). */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String fetchSite) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+        if (fetchSite != null) {
+            request.setHeader("Sec-Fetch-Site", fetchSite);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Logs in through the login form. */
@@ -89,6 +107,9 @@ public final class Visitor {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.baseUrl() + path))
                 .header("Accept", "text/html")
                 .header("X-Forwarded-For", address);
+        if (reportsFetchSite) {
+            request.header("Sec-Fetch-Site", "none");
+        }
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream()
                     .map(cookie -> cookie.getKey() + "=" + cookie.getValue())

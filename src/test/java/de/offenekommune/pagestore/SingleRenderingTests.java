@@ -28,6 +28,7 @@ import de.offenekommune.pagestore.internal.RenderedPageFilter;
 import de.offenekommune.pagestore.internal.RenderedPages;
 import de.offenekommune.platform.database.DatabaseReachability;
 import de.offenekommune.platform.web.FreshValues;
+import de.offenekommune.platform.web.VisitorCsrfTokens;
 import de.offenekommune.platform.web.PublicCaching;
 
 import jakarta.servlet.FilterChain;
@@ -59,7 +60,8 @@ class SingleRenderingTests {
         ObjectProvider<BuildProperties> build = mock(ObjectProvider.class);
         caching = new PublicCaching(build, false, Duration.ZERO);
         filter = new RenderedPageFilter(pages, caching,
-                new KeptPageAnswers(new AcceptHeaderLocaleResolver(), new FreshValues(List.of())), new DatabaseReachability());
+                new KeptPageAnswers(new AcceptHeaderLocaleResolver(), new FreshValues(List.of()),
+                        new VisitorCsrfTokens(false)), new DatabaseReachability());
     }
 
     /** A controller that takes until the test lets it finish, for a page it marks as keepable. */

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 import de.offenekommune.platform.web.FreshValues;
+import de.offenekommune.platform.web.VisitorCsrfTokens;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,10 +28,12 @@ public class KeptPageAnswers {
 
     private final LocaleResolver locales;
     private final FreshValues freshValues;
+    private final VisitorCsrfTokens csrfTokens;
 
-    public KeptPageAnswers(LocaleResolver locales, FreshValues freshValues) {
+    public KeptPageAnswers(LocaleResolver locales, FreshValues freshValues, VisitorCsrfTokens csrfTokens) {
         this.locales = locales;
         this.freshValues = freshValues;
+        this.csrfTokens = csrfTokens;
     }
 
     private static final String KEY = KeptPageAnswers.class.getName() + ".key";
@@ -62,20 +64,20 @@ public class KeptPageAnswers {
     }
 
     /** A kept page: its headers, then its body. */
-    void sendKept(RenderedPage page, HttpServletRequest request, HttpServletResponse response,
-            Supplier<byte[]> token) throws IOException {
+    void sendKept(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         for (RenderedPage.Header header : page.headers()) {
             response.addHeader(header.name(), header.value());
         }
-        send(page, request, response, true, token);
+        send(page, request, response, true);
     }
 
     /**
-     * The body (or 304 when the client's copy is current), with {@code token} (the visitor's masked CSRF token)
-     * and fresh values in the slots of a personal page, compressed where accepted if {@code compress}.
+     * The body (or 304 when the client's copy is current), with the visitor's masked CSRF token (if their
+     * browser needs one, {@link VisitorCsrfTokens}) and fresh values in the slots of a personal page, compressed
+     * where accepted if {@code compress}.
      */
-    void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response, boolean compress,
-            Supplier<byte[]> token) throws IOException {
+    void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response, boolean compress)
+            throws IOException {
         String etag = page.etag();
         if (etag != null && etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -88,7 +90,9 @@ public class KeptPageAnswers {
             for (int i = 0; i < values.length; i++) {
                 RenderedPage.Slot slot = page.slots().get(i);
                 if (slot.isToken()) {
-                    visitorsToken = visitorsToken == null ? token.get() : visitorsToken;
+                    visitorsToken = visitorsToken == null
+                            ? csrfTokens.maskedToken(request, response).getBytes(StandardCharsets.UTF_8)
+                            : visitorsToken;
                     values[i] = visitorsToken;
                 } else {
                     values[i] = freshValues.value(slot.name(), slot.argument()).getBytes(StandardCharsets.UTF_8);

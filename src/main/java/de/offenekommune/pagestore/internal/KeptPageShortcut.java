@@ -1,7 +1,6 @@
 package de.offenekommune.pagestore.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
 import de.offenekommune.platform.database.DatabaseReachability;
-import de.offenekommune.platform.web.VisitorCsrfTokens;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,11 +29,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  *
  * <p>What the skipped filters would have added is known from the page's last trip down the chain: the
  * headers added there (the security headers) are noted on the page, for plain and for secure requests,
- * and a page is answered here only once they are. The visitor's CSRF token comes from the same repository
- * that Spring Security checks it with ({@link VisitorCsrfTokens}); a visitor without one gets it and its
- * cookie here. Nothing is decided differently than down the chain: a page is only kept from a response to
- * an anonymous request without a session, and only such requests are answered here; a request with a
- * session cookie or credentials, or a cross-origin request, always takes the whole chain.
+ * and a page is answered here only once they are. The visitor's CSRF token, where their browser needs one,
+ * comes from the same repository that Spring Security checks it with
+ * ({@link de.offenekommune.platform.web.VisitorCsrfTokens}); a visitor without one gets it and its cookie
+ * here. Nothing is decided differently than down the chain: a page is only kept from a response to an
+ * anonymous request without a session, and only such requests are answered here; a request with a session
+ * cookie or credentials, or a cross-origin request, always takes the whole chain.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -47,16 +46,14 @@ class KeptPageShortcut extends OncePerRequestFilter {
 
     private final RenderedPages pages;
     private final KeptPageAnswers answers;
-    private final VisitorCsrfTokens csrfTokens;
     private final DatabaseReachability database;
     private final String sessionCookie;
 
     KeptPageShortcut(RenderedPages pages, KeptPageAnswers answers,
-            VisitorCsrfTokens csrfTokens, DatabaseReachability database,
+            DatabaseReachability database,
             @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         this.pages = pages;
         this.answers = answers;
-        this.csrfTokens = csrfTokens;
         this.database = database;
         this.sessionCookie = sessionCookie;
     }
@@ -74,8 +71,7 @@ class KeptPageShortcut extends OncePerRequestFilter {
             for (RenderedPage.Header header : chainHeaders) {
                 response.addHeader(header.name(), header.value());
             }
-            answers.sendKept(page, request, response,
-                    () -> csrfTokens.maskedToken(request, response).getBytes(StandardCharsets.UTF_8));
+            answers.sendKept(page, request, response);
             pages.answeredEarly();
             return;
         }

@@ -1,7 +1,6 @@
 package de.offenekommune.pagestore.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import java.time.Duration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -113,7 +111,7 @@ public class RenderedPageFilter extends OncePerRequestFilter {
     private void sendKept(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         request.setAttribute(SENT, page);
-        answers.sendKept(page, request, response, () -> token(request));
+        answers.sendKept(page, request, response);
     }
 
     /** Hands the page to those waiting for it as soon as it is kept, then sends it. */
@@ -138,12 +136,6 @@ public class RenderedPageFilter extends OncePerRequestFilter {
             visit.keep(rendered);
             request.setAttribute(SENT, rendered);
         }
-        answers.send(rendered, request, response, keep, () -> token(request));
-    }
-
-    /** The visitor's token; a visitor without one gets a new one (and its cookie) now. */
-    private static byte[] token(HttpServletRequest request) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
+        answers.send(rendered, request, response, keep);
     }
 }

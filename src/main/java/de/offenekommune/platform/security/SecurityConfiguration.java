@@ -204,7 +204,8 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(logoutSuccess(providers.getIfAvailable()))
                         .deleteCookies("ok_session"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.repository())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(csrfTokens.requiresToken())
+                        .csrfTokenRepository(csrfTokens.repository())
                         .csrfTokenRequestHandler(csrfTokens.requestHandler()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(withProviderForms(issuer)))

@@ -35,14 +35,16 @@ public class PageContextAdvice {
     private final SiteProperties site;
     private final FreshValues freshValues;
     private final ObjectProvider<MailServerStatus> mailServer;
+    private final VisitorCsrfTokens csrfTokens;
 
     PageContextAdvice(MessageSource messages, Assets assets, SiteProperties site, FreshValues freshValues,
-            ObjectProvider<MailServerStatus> mailServer) {
+            ObjectProvider<MailServerStatus> mailServer, VisitorCsrfTokens csrfTokens) {
         this.messages = messages;
         this.assets = assets;
         this.site = site;
         this.freshValues = freshValues;
         this.mailServer = mailServer;
+        this.csrfTokens = csrfTokens;
     }
 
     /**
@@ -81,7 +83,8 @@ public class PageContextAdvice {
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         String notice = flash == null ? null : (String) flash.get("notice");
         String problem = flash == null ? null : (String) flash.get("problem");
-        return new PageContext(messages, locale, currentUser(), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+        CsrfToken csrf = csrfTokens.needsNoToken(request) ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new PageContext(messages, locale, currentUser(), csrf,
                 (KeptResponse) request.getAttribute(KeptResponse.ATTRIBUTE), freshValues,
                 query == null ? path : path + "?" + query, assets, site, notice, problem,
                 mailServer.getIfAvailable(() -> () -> false).configured());

@@ -2,20 +2,30 @@ package de.offenekommune.platform.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The CSRF tokens of the HTML site: each visitor's token lives in the {@code ok_csrf} cookie (no session is
- * needed for a form), and every response's forms carry it masked anew, so no two responses show the same
- * bytes. Spring Security's chain for the site loads and checks them with this repository and handler; the
- * store of rendered pages hands them out with the same two where it answers before that chain.
+ * How the HTML site's forms are protected against cross-site request forgery, in two ways:
+ * <ul>
+ * <li>A browser that says where each request comes from ({@code Sec-Fetch-Site}, Fetch Metadata, sent by every
+ * major browser since 2023) needs no token: a form it submits from a page of this site says
+ * {@code same-origin}, which a page of another site cannot make it say. Its pages carry no token and it gets
+ * no cookie for one.</li>
+ * <li>For any other request that changes something, the token: each visitor's token lives in the
+ * {@code ok_csrf} cookie (no session is needed for a form), and every response's forms carry it masked anew,
+ * so no two responses show the same bytes.</li>
+ * </ul>
+ * Spring Security's chain for the site checks requests with this rule, repository and handler; the store of
+ * rendered pages hands tokens out with the same two where it answers before that chain.
  */
 @Component
 public class VisitorCsrfTokens {
@@ -23,9 +33,27 @@ public class VisitorCsrfTokens {
     private final CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
     private final XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
 
-    VisitorCsrfTokens(@Value("${ok.secure-cookies:true}") boolean secureCookies) {
+    public VisitorCsrfTokens(@Value("${ok.secure-cookies:true}") boolean secureCookies) {
         repository.setCookieName("ok_csrf");
         repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
+    }
+
+    /** The header in which a browser says where a request comes from. */
+    static final String FETCH_SITE = "Sec-Fetch-Site";
+
+    /**
+     * Which requests must carry the token: those that may change something (not GET, HEAD, TRACE, OPTIONS),
+     * unless the browser says they come from a page of this site. A browser without Fetch Metadata, or one
+     * that says {@code same-site} (another subdomain), {@code cross-site} or {@code none}, needs the token.
+     */
+    public RequestMatcher requiresToken() {
+        return request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                && !"same-origin".equals(request.getHeader(FETCH_SITE));
+    }
+
+    /** Whether this request comes from a browser whose forms need no token (see above). */
+    public boolean needsNoToken(HttpServletRequest request) {
+        return request.getHeader(FETCH_SITE) != null;
     }
 
     public CsrfTokenRepository repository() {
@@ -37,10 +65,17 @@ public class VisitorCsrfTokens {
     }
 
     /**
-     * The masked token for this response's forms, outside Spring Security's chain: the visitor's token from
-     * their cookie, or for a visitor without one a new token, whose cookie this response then sets.
+     * The masked token for this response's forms: none for a browser that needs none; down Spring Security's
+     * chain the one it handed out; before it, the visitor's token from their cookie, or for a visitor without
+     * one a new token, whose cookie this response then sets.
      */
     public String maskedToken(HttpServletRequest request, HttpServletResponse response) {
+        if (needsNoToken(request)) {
+            return "";
+        }
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken handled) {
+            return handled.getToken();
+        }
         CsrfToken loaded = repository.loadToken(request);
         if (loaded == null) {
             loaded = repository.generateToken(request);

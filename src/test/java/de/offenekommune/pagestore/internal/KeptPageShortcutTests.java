@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,41 @@ class KeptPageShortcutTests {
                 "_csrf", Visitor.csrfToken(again.body()), "name", "Person Früh",
                 "email", RegistrationFixtures.email("frueh"), "consent", "true", "submission", "early-1"));
         assertThat(registered.statusCode()).as(visitor.history().toString()).isEqualTo(303);
+    }
+
+    @Test
+    void a_browser_that_says_where_requests_come_from_gets_no_token_nor_cookie_and_only_its_own_forms_count() {
+        // GIVEN a kept event page with a registration form
+        Event event = fixtures.publishedEvent(fixtures.organizer(), 10);
+        String path = "/events/" + event.slug();
+
+        // WHEN a new visitor whose browser sends Fetch Metadata opens it
+        Answers answers = keptThenAnsweredEarly(path, visitor -> visitor.reportingFetchSite().get(path));
+
+        // THEN it is answered before the chain, the same page for everyone: no token, no cookie
+        HttpResponse<String> answered = answers.early();
+        assertThat(answered.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(Jsoup.parse(answered.body()).select("form[method=post] input[name=_csrf]"))
+                .isNotEmpty().allSatisfy(field -> assertThat(field.val()).isEmpty());
+
+        // AND its form, sent from this site, counts
+        Visitor visitor = answers.visitor();
+        String email = RegistrationFixtures.email("ohne-keks");
+        Map<String, String> form = Map.of("_csrf", "", "name", "Person Ohne Keks", "email", email,
+                "consent", "true", "submission", "fetch-1");
+        assertThat(visitor.post(path + "/registration", form).statusCode()).as(visitor.history().toString())
+                .isEqualTo(303);
+        assertThat(fixtures.registration(email).name()).isEqualTo("Person Ohne Keks");
+        assertThat(visitor.cookie("ok_csrf")).isNull();
+
+        // BUT the same form from another site, a sibling subdomain or a client that says nothing is refused
+        for (String elsewhere : new String[] {"cross-site", "same-site", "none", null}) {
+            Map<String, String> forged = new java.util.HashMap<>(form);
+            forged.put("email", RegistrationFixtures.email("untergeschoben"));
+            forged.put("submission", "forged-" + elsewhere);
+            assertThat(new Visitor(http).post(path + "/registration", forged, elsewhere).statusCode())
+                    .as("a form that says it comes from %s", elsewhere).isEqualTo(403);
+        }
     }
 
     @Test

@@ -1,0 +1,55 @@
+package de.offenekommune.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Which requests must carry a CSRF token, and which pages carry one. */
+class VisitorCsrfTokensTests {
+
+    private final VisitorCsrfTokens tokens = new VisitorCsrfTokens(true);
+
+    @ParameterizedTest(name = "{0} saying it comes from {1}: token required {2}")
+    @CsvSource(nullValues = "-", value = {
+            "POST, same-origin, false",
+            "POST, same-site, true",
+            "POST, cross-site, true",
+            "POST, none, true",
+            "POST, -, true",
+            "DELETE, cross-site, true",
+            "DELETE, same-origin, false",
+            "GET, cross-site, false",
+            "GET, -, false"})
+    void a_token_is_required_for_changes_unless_the_browser_says_they_come_from_this_site(String method,
+            String fetchSite, boolean required) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, "/events/tagung/registration");
+        if (fetchSite != null) {
+            request.addHeader("Sec-Fetch-Site", fetchSite);
+        }
+
+        assertThat(tokens.requiresToken().matches(request)).isEqualTo(required);
+    }
+
+    @Test
+    void a_browser_with_fetch_metadata_gets_no_token_and_no_cookie_others_a_masked_one_with_its_cookie() {
+        MockHttpServletRequest browser = new MockHttpServletRequest("GET", "/events/tagung");
+        browser.addHeader("Sec-Fetch-Site", "none");
+        MockHttpServletResponse toBrowser = new MockHttpServletResponse();
+
+        assertThat(tokens.maskedToken(browser, toBrowser)).isEmpty();
+        assertThat(toBrowser.getCookies()).isEmpty();
+
+        MockHttpServletResponse toOther = new MockHttpServletResponse();
+        String masked = tokens.maskedToken(new MockHttpServletRequest("GET", "/events/tagung"), toOther);
+        assertThat(masked).isNotBlank();
+        assertThat(toOther.getCookie("ok_csrf")).satisfies(cookie -> {
+            assertThat(cookie.getValue()).isNotBlank().isNotEqualTo(masked);
+            assertThat(cookie.isHttpOnly()).isTrue();
+            assertThat(cookie.getSecure()).isTrue();
+        });
+    }
+}
