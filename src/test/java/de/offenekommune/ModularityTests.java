@@ -26,6 +26,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import de.offenekommune.platform.ModuleInternal;
+
 class ModularityTests {
 
     private static final Path DOCS = Path.of("target", "spring-modulith-docs");
@@ -84,6 +86,20 @@ class ModularityTests {
     }
 
     @Test
+    void members_only_a_module_may_call_are_called_from_nowhere_else() {
+        assertThat(callsOfModuleInternals(modules)).as("calls of @ModuleInternal members from another module")
+                .isEmpty();
+    }
+
+    @Test
+    void the_module_internal_check_finds_a_call_from_another_module() {
+        assertThat(callsOfModuleInternals(ApplicationModules.of("de.offenekommune.modularity.declared", EVERYTHING)))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("de.offenekommune.modularity.declared.shop.Checkout.returned(")
+                .contains("de.offenekommune.modularity.declared.stock.Stock.restocked(");
+    }
+
+    @Test
     void verification_refuses_a_dependency_that_is_not_declared() {
         assertThatExceptionOfType(Violations.class)
                 .isThrownBy(() -> ApplicationModules.of("de.offenekommune.modularity.undeclared", EVERYTHING).verify())
@@ -126,6 +142,19 @@ class ModularityTests {
                 .filter(name -> !usedElsewhere.contains(name) && !ROOT_TYPES_KEPT_UNUSED.containsKey(name))
                 .forEach(unused::add));
         return unused;
+    }
+
+    /** Each call (or other access) of a {@link ModuleInternal} member from outside its module: "caller -> member". */
+    private static Set<String> callsOfModuleInternals(ApplicationModules modules) {
+        Set<String> calls = new TreeSet<>();
+        modules.forEach(module -> module.getBasePackage().stream()
+                .flatMap(type -> type.getCodeUnits().stream())
+                .filter(member -> member.isAnnotatedWith(ModuleInternal.class))
+                .flatMap(member -> member.getAccessesToSelf().stream())
+                .filter(access -> !module.contains(access.getOriginOwner()))
+                .forEach(access -> calls.add(access.getOrigin().getFullName() + " -> "
+                        + access.getTarget().getFullName())));
+        return calls;
     }
 
     /** Every type the class depends on, including the exceptions it catches. */

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import de.offenekommune.platform.ModuleInternal;
 import de.offenekommune.platform.SignedInUser;
 
 /**
@@ -153,6 +154,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     /** An authentication with this account's rights and without its password hash, e.g. for an API token. */
+    @ModuleInternal
     public UsernamePasswordAuthenticationToken toAuthentication() {
         eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(this, null, getAuthorities());

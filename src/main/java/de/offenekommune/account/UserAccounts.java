@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import de.offenekommune.platform.ModuleInternal;
 
 @Repository
 public class UserAccounts {
@@ -136,6 +137,7 @@ public class UserAccounts {
     }
 
     /** Links the account to a person at the OpenID Connect provider. */
+    @ModuleInternal
     public void linkSubject(UserId id, String subject) {
         jdbc.sql("""
                         update app_user
@@ -147,6 +149,7 @@ public class UserAccounts {
                 .update();
     }
 
+    @ModuleInternal
     public void rename(UserId id, String displayName) {
         jdbc.sql("""
                         update app_user

@@ -9,6 +9,7 @@ import de.offenekommune.barcamp.internal.ProposalId;
 import de.offenekommune.barcamp.internal.ProposalState;
 import de.offenekommune.barcamp.internal.ProposalStateException;
 import de.offenekommune.event.EventId;
+import de.offenekommune.platform.ModuleInternal;
 import de.offenekommune.programme.SessionId;
 
 /**
@@ -35,6 +36,7 @@ public record Proposal(ProposalId id, EventId event, String title, String descri
                 input.name(), email, locale, ProposalState.SUBMITTED, null, now, null, null);
     }
 
+    @ModuleInternal
     public Proposal confirm() {
         require("confirm", ProposalState.PENDING_CONFIRMATION);
         return with(ProposalState.SUBMITTED, session, decidedAt);

@@ -11,6 +11,7 @@ import de.offenekommune.comment.internal.CommentStateException;
 import de.offenekommune.comment.internal.CommentStatus;
 import de.offenekommune.comment.internal.ReviewReason;
 import de.offenekommune.event.EventId;
+import de.offenekommune.platform.ModuleInternal;
 
 /**
  * One comment or reply and its life from writing to publication, moderation and deletion. Every state
@@ -98,6 +99,7 @@ public class Comment {
     }
 
     /** @return whether the comment became public now for the first time */
+    @ModuleInternal
     public boolean approve(Instant now) {
         require(status == CommentStatus.PENDING_REVIEW, "approve");
         moderatedAt = now;
@@ -114,6 +116,7 @@ public class Comment {
     }
 
     /** Takes a public comment down, or confirms that one hidden by readers' reports stays hidden. */
+    @ModuleInternal
     public void hide(String reason, Instant now) {
         require(status == CommentStatus.PUBLISHED || isHiddenByReports(), "hide");
         status = CommentStatus.HIDDEN;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import de.offenekommune.event.EventId;
 import de.offenekommune.media.internal.DocumentFormat;
+import de.offenekommune.platform.ModuleInternal;
 
 /**
  * The documents attached to events, stored in PostgreSQL like everything else of the platform.
@@ -77,6 +78,7 @@ public class Documents {
                 .optional();
     }
 
+    @ModuleInternal
     public void save(EventDocument document, byte[] content) {
         jdbc.sql("""
                         insert into event_document (id, event_id, title, language, content_type, extension, size_bytes, content, uploaded_at)

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import de.offenekommune.platform.ModuleInternal;
 import de.offenekommune.platform.SiteProperties;
 
 /**
@@ -16,6 +17,7 @@ public final class MailContext {
     private final Locale locale;
     private final SiteProperties site;
 
+    @ModuleInternal
     public MailContext(MessageSource messages, Locale locale, SiteProperties site) {
         this.messages = messages;
         this.locale = locale;

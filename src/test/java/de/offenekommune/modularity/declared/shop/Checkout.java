@@ -7,4 +7,8 @@ class Checkout {
     boolean canSell(Stock stock) {
         return stock.available() > 0;
     }
+
+    Stock returned(Stock stock) {
+        return stock.restocked(1);
+    }
 }
