@@ -10,6 +10,7 @@ import java.util.List;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 
 /**
  * Someone who uses only the keyboard: Tab and Shift+Tab to move, typing, Space, arrow keys and Enter.
@@ -67,6 +68,17 @@ final class KeyboardUser {
     @SuppressWarnings("deprecation")
     Response pressAndWaitForNextPage(String key) {
         Response response = page.waitForNavigation(() -> press(key));
+        // The browser moves the focus to an autofocus element at its first rendering after the load, which on a
+        // busy machine may come a moment later; a person sees the page, and so the focus, only then.
+        try {
+            page.waitForFunction("""
+                    () => {
+                        const autofocus = document.querySelector('[autofocus]');
+                        return !autofocus || document.activeElement === autofocus;
+                    }""", null, new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (TimeoutError notFocused) {
+            // Left to the test's own assertion, which says what it expected.
+        }
         String fragment = URI.create(page.url()).getFragment();
         if (fragment != null && !fragment.isEmpty()) {
             // A person presses Tab once the page has jumped to the address's fragment: only then does the browser
