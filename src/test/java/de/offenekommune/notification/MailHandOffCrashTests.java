@@ -162,7 +162,7 @@ class MailHandOffCrashTests {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:off",
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", classpath,
                 OffeneKommuneApplication.class.getName(),
                 "--spring.profiles.active=test",
