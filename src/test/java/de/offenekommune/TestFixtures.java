@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import de.offenekommune.account.AccountPrincipal;
@@ -32,20 +33,22 @@ public class TestFixtures {
 
     /** The password of every user made here. */
     public static final String PASSWORD = "Richtiges-Passwort-2026";
+    /**
+     * bcrypt at its lowest cost: a hash the application's encoder checks like any other (the cost is part of the
+     * hash), in a millisecond instead of the tenth of a second of the default cost, at every login of a test user.
+     */
+    private static final PasswordEncoder QUICK_BCRYPT = new BCryptPasswordEncoder(4);
 
     private final Organizations organizations;
     private final UserAccounts accounts;
     private final EventManagement management;
     private final Events events;
-    private final PasswordEncoder passwordEncoder;
 
-    TestFixtures(Organizations organizations, UserAccounts accounts, EventManagement management, Events events,
-            PasswordEncoder passwordEncoder) {
+    TestFixtures(Organizations organizations, UserAccounts accounts, EventManagement management, Events events) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.management = management;
         this.events = events;
-        this.passwordEncoder = passwordEncoder;
     }
 
     /** The fixtures of a context, also of one that did not import them (such as a second application copy). */
@@ -108,8 +111,8 @@ public class TestFixtures {
     public TestUser user(PlatformRole role, String displayName, Organization... memberOf) {
         UserId id = UserId.random();
         String email = unique(role.name().toLowerCase()) + "@example.org";
-        if (!accounts.create(new UserAccount(id, email, displayName, passwordEncoder.encode(PASSWORD), role, true,
-                null))) {
+        if (!accounts.create(new UserAccount(id, email, displayName, "{bcrypt}" + QUICK_BCRYPT.encode(PASSWORD), role,
+                true, null))) {
             throw new IllegalStateException("Email taken: " + email);
         }
         for (Organization organization : memberOf) {

@@ -19,7 +19,8 @@ import de.offenekommune.IntegrationTest;
 
 /**
  * A fresh browser context per test (no cookies or cache shared between tests) in the shared
- * Chromium, watched by a {@link PageGuard} that is checked after the test.
+ * Chromium, watched by a {@link PageGuard} that is checked after the test; its pages carry axe-core
+ * for {@link AccessibilityAudit} from their start.
  */
 final class BrowserPages implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
@@ -42,6 +43,7 @@ final class BrowserPages implements BeforeEachCallback, AfterEachCallback, Param
             options.setBaseURL("http://localhost:" + port);
         }
         BrowserContext context = browser.newContext(options);
+        AccessibilityAudit.preload(context);
         // Pages of this app answer within a second even on a busy machine; no need to wait half a minute to fail.
         context.setDefaultTimeout(20_000);
         PageGuard guard = new PageGuard(context);

@@ -138,6 +138,7 @@ class FirstHourJourneyTests {
             try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE")
                     .setTimezoneId("Europe/Berlin").setBaseURL(baseUrl()).setViewportSize(375, 800).setHasTouch(true)
                     .setIsMobile(true))) {
+                AccessibilityAudit.preload(phone);
                 Page citizen = phone.newPage();
                 citizen.navigate("/");
                 citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).first().click();
@@ -180,8 +181,10 @@ class FirstHourJourneyTests {
     }
 
     private static BrowserContext newContext(Browser browser) {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setTimezoneId("Europe/Berlin")
-                .setBaseURL(baseUrl()).setViewportSize(1280, 900));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE")
+                .setTimezoneId("Europe/Berlin").setBaseURL(baseUrl()).setViewportSize(1280, 900));
+        AccessibilityAudit.preload(context);
+        return context;
     }
 
     private static String baseUrl() {
