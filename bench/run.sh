@@ -51,6 +51,11 @@ fi
 # dynamic archive meets a flight recording, so PROFILE=1 runs without the archive there.
 JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
 [ "${PROFILE:-0}" = 1 ] && [ "$JAVA_MAJOR" -lt 25 ] && CDS=0
+# Java 22 and newer give what the C library's pools keep unused back to the system every 5 s (README,
+# Running on a small server); Java 17 knows no such flag.
+if [ "$JAVA_MAJOR" -ge 22 ] && [[ "$JAVA_FLAGS" != *TrimNativeHeapInterval* ]]; then
+    JAVA_FLAGS="$JAVA_FLAGS -XX:TrimNativeHeapInterval=5000"
+fi
 if [ "${CDS:-1}" = 1 ]; then
     FAST="$WORK/fast-start-$JAVA_MAJOR"
     if [ ! -s "$FAST/java-flags" ] || [ "$JAR" -nt "$FAST/java-flags" ]; then
