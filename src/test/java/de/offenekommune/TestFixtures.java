@@ -135,6 +135,12 @@ public class TestFixtures {
         return publish(by.principal(), draft(by, organization, details));
     }
 
+    /** A published event of a new organizer of a new organization, for tests that need no more of either. */
+    public Event published(EventDetails details) {
+        Organization organization = organization();
+        return published(organizer(organization), organization, details);
+    }
+
     /** A draft saved through the same rules as the editor, its address made from the title as the editor makes it. */
     public Event draft(AccountPrincipal by, OrganizationId organization, EventDetails details) {
         return management.create(by, organization, details, null, new Violations());

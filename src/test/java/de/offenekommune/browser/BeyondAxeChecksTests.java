@@ -20,8 +20,6 @@ import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.EventDetailsBuilder;
 import de.offenekommune.TestFixtures;
-import de.offenekommune.TestFixtures.TestUser;
-import de.offenekommune.account.Organization;
 import de.offenekommune.comment.FormStamps;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.RegistrationMode;
@@ -60,9 +58,7 @@ class BeyondAxeChecksTests {
 
     @BeforeAll
     void publishEvent() {
-        Organization organization = fixtures.organization();
-        TestUser organizer = fixtures.organizer(organization);
-        event = fixtures.published(organizer, organization, EventDetailsBuilder
+        event = fixtures.published(EventDetailsBuilder
                 .workshop("Werkstatt: Spielplätze im Quartier", LocalDate.now().plusDays(30).atTime(LocalTime.of(17, 0)))
                 .summary("Kinder, Eltern und das Grünflächenamt planen gemeinsam.")
                 .easyReadSummary("Wir planen neue Spiel·plätze.\nKommen Sie vorbei.")

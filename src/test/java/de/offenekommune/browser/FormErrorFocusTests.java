@@ -17,8 +17,6 @@ import com.microsoft.playwright.options.AriaRole;
 
 import de.offenekommune.EventDetailsBuilder;
 import de.offenekommune.TestFixtures;
-import de.offenekommune.TestFixtures.TestUser;
-import de.offenekommune.account.Organization;
 import de.offenekommune.event.Event;
 import de.offenekommune.event.RegistrationMode;
 import de.offenekommune.event.RegistrationSettings;
@@ -38,9 +36,7 @@ class FormErrorFocusTests {
 
     @BeforeAll
     void publishEvent() {
-        Organization organization = fixtures.organization();
-        TestUser organizer = fixtures.organizer(organization);
-        event = fixtures.published(organizer, organization, EventDetailsBuilder
+        event = fixtures.published(EventDetailsBuilder
                 .workshop("Infoabend Ratsinformationssystem", LocalDate.now().plusDays(20).atTime(LocalTime.of(18, 0)))
                 .registration(new RegistrationSettings(RegistrationMode.REQUESTED, null, 30, null, null))
                 .build());

@@ -1,5 +1,6 @@
 package de.offenekommune.platform.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -30,12 +31,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class VisitorCsrfTokens {
 
-    private final CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+    private final CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
+    private final CsrfTokenRepository repository = new CookiesOnlyWhereNeeded();
     private final XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
 
     public VisitorCsrfTokens(@Value("${ok.secure-cookies:true}") boolean secureCookies) {
-        repository.setCookieName("ok_csrf");
-        repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
+        cookies.setCookieName("ok_csrf");
+        cookies.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
     }
 
     /** The header in which a browser says where a request comes from. */
@@ -76,13 +78,38 @@ public class VisitorCsrfTokens {
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken handled) {
             return handled.getToken();
         }
-        CsrfToken loaded = repository.loadToken(request);
+        CsrfToken loaded = cookies.loadToken(request);
         if (loaded == null) {
-            loaded = repository.generateToken(request);
-            repository.saveToken(loaded, request, response);
+            loaded = cookies.generateToken(request);
+            cookies.saveToken(loaded, request, response);
         }
         CsrfToken token = loaded;
         handler.handle(request, response, () -> token);
         return ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+    }
+
+    /**
+     * The cookie repository, except that a browser that needs no token gets no cookie for one: Spring Security
+     * makes a token for every request it checks, even one it then refuses (a form from another site).
+     * Deleting the cookie (at login) still reaches every browser.
+     */
+    private final class CookiesOnlyWhereNeeded implements CsrfTokenRepository {
+
+        @Override
+        public CsrfToken generateToken(HttpServletRequest request) {
+            return cookies.generateToken(request);
+        }
+
+        @Override
+        public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+            if (token == null || !needsNoToken(request)) {
+                cookies.saveToken(token, request, response);
+            }
+        }
+
+        @Override
+        public @Nullable CsrfToken loadToken(HttpServletRequest request) {
+            return cookies.loadToken(request);
+        }
     }
 }

@@ -52,4 +52,22 @@ class VisitorCsrfTokensTests {
             assertThat(cookie.getSecure()).isTrue();
         });
     }
+
+    @Test
+    void spring_securitys_check_sets_no_cookie_for_a_browser_with_fetch_metadata_but_may_delete_one() {
+        MockHttpServletRequest refused = new MockHttpServletRequest("POST", "/events/tagung/registration");
+        refused.addHeader("Sec-Fetch-Site", "cross-site");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        tokens.repository().saveToken(tokens.repository().generateToken(refused), refused, response);
+        assertThat(response.getCookies()).isEmpty();
+
+        tokens.repository().saveToken(null, refused, response);
+        assertThat(response.getCookie("ok_csrf")).satisfies(cookie -> assertThat(cookie.getMaxAge()).isZero());
+
+        MockHttpServletRequest old = new MockHttpServletRequest("POST", "/events/tagung/registration");
+        MockHttpServletResponse toOld = new MockHttpServletResponse();
+        tokens.repository().saveToken(tokens.repository().generateToken(old), old, toOld);
+        assertThat(toOld.getCookie("ok_csrf")).isNotNull();
+    }
 }
