@@ -96,6 +96,7 @@ class FormErrorFocusTests {
     }
 
     private static String focusedId(Page page) {
+        KeyboardUser.waitForAutofocus(page);
         return (String) page.evaluate("document.activeElement.id");
     }
 }

@@ -68,17 +68,7 @@ final class KeyboardUser {
     @SuppressWarnings("deprecation")
     Response pressAndWaitForNextPage(String key) {
         Response response = page.waitForNavigation(() -> press(key));
-        // The browser moves the focus to an autofocus element at its first rendering after the load, which on a
-        // busy machine may come a moment later; a person sees the page, and so the focus, only then.
-        try {
-            page.waitForFunction("""
-                    () => {
-                        const autofocus = document.querySelector('[autofocus]');
-                        return !autofocus || document.activeElement === autofocus;
-                    }""", null, new Page.WaitForFunctionOptions().setTimeout(5_000));
-        } catch (TimeoutError notFocused) {
-            // Left to the test's own assertion, which says what it expected.
-        }
+        waitForAutofocus(page);
         String fragment = URI.create(page.url()).getFragment();
         if (fragment != null && !fragment.isEmpty()) {
             // A person presses Tab once the page has jumped to the address's fragment: only then does the browser
@@ -93,6 +83,23 @@ final class KeyboardUser {
                     }""", fragment);
         }
         return response;
+    }
+
+    /**
+     * Waits (at most 5 s) until the page's autofocus element has the focus: the browser moves it there at its
+     * first rendering after the load, which on a busy machine may come a moment later; a person sees the page,
+     * and so the focus, only then. A page whose autofocus never takes is left to the test's own assertion.
+     */
+    static void waitForAutofocus(Page page) {
+        try {
+            page.waitForFunction("""
+                    () => {
+                        const autofocus = document.querySelector('[autofocus]');
+                        return !autofocus || document.activeElement === autofocus;
+                    }""", null, new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (TimeoutError notFocused) {
+            // The assertion that follows says what was expected.
+        }
     }
 
     boolean isFocused(Locator element) {
