@@ -35,16 +35,14 @@ public class PageContextAdvice {
     private final SiteProperties site;
     private final FreshValues freshValues;
     private final ObjectProvider<MailServerStatus> mailServer;
-    private final VisitorCsrfTokens csrfTokens;
 
     PageContextAdvice(MessageSource messages, Assets assets, SiteProperties site, FreshValues freshValues,
-            ObjectProvider<MailServerStatus> mailServer, VisitorCsrfTokens csrfTokens) {
+            ObjectProvider<MailServerStatus> mailServer) {
         this.messages = messages;
         this.assets = assets;
         this.site = site;
         this.freshValues = freshValues;
         this.mailServer = mailServer;
-        this.csrfTokens = csrfTokens;
     }
 
     /**
@@ -83,8 +81,7 @@ public class PageContextAdvice {
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         String notice = flash == null ? null : (String) flash.get("notice");
         String problem = flash == null ? null : (String) flash.get("problem");
-        CsrfToken csrf = csrfTokens.needsNoToken(request) ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return new PageContext(messages, locale, currentUser(), csrf,
+        return new PageContext(messages, locale, currentUser(), (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 (KeptResponse) request.getAttribute(KeptResponse.ATTRIBUTE), freshValues,
                 query == null ? path : path + "?" + query, assets, site, notice, problem,
                 mailServer.getIfAvailable(() -> () -> false).configured());

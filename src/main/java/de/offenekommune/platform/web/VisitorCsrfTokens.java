@@ -1,5 +1,7 @@
 package de.offenekommune.platform.web;
 
+import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -31,17 +33,18 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class VisitorCsrfTokens {
 
+    /** The header in which a browser says where a request comes from. */
+    static final String FETCH_SITE = "Sec-Fetch-Site";
+
     private final CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
     private final CsrfTokenRepository repository = new CookiesOnlyWhereNeeded();
-    private final XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+    private final XorCsrfTokenRequestAttributeHandler masking = new XorCsrfTokenRequestAttributeHandler();
+    private final CsrfTokenRequestHandler handler = new TokensOnlyWhereNeeded();
 
     public VisitorCsrfTokens(@Value("${ok.secure-cookies:true}") boolean secureCookies) {
         cookies.setCookieName("ok_csrf");
         cookies.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secureCookies).sameSite("Lax"));
     }
-
-    /** The header in which a browser says where a request comes from. */
-    static final String FETCH_SITE = "Sec-Fetch-Site";
 
     /**
      * Which requests must carry the token: those that may change something (not GET, HEAD, TRACE, OPTIONS),
@@ -84,8 +87,28 @@ public class VisitorCsrfTokens {
             cookies.saveToken(loaded, request, response);
         }
         CsrfToken token = loaded;
-        handler.handle(request, response, () -> token);
+        masking.handle(request, response, () -> token);
         return ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+    }
+
+    /**
+     * Spring Security's masking of the token for the request's pages, except that a browser that needs no token
+     * is handed none: its pages then carry an empty value, and nothing loads or makes a token (or its cookie) for
+     * them. Reading a submitted token is the masking handler's.
+     */
+    private final class TokensOnlyWhereNeeded implements CsrfTokenRequestHandler {
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            if (!needsNoToken(request)) {
+                masking.handle(request, response, token);
+            }
+        }
+
+        @Override
+        public @Nullable String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            return masking.resolveCsrfTokenValue(request, token);
+        }
     }
 
     /**

@@ -34,7 +34,7 @@ class PageContextAdviceTests {
     }
 
     // No collaborators: the advice must decide before it would use any of them.
-    private final PageContextAdvice advice = new PageContextAdvice(null, null, null, null, null, null);
+    private final PageContextAdvice advice = new PageContextAdvice(null, null, null, null, null);
 
     @Test
     void an_api_handler_gets_no_page_context() throws Exception {

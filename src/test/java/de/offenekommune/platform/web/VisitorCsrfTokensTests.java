@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /** Which requests must carry a CSRF token, and which pages carry one. */
 class VisitorCsrfTokensTests {
@@ -69,5 +70,20 @@ class VisitorCsrfTokensTests {
         MockHttpServletResponse toOld = new MockHttpServletResponse();
         tokens.repository().saveToken(tokens.repository().generateToken(old), old, toOld);
         assertThat(toOld.getCookie("ok_csrf")).isNotNull();
+    }
+
+    @Test
+    void spring_securitys_chain_hands_pages_a_token_only_where_the_browser_needs_one() {
+        MockHttpServletRequest browser = new MockHttpServletRequest("GET", "/login");
+        browser.addHeader("Sec-Fetch-Site", "same-origin");
+        MockHttpServletRequest old = new MockHttpServletRequest("GET", "/login");
+        CsrfToken token = tokens.repository().generateToken(old);
+
+        tokens.requestHandler().handle(browser, new MockHttpServletResponse(), () -> token);
+        tokens.requestHandler().handle(old, new MockHttpServletResponse(), () -> token);
+
+        assertThat(browser.getAttribute(CsrfToken.class.getName())).isNull();
+        assertThat(old.getAttribute(CsrfToken.class.getName())).isInstanceOfSatisfying(CsrfToken.class,
+                masked -> assertThat(masked.getToken()).isNotBlank().isNotEqualTo(token.getToken()));
     }
 }
