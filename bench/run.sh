@@ -201,13 +201,11 @@ fi
     echo "    listen 127.0.0.1:$REF_PORT;"
     echo "    root $WORK/static;"
 } > "$WORK/nginx.conf"
-client_headers() { # client -> the headers its requests carry besides Accept-Encoding
-    if [ "$1" = browser ]; then printf '%s\n' "${BROWSER_HEADERS[@]}"; fi
-}
 i=0
 while IFS='|' read -r name path client; do
     i=$((i + 1))
-    mapfile -t CLIENT < <(client_headers "$client")
+    CLIENT=()
+    [ "$client" != browser ] || CLIENT=("${BROWSER_HEADERS[@]}")
     curl -s -H 'Accept-Encoding: gzip' "${CLIENT[@]}" -D "$WORK/static/t$i.headers" -o "$WORK/static/t$i" \
         "http://127.0.0.1:$APP_PORT$path"
     {
@@ -288,7 +286,8 @@ failed_rows() { # after the table: names the rows with a timeout or a request ov
 i=0
 while IFS='|' read -r name path client; do
     i=$((i + 1))
-    mapfile -t WRK_EXTRA < <(client_headers "$client")
+    WRK_EXTRA=()
+    [ "$client" != browser ] || WRK_EXTRA=("${BROWSER_HEADERS[@]}")
     wrk -t1 -c8 -d"$WARMUP" -H 'Accept-Encoding: gzip' "${WRK_EXTRA[@]}" "http://127.0.0.1:$APP_PORT$path" > /dev/null
     read -r arps a50 a99 aerr acpu pgcpu atimeouts amax < <(measure "http://127.0.0.1:$APP_PORT$path" "$APP_PID" "$(pg_pids)")
     cp "$WORK/wrk.out" "$WORK/wrk-app-t$i.out"

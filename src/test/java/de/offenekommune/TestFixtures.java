@@ -1,13 +1,14 @@
 package de.offenekommune;
 
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 
 import de.offenekommune.account.AccountPrincipal;
 import de.offenekommune.account.Organization;
@@ -34,10 +35,12 @@ public class TestFixtures {
     /** The password of every user made here. */
     public static final String PASSWORD = "Richtiges-Passwort-2026";
     /**
-     * bcrypt at its lowest cost: a hash the application's encoder checks like any other (the cost is part of the
-     * hash), in a millisecond instead of the tenth of a second of the default cost, at every login of a test user.
+     * {@link #PASSWORD} hashed once for every user made here, by bcrypt at its lowest cost and marked as the
+     * application's delegating encoder marks it: the application checks it like any other hash (the cost is part
+     * of it), in a millisecond instead of the tenth of a second of the default cost, at every login of a test user.
      */
-    private static final PasswordEncoder QUICK_BCRYPT = new BCryptPasswordEncoder(4);
+    private static final String PASSWORD_HASH = new DelegatingPasswordEncoder("bcrypt",
+            Map.of("bcrypt", new BCryptPasswordEncoder(4))).encode(PASSWORD);
 
     private final Organizations organizations;
     private final UserAccounts accounts;
@@ -111,8 +114,7 @@ public class TestFixtures {
     public TestUser user(PlatformRole role, String displayName, Organization... memberOf) {
         UserId id = UserId.random();
         String email = unique(role.name().toLowerCase()) + "@example.org";
-        if (!accounts.create(new UserAccount(id, email, displayName, "{bcrypt}" + QUICK_BCRYPT.encode(PASSWORD), role,
-                true, null))) {
+        if (!accounts.create(new UserAccount(id, email, displayName, PASSWORD_HASH, role, true, null))) {
             throw new IllegalStateException("Email taken: " + email);
         }
         for (Organization organization : memberOf) {

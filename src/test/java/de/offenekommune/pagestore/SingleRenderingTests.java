@@ -138,12 +138,8 @@ class SingleRenderingTests {
     void when_its_minute_ends_the_others_get_the_page_of_the_minute_before_while_one_request_renders_it_anew()
             throws Exception {
         // GIVEN a page kept at 12:00:30, and a request rendering it anew at 12:01:05
-        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
-        clock.set(Instant.parse("2026-12-06T12:01:05Z"));
         MockHttpServletResponse first = new MockHttpServletResponse();
-        Thread firstVisitor = new Thread(() -> get(first, versionedPage));
-        firstVisitor.start();
-        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread firstVisitor = keptThenRenderedAnewAt("2026-12-06T12:01:05Z", first);
 
         // WHEN others ask for it meanwhile, THEN they get the page of the minute before at once
         assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
@@ -161,11 +157,7 @@ class SingleRenderingTests {
     @Test
     void after_a_change_nobody_gets_the_page_of_before_while_it_is_rendered_anew() throws Exception {
         // GIVEN a page kept at 12:00:30, and a request rendering it anew when its minute has ended
-        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
-        clock.set(Instant.parse("2026-12-06T12:01:05Z"));
-        Thread firstVisitor = new Thread(() -> get(new MockHttpServletResponse(), versionedPage));
-        firstVisitor.start();
-        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread firstVisitor = keptThenRenderedAnewAt("2026-12-06T12:01:05Z", new MockHttpServletResponse());
 
         // WHEN something public changes meanwhile
         pages.clear();
@@ -179,11 +171,7 @@ class SingleRenderingTests {
     @Test
     void a_page_more_than_a_minute_past_its_end_is_not_given_out_while_it_is_rendered_anew() throws Exception {
         // GIVEN a page kept at 12:00:30 (until 12:01), and a request rendering it anew at 12:02:05
-        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
-        clock.set(Instant.parse("2026-12-06T12:02:05Z"));
-        Thread firstVisitor = new Thread(() -> get(new MockHttpServletResponse(), versionedPage));
-        firstVisitor.start();
-        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread firstVisitor = keptThenRenderedAnewAt("2026-12-06T12:02:05Z", new MockHttpServletResponse());
 
         // WHEN another asks for it meanwhile
         MockHttpServletResponse second = new MockHttpServletResponse();
@@ -214,6 +202,19 @@ class SingleRenderingTests {
         }
 
         assertThat(renders).hasValue(3);
+    }
+
+    /**
+     * Keeps the versioned page (rendered at 12:00:30), moves the clock to {@code instant} and starts a visitor
+     * whose request renders it anew into {@code response}; returns once that rendering is under way.
+     */
+    private Thread keptThenRenderedAnewAt(String instant, MockHttpServletResponse response) throws Exception {
+        assertThat(get(versionedPage)).isEqualTo("<p>Stand 1</p>");
+        clock.set(Instant.parse(instant));
+        Thread visitor = new Thread(() -> get(response, versionedPage));
+        visitor.start();
+        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+        return visitor;
     }
 
     private void get(MockHttpServletResponse response) {

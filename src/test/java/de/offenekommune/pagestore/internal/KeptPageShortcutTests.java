@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +111,7 @@ class KeptPageShortcutTests {
 
         // BUT the same form from another site, a sibling subdomain or a client that says nothing is refused
         for (String elsewhere : new String[] {"cross-site", "same-site", "none", null}) {
-            Map<String, String> forged = new java.util.HashMap<>(form);
+            Map<String, String> forged = new HashMap<>(form);
             forged.put("email", RegistrationFixtures.email("untergeschoben"));
             forged.put("submission", "forged-" + elsewhere);
             assertThat(new Visitor(http).post(path + "/registration", forged, elsewhere).statusCode())
