@@ -1,7 +1,5 @@
 package de.offenekommune.browser;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -37,7 +35,7 @@ final class Participants {
     Event upcomingEvent(Organizer organizer, int places) {
         return testFixtures.published(organizer.principal(), organizer.organization(), RegistrationFixtures.details(
                 new RegistrationSettings(RegistrationMode.REQUIRED, null, places, null, null),
-                Instant.now().plus(Duration.ofDays(30)), "Bürgerwerkstatt Ölberg"));
+                RegistrationFixtures.inThirtyDaysAtTen(), "Bürgerwerkstatt Ölberg"));
     }
 
     /** Registers and confirms through the mail's link; returns the address. */

@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -74,10 +75,22 @@ public final class RegistrationFixtures {
         return new Organizer(fixtures.organizer(organization).principal(), organization.id());
     }
 
-    /** A published event in 30 days with the given capacity ({@code null}: no limit), registration required. */
+    /**
+     * A published event in 30 days at 10:00 in Wuppertal with the given capacity ({@code null}: no limit),
+     * registration required.
+     */
     public Event publishedEvent(Organizer organizer, Integer capacity) {
         return published(organizer, new RegistrationSettings(RegistrationMode.REQUIRED, null, capacity, null, null),
-                Instant.now().plus(Duration.ofDays(30)));
+                inThirtyDaysAtTen());
+    }
+
+    /**
+     * 10:00 in Wuppertal, 30 days from today: an event that starts then and its workshops end on the same day,
+     * whatever the time of day the tests run at.
+     */
+    public static Instant inThirtyDaysAtTen() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        return LocalDate.now(berlin).plusDays(30).atTime(10, 0).atZone(berlin).toInstant();
     }
 
     public Event published(Organizer organizer, RegistrationSettings registration, Instant start) {
@@ -88,7 +101,7 @@ public final class RegistrationFixtures {
     public Event draft(Organizer organizer, Integer capacity) {
         return fixtures.draft(organizer.principal(), organizer.organization(),
                 details(new RegistrationSettings(RegistrationMode.REQUIRED, null, capacity, null, null),
-                        Instant.now().plus(Duration.ofDays(30)), "Entwurf " + UUID.randomUUID()));
+                        inThirtyDaysAtTen(), "Entwurf " + UUID.randomUUID()));
     }
 
     public static EventDetails details(RegistrationSettings registration, Instant start, String title) {

@@ -131,7 +131,7 @@ class RegistrationFlowTests {
     void the_buttons_follow_the_registration_mode_and_the_free_places_are_counted_in_good_german() throws Exception {
         Event required = fixtures.publishedEvent(organizer, 1);
         Event requested = fixtures.published(organizer, new RegistrationSettings(RegistrationMode.REQUESTED, null, 5,
-                null, null), Instant.now().plus(Duration.ofDays(30)));
+                null, null), RegistrationFixtures.inThirtyDaysAtTen());
 
         org.jsoup.nodes.Document requiredPage = org.jsoup.Jsoup.parse(html(get("/events/" + required.slug())));
         org.jsoup.nodes.Document requestedPage = org.jsoup.Jsoup.parse(html(get("/events/" + requested.slug())));
