@@ -58,10 +58,14 @@ if [ "$JAVA_MAJOR" -ge 22 ] && [[ "$JAVA_FLAGS" != *TrimNativeHeapInterval* ]]; 
 fi
 if [ "${CDS:-1}" = 1 ]; then
     FAST="$WORK/fast-start-$JAVA_MAJOR"
-    if [ ! -s "$FAST/java-flags" ] || [ "$JAR" -nt "$FAST/java-flags" ]; then
+    # The archive fits only the flags it was trained with (e.g. the object header size): trained again when
+    # the jar, the training or the flags changed.
+    if [ ! -s "$FAST/java-flags" ] || [ "$JAR" -nt "$FAST/java-flags" ] || [ deploy/fast-start.sh -nt "$FAST/java-flags" ] \
+        || [ "$(cat "$FAST/trained-with" 2>/dev/null)" != "$JAVA_FLAGS" ]; then
         echo "training run for the start (deploy/fast-start.sh, Java $JAVA_MAJOR)"
-        # shellcheck disable=SC2046
+        # shellcheck disable=SC2086
         JAVA=$JAVA deploy/fast-start.sh "$JAR" "$FAST" $JAVA_FLAGS
+        echo "$JAVA_FLAGS" > "$FAST/trained-with"
     fi
     JAR="$FAST/$(basename "$JAR")"
     JAVA_FLAGS="$JAVA_FLAGS $(cat "$FAST/java-flags")"
