@@ -2,6 +2,7 @@ package de.offenekommune.platform.web;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import de.offenekommune.platform.DatabaseFailures;
 import de.offenekommune.platform.InvalidInputException;
@@ -34,6 +36,9 @@ import de.offenekommune.platform.InvalidInputException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** A client that went away before its answer was written: logged at debug under this category, no error. */
+    private static final DisconnectedClientHelper DISCONNECTED = new DisconnectedClientHelper(
+            ApiExceptionHandler.class.getName() + ".disconnected");
 
     private final ApiProblems problems;
     private final ServiceUnavailable unavailable;
@@ -90,8 +95,12 @@ class ApiExceptionHandler {
         return problems.respond(HttpStatus.FORBIDDEN, "forbidden", "api.problem.forbidden", locale);
     }
 
+    /** @return {@code null} for a client that went away: there is nobody left to answer */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+    @Nullable ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        if (DISCONNECTED.checkAndLogClientDisconnectedException(e)) {
+            return null;
+        }
         if (DatabaseFailures.isTemporary(e)) {
             unavailable.log(log, "API request", e);
             return unavailable.problem(locale);
