@@ -3,7 +3,6 @@ package de.offenekommune.registration.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,16 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 
+import de.offenekommune.platform.QrCodePictures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
@@ -259,7 +253,7 @@ class CheckInDeskTests {
         MimeBodyPart picture = inlinePart(seat.getContent(), "<check-in-code>");
         assertThat(picture).isNotNull();
         assertThat(picture.getContentType()).startsWith("image/png");
-        String shown = decode(ImageIO.read(picture.getInputStream()));
+        String shown = QrCodePictures.text(picture.getInputStream().readAllBytes());
         assertThat(shown).isEqualTo(desk.code(erika));
         assertThat(desk.scan(at(event), shown, "Haupteingang").outcome()).isEqualTo(Outcome.ADMITTED);
         // AND the person on the waitlist gets no code
@@ -284,7 +278,7 @@ class CheckInDeskTests {
         assertThat(promoted.getSubject()).contains(event.details().title());
         MimeBodyPart picture = inlinePart(promoted.getContent(), "<check-in-code>");
         assertThat(picture).isNotNull();
-        String shown = decode(ImageIO.read(picture.getInputStream()));
+        String shown = QrCodePictures.text(picture.getInputStream().readAllBytes());
         assertThat(shown).isEqualTo(desk.code(bernd));
         assertThat(desk.scan(at(event), shown, null).outcome()).isEqualTo(Outcome.ADMITTED);
     }
@@ -309,11 +303,6 @@ class CheckInDeskTests {
         return null;
     }
 
-    private static String decode(BufferedImage image) throws Exception {
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
-    }
 
     private CheckInDesk.Entrance at(Event event) {
         return desk.organizer(organizer.principal(), event.id());

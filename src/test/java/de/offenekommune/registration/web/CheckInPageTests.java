@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
+import de.offenekommune.platform.QrCodePictures;
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.TestClock;
 import de.offenekommune.event.Event;
@@ -182,7 +176,7 @@ class CheckInPageTests {
 
         // THEN the page shows a QR code, and the image holds the code that lets the person in
         assertThat(page).contains("Ihr Einlass-Code").contains("alt=\"QR-Code für den Einlass\"");
-        String code = decode(png);
+        String code = QrCodePictures.text(png);
         assertThat(code).isEqualTo(desk.code(fixtures.registration(email)));
         assertThat(scan(event, code, null)).contains("Eingelassen: Erika Mustermann");
     }
@@ -277,12 +271,6 @@ class CheckInPageTests {
         return mvc.perform(request).andReturn();
     }
 
-    static String decode(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-    }
 
     private Registration confirmed(Event event, String name) {
         String email = register(event, name);
