@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,8 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.offenekommune.IntegrationTest;
 import de.offenekommune.event.Event;
-import de.offenekommune.event.RegistrationMode;
-import de.offenekommune.event.RegistrationSettings;
 import de.offenekommune.registration.internal.CheckIns;
 import de.offenekommune.registration.Registration;
 import de.offenekommune.registration.RegistrationFixtures;
@@ -75,7 +72,7 @@ class CertificateTests {
     @Test
     void a_person_let_in_downloads_a_tagged_pdf_with_name_event_date_place_and_organizer() throws Exception {
         // GIVEN an event with certificates switched on, and a person who was let in
-        Event event = eventOnOneDay();
+        Event event = fixtures.publishedEvent(organizer, 10);
         Instant start = event.details().schedule().start();
         switchOn(event, "Anerkannt als Fortbildung (3 Stunden)").andExpect(status().isFound());
         String token = registerAndConfirm(event, "Erika Mustermann", Locale.GERMAN);
@@ -141,7 +138,7 @@ class CertificateTests {
 
     @Test
     void an_english_registration_gets_an_english_certificate() throws Exception {
-        Event event = eventOnOneDay();
+        Event event = fixtures.publishedEvent(organizer, 10);
         switchOn(event, "").andExpect(status().isFound());
         String token = registerAndConfirm(event, "Jane Doe", Locale.ENGLISH);
         checkIns.checkIn(fixtures.registration(emailOf(token)).id(), event.id(), Instant.now(), null);
@@ -160,7 +157,7 @@ class CertificateTests {
     @Test
     void no_certificate_when_switched_off_before_the_check_in_nor_after_cancelling() throws Exception {
         // GIVEN a person let in at an event without certificates
-        Event event = eventOnOneDay();
+        Event event = fixtures.publishedEvent(organizer, 10);
         String token = registerAndConfirm(event, "Max Muster", Locale.GERMAN);
         Registration registration = fixtures.registration(emailOf(token));
         checkIns.checkIn(registration.id(), event.id(), Instant.now(), "Haupteingang");
@@ -198,7 +195,7 @@ class CertificateTests {
 
     @Test
     void the_switch_is_saved_over_http_only_by_the_organizers_and_a_too_long_remark_comes_back_as_typed() throws Exception {
-        Event event = eventOnOneDay();
+        Event event = fixtures.publishedEvent(organizer, 10);
         String settings = "/manage/events/" + event.id() + "/registrations/settings";
         assertThat(mvc.perform(get(settings).with(user(organizer.principal()))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString())
@@ -274,16 +271,5 @@ class CertificateTests {
             return element.getStructureType() + (kids.isEmpty() ? "" : "[" + children + "]");
         }
         return children;
-    }
-
-    /**
-     * A published event in 30 days from 10:00 to 13:00 Berlin time: the certificate says "am" for one day and
-     * "vom … bis" for an event over midnight, which one starting now would be in the evening.
-     */
-    private Event eventOnOneDay() {
-        ZoneId berlin = ZoneId.of("Europe/Berlin");
-        Instant start = LocalDate.now(berlin).plusDays(30).atTime(10, 0).atZone(berlin).toInstant();
-        return fixtures.published(organizer, new RegistrationSettings(RegistrationMode.REQUIRED, null, 10, null, null),
-                start);
     }
 }
