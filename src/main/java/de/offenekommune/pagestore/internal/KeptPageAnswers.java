@@ -90,9 +90,9 @@ public class KeptPageAnswers {
             for (int i = 0; i < values.length; i++) {
                 RenderedPage.Slot slot = page.slots().get(i);
                 if (slot.isToken()) {
-                    visitorsToken = visitorsToken == null
-                            ? csrfTokens.maskedToken(request, response).getBytes(StandardCharsets.UTF_8)
-                            : visitorsToken;
+                    if (visitorsToken == null) {
+                        visitorsToken = csrfTokens.maskedToken(request, response).getBytes(StandardCharsets.UTF_8);
+                    }
                     values[i] = visitorsToken;
                 } else {
                     values[i] = freshValues.value(slot.name(), slot.argument()).getBytes(StandardCharsets.UTF_8);
